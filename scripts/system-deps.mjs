@@ -1,0 +1,32 @@
+// Makes sure the system programs the tests need are present: Debian's
+// Chromium (real-browser tests) and poppler-utils (pdftotext, to read PDFs
+// back). Installs them with apt-get when running as root; otherwise stops
+// with a message saying what to install. Never lets the browser tests be
+// skipped quietly.
+import { execFileSync, spawnSync } from 'node:child_process';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+
+export function ensureSystemDeps() {
+  const missing = [];
+  if (!has(CHROMIUM)) missing.push('chromium');
+  if (!has('pdftotext')) missing.push('poppler-utils');
+  if (missing.length === 0) return;
+
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(
+      `\nThe browser tests need ${missing.join(' and ')}, which are not installed.\n` +
+        `Install them (Debian/Ubuntu) and run the tests again:\n\n` +
+        `  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing.join(' ')}\n\n` +
+        `(Or set CHROMIUM_PATH to another Chromium build.)\n`,
+    );
+    process.exit(1);
+  }
+  console.log(`Installing ${missing.join(' and ')} with apt-get …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+}
