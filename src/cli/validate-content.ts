@@ -1,0 +1,49 @@
+/**
+ * Validation of one content file's text: JSON syntax, then the schema of
+ * its kind, then references, then texts in every language. Used by the
+ * `validate` CLI; kept free of I/O so it can be tested directly.
+ */
+import { framework as shippedFramework } from '../questionnaire/catalogue';
+import { parseFramework, parseQuestionnaire } from '../questionnaire/load';
+import type { Problem } from '../questionnaire/problems';
+import type { Framework } from '../questionnaire/schema';
+import { checkTexts, flattenTexts, frameworkTextKeys, questionnaireTextKeys } from '../questionnaire/texts';
+import { LANGUAGES, resources, type Language } from '../i18n/resources';
+
+export interface ValidateOptions {
+  /** The framework questionnaires are checked against (default: the shipped one). */
+  framework?: Framework;
+  /** Content texts per language (default: the shipped locales). */
+  texts?: Record<Language, unknown>;
+}
+
+export type Validation = { kind: 'questionnaire' | 'framework'; problems: Problem[] } | { kind: null; problems: Problem[] };
+
+function textProblems(keys: ReturnType<typeof questionnaireTextKeys>, options: ValidateOptions): Problem[] {
+  return LANGUAGES.flatMap((lang) => {
+    const tree = options.texts?.[lang] ?? resources[lang].content;
+    return checkTexts(keys, flattenTexts(tree), lang);
+  });
+}
+
+/** Every problem of a content file; an empty list means the file is valid. */
+export function validateContent(text: string, options: ValidateOptions = {}): Validation {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { kind: null, problems: [{ code: 'json.syntax', path: '$', params: { detail: (error as Error).message } }] };
+  }
+  const kind = raw && typeof raw === 'object' && 'kind' in raw ? raw.kind : undefined;
+  if (kind === 'framework') {
+    const parsed = parseFramework(raw);
+    if (!parsed.ok) return { kind, problems: parsed.problems };
+    return { kind, problems: textProblems(frameworkTextKeys(parsed.value), options) };
+  }
+  if (kind === 'questionnaire') {
+    const parsed = parseQuestionnaire(raw, options.framework ?? shippedFramework);
+    if (!parsed.ok) return { kind, problems: parsed.problems };
+    return { kind, problems: textProblems(questionnaireTextKeys(parsed.value), options) };
+  }
+  return { kind: null, problems: [{ code: 'file.kind', path: '$.kind' }] };
+}

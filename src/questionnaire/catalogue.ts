@@ -1,0 +1,25 @@
+/**
+ * The questionnaires shipped with the app, parsed and checked once at load.
+ * The content tests parse the same files, so a bad file fails the build's
+ * tests long before it could fail here.
+ */
+import frameworkFile from '../../questionnaires/framework.json';
+import proposalFile from '../../questionnaires/proposal.json';
+import serviceAuditFile from '../../questionnaires/service-audit.json';
+import { orThrow, parseFramework, parseQuestionnaire } from './load';
+import type { Framework, QuestionnaireFile } from './schema';
+
+export const framework: Framework = orThrow(parseFramework(frameworkFile), 'framework.json');
+
+/** Every shipped questionnaire, in the order the start screen offers them. */
+export const questionnaires: QuestionnaireFile[] = [
+  orThrow(parseQuestionnaire(proposalFile, framework), 'proposal.json'),
+  orThrow(parseQuestionnaire(serviceAuditFile, framework), 'service-audit.json'),
+];
+
+/** The raw shipped files by name (for tools that re-check them). */
+export const rawFiles = {
+  framework: frameworkFile,
+  proposal: proposalFile,
+  'service-audit': serviceAuditFile,
+} as const;

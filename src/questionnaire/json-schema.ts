@@ -1,0 +1,20 @@
+/**
+ * JSON Schemas generated from the zod schemas, so that editors can
+ * autocomplete and check questionnaire files. `npm run schema` writes them to
+ * `questionnaires/schema/`; a test fails when the written files are stale.
+ */
+import { z } from 'zod';
+import { ZFramework, ZQuestionnaire } from './schema';
+
+function generate(schema: z.ZodType, id: string, title: string): string {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...json, $id: id, title }, null, 2)}\n`;
+}
+
+/** File name → contents of every generated schema. */
+export function jsonSchemas(): Record<string, string> {
+  return {
+    'questionnaire.schema.json': generate(ZQuestionnaire, 'questionnaire.schema.json', 'Jämlikhetskollen questionnaire'),
+    'framework.schema.json': generate(ZFramework, 'framework.schema.json', 'Jämlikhetskollen recommendation framework'),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The zod schema for one step's answers, built from the questionnaire and
+ * the answers so far (which decide what is shown). The form resolver and the
+ * wizard machine's guard both use it, so "Next" and "valid" cannot disagree.
+ *
+ * Error messages are codes (`required`, `email` …) that the UI translates
+ * as `errors.<code>`; hidden questions are not checked and their stored
+ * answers pass through untouched.
+ */
+import { z } from 'zod';
+import type { Answers } from './answers';
+import { groupItems } from './answers';
+import type { FieldQuestion, Framework, Option, QuestionnaireFile, Step } from './schema';
+import { stepQuestions, type StepQuestion } from './step-questions';
+import { visibility } from './visibility';
+import { staticOptions } from './walk';
+
+export type ErrorCode = 'required' | 'email' | 'date' | 'tooLong' | 'choose' | 'minItems' | 'maxItems' | 'exclusive' | 'invalidOption';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function optionIds(file: QuestionnaireFile, q: StepQuestion, answers: Answers): string[] | undefined {
+  if (!('options' in q)) return undefined;
+  const options: Option[] | undefined = staticOptions(file, q);
+  if (options) return options.map((o) => o.id);
+  const source = q.options;
+  return typeof source === 'object' && !Array.isArray(source) ? groupItems(answers[source.fromGroup]).map((i) => i.id) : undefined;
+}
+
+/** Schema of a single (non-group) value. */
+function scalarSchema(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, answers: Answers): z.ZodType {
+  const ids = optionIds(file, q, answers);
+  switch (q.type) {
+    case 'text':
+    case 'longtext': {
+      let s = z.string();
+      if (q.maxLength) s = s.max(q.maxLength, { error: 'tooLong' });
+      return s.superRefine((v, ctx) => {
+        if (q.required && v.trim() === '') ctx.addIssue({ code: 'custom', message: 'required' });
+        else if (q.type === 'text' && q.format === 'email' && v.trim() !== '' && !EMAIL.test(v.trim())) {
+          ctx.addIssue({ code: 'custom', message: 'email' });
+        }
+      });
+    }
+    case 'date':
+      return z.string().superRefine((v, ctx) => {
+        if (v === '') {
+          if (q.required) ctx.addIssue({ code: 'custom', message: 'required' });
+        } else if (!DATE.test(v) || Number.isNaN(Date.parse(v))) ctx.addIssue({ code: 'custom', message: 'date' });
+      });
+    case 'single':
+    case 'scale':
+      return z.string().superRefine((v, ctx) => {
+        if (v === '') {
+          if (q.required) ctx.addIssue({ code: 'custom', message: 'choose' });
+        } else if (ids && !ids.includes(v)) ctx.addIssue({ code: 'custom', message: 'invalidOption' });
+      });
+    case 'multi': {
+      const exclusive = new Set((staticOptions(file, q) ?? []).filter((o) => o.exclusive).map((o) => o.id));
+      return z.array(z.string()).superRefine((v, ctx) => {
+        const min = Math.max(q.required ? 1 : 0, q.minSelected ?? 0);
+        if (v.length < min) ctx.addIssue({ code: 'custom', message: 'choose' });
+        else if (ids && v.some((id) => !ids.includes(id))) ctx.addIssue({ code: 'custom', message: 'invalidOption' });
+        else if (v.length > 1 && v.some((id) => exclusive.has(id))) ctx.addIssue({ code: 'custom', message: 'exclusive' });
+      });
+    }
+    case 'group':
+      throw new Error('groups are handled by groupSchema');
+  }
+}
+
+function groupSchema(file: QuestionnaireFile, q: StepQuestion & { type: 'group' }, answers: Answers, shown: (id: string) => boolean): z.ZodType {
+  const fields = Object.fromEntries(
+    q.fields.filter((f) => shown(f.id)).map((f) => [f.id, scalarSchema(file, f, answers).optional()]),
+  );
+  const item = z.looseObject({ id: z.string().min(1), values: z.looseObject(fields) });
+  const min = Math.max(q.required ? 1 : 0, q.minItems);
+  let s = z.array(item).min(min, { error: 'minItems' });
+  if (q.maxItems) s = s.max(q.maxItems, { error: 'maxItems' });
+  return s;
+}
+
+/**
+ * The schema for the answers of `step`. `answers` are all answers with the
+ * step's new values merged in: they decide which questions apply, and the
+ * items of groups that per-item steps and group-based options refer to.
+ */
+export function stepSchema(file: QuestionnaireFile, framework: Framework, step: Step, answers: Answers): z.ZodType<Answers> {
+  const v = visibility(file, answers);
+  const generated = step.kind === 'recommendation-check';
+  const shown = (id: string) => generated || v.question(id);
+  const shape: Record<string, z.ZodType> = {};
+  for (const q of stepQuestions(step, framework)) {
+    if (!shown(q.id)) continue;
+    const empty = q.type === 'multi' || q.type === 'group' ? [] : '';
+    if (q.type === 'group') shape[q.id] = z.preprocess((x) => x ?? empty, groupSchema(file, q, answers, shown));
+    else if (step.kind === 'per-item') {
+      // One value per item of the group the step is asked for.
+      const items = groupItems(answers[step.of]).map((i) => i.id);
+      const one = scalarSchema(file, q, answers);
+      shape[q.id] = z.preprocess(
+        (x) => Object.fromEntries(items.map((id) => [id, (x as Record<string, unknown> | undefined)?.[id] ?? empty])),
+        z.object(Object.fromEntries(items.map((id) => [id, one]))),
+      );
+    } else shape[q.id] = z.preprocess((x) => x ?? empty, scalarSchema(file, q, answers));
+  }
+  return z.looseObject(shape) as unknown as z.ZodType<Answers>;
+}
+
+/** True when the step's accepted answers satisfy its schema. */
+export function isStepValid(file: QuestionnaireFile, framework: Framework, step: Step, answers: Answers): boolean {
+  return stepSchema(file, framework, step, answers).safeParse(answers).success;
+}

@@ -1,0 +1,97 @@
+/**
+ * Which texts a questionnaire needs. The files hold ids only; every id has
+ * its words in `locales/<lang>/content/*.json` under the keys listed here.
+ * The validate CLI and the content tests use this to find missing, empty
+ * and unused texts.
+ */
+import type { Framework, QuestionnaireFile } from './schema';
+import type { Problem } from './problems';
+import { allQuestions } from './walk';
+
+export interface TextKey {
+  key: string;
+  /** Where the id that needs this text stands in its file. */
+  path: string;
+  required: boolean;
+}
+
+/** Keys of the texts a questionnaire file needs (required) or may have (optional). */
+export function questionnaireTextKeys(file: QuestionnaireFile): TextKey[] {
+  const keys: TextKey[] = [
+    { key: `questionnaires.${file.id}.title`, path: '$.id', required: true },
+    { key: `questionnaires.${file.id}.description`, path: '$.id', required: true },
+  ];
+  file.steps.forEach((step, s) => {
+    keys.push(
+      { key: `steps.${step.id}.title`, path: `$.steps[${s}].id`, required: true },
+      { key: `steps.${step.id}.purpose`, path: `$.steps[${s}].id`, required: true },
+    );
+  });
+  for (const l of allQuestions(file)) {
+    const id = l.question.id;
+    keys.push(
+      { key: `questions.${id}.label`, path: `${l.path}.id`, required: true },
+      { key: `questions.${id}.hint`, path: `${l.path}.id`, required: false },
+      { key: `questions.${id}.help`, path: `${l.path}.id`, required: false },
+    );
+    if ('options' in l.question && Array.isArray(l.question.options)) {
+      l.question.options.forEach((o, i) =>
+        keys.push({ key: `options.${id}.${o.id}`, path: `${l.path}.options[${i}].id`, required: true }),
+      );
+    }
+  }
+  for (const [set, options] of Object.entries(file.optionSets)) {
+    options.forEach((o, i) =>
+      keys.push({ key: `optionSets.${set}.${o.id}`, path: `$.optionSets.${set}[${i}].id`, required: true }),
+    );
+  }
+  return keys;
+}
+
+/** Keys of the texts the recommendation framework needs or may have. */
+export function frameworkTextKeys(framework: Framework): TextKey[] {
+  const keys: TextKey[] = ['title', 'source', 'note'].map((k) => ({
+    key: `frameworks.${framework.id}.${k}`,
+    path: '$.id',
+    required: true,
+  }));
+  framework.recommendations.forEach((r, ri) => {
+    for (const k of ['title', 'short', 'themes']) {
+      keys.push({ key: `recommendations.${r.id}.${k}`, path: `$.recommendations[${ri}].id`, required: true });
+    }
+    r.criteria.forEach((c, ci) => {
+      const path = `$.recommendations[${ri}].criteria[${ci}].id`;
+      keys.push(
+        { key: `criteria.${c.id}.label`, path, required: true },
+        { key: `criteria.${c.id}.hint`, path, required: false },
+      );
+    });
+  });
+  return keys;
+}
+
+/** Nested locale JSON → `{ 'a.b.c': 'text' }`. Non-string leaves are kept as they are. */
+export function flattenTexts(tree: unknown, prefix = ''): Record<string, unknown> {
+  if (tree === null || typeof tree !== 'object' || Array.isArray(tree)) return { [prefix]: tree };
+  return Object.entries(tree).reduce<Record<string, unknown>>(
+    (acc, [k, v]) => Object.assign(acc, flattenTexts(v, prefix ? `${prefix}.${k}` : k)),
+    {},
+  );
+}
+
+/**
+ * Problems with the texts of one language: a required key missing, or any
+ * key present with an empty or non-string value.
+ */
+export function checkTexts(keys: TextKey[], texts: Record<string, unknown>, lang: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const { key, path, required } of keys) {
+    const value = texts[key];
+    if (value === undefined) {
+      if (required) problems.push({ code: 'text.missing', path, params: { key, lang } });
+    } else if (typeof value !== 'string' || value.trim() === '') {
+      problems.push({ code: 'text.empty', path, params: { key, lang } });
+    }
+  }
+  return problems;
+}

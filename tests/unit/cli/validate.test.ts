@@ -1,0 +1,82 @@
+// `npm run validate`: exit codes and messages on the broken fixtures, run as
+// the real command (tsx), plus the same checks on the function behind it.
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../../src/cli/validate-content';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const fixture = (name: string) => `tests/fixtures/questionnaires/${name}.json`;
+
+function cli(...args: string[]): { code: number; out: string } {
+  try {
+    const out = execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.app.json', 'src/cli/validate.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string };
+    return { code: e.status, out: e.stdout };
+  }
+}
+
+describe('validateContent', () => {
+  it.each([
+    ['bad-json', 'json.syntax', '$'],
+    ['unknown-type', 'schema.value', '$.steps[0].questions[1].type'],
+    ['duplicate-id', 'id.duplicate', '$.steps[1].questions[2].id'],
+    ['dangling-reference', 'ref.question', '$.steps[1].questions[1].showIf'],
+    ['missing-translation', 'text.missing', '$.steps[0].questions[4].id'],
+  ])('%s: reports %s at %s', (name, code, path) => {
+    const { problems } = validateContent(readFileSync(resolve(ROOT, fixture(name)), 'utf8'));
+    expect(problems).toContainEqual(expect.objectContaining({ code, path }));
+  });
+
+  it('accepts the valid fixture and every shipped file', () => {
+    for (const file of [fixture('valid'), 'questionnaires/framework.json', 'questionnaires/proposal.json', 'questionnaires/service-audit.json']) {
+      expect(validateContent(readFileSync(resolve(ROOT, file), 'utf8')).problems).toEqual([]);
+    }
+  });
+
+  it('reports a missing translation once per language', () => {
+    const { problems } = validateContent(readFileSync(resolve(ROOT, fixture('missing-translation')), 'utf8'));
+    expect(problems.map((p) => p.params?.lang).sort()).toEqual(['en', 'sv']);
+  });
+});
+
+describe('npm run validate', () => {
+  it('exits 0 for valid files', () => {
+    const { code, out } = cli('questionnaires/proposal.json', 'questionnaires/framework.json');
+    expect(code).toBe(0);
+    expect(out).toContain('✓ questionnaires/proposal.json');
+  });
+
+  it('exits 1 and lists each problem with its path and a plain message (Swedish by default)', () => {
+    const { code, out } = cli(fixture('dangling-reference'), fixture('unknown-type'));
+    expect(code).toBe(1);
+    expect(out).toContain('$.steps[1].questions[1].showIf: Villkoret pekar på en fråga som inte finns: "screening.kids".');
+    expect(out).toMatch(/\$\.steps\[0\]\.questions\[1\]\.type: .*Tillåtet: text, longtext, date, single, multi, scale, group/);
+  });
+
+  it('speaks English with --lang en', () => {
+    const { code, out } = cli(fixture('missing-translation'), '--lang', 'en');
+    expect(code).toBe(1);
+    expect(out).toContain('Text missing in Swedish: questions.basics.budget-line.label');
+    expect(out).toContain('Text missing in English: questions.basics.budget-line.label');
+  });
+
+  it('exits 1 on bad JSON and on a file that cannot be read', () => {
+    expect(cli(fixture('bad-json')).code).toBe(1);
+    const missing = cli('no/such/file.json', '--lang', 'en');
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain('could not be read');
+  });
+
+  it('exits 2 with usage when no file is given', () => {
+    expect(cli().code).toBe(2);
+  });
+});
