@@ -1,0 +1,89 @@
+// Locale integrity: Swedish and English have identical key sets, no empty
+// strings, no unused keys, no key defined in two files, every id in the
+// model has its texts in both, and the five recommendation titles are quoted
+// exactly.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { framework, questionnaires } from '../../src/questionnaire/catalogue';
+import { checkTexts, flattenTexts, frameworkTextKeys, questionnaireTextKeys } from '../../src/questionnaire/texts';
+import { mergeTexts } from '../../src/i18n/texts';
+import { contentFiles, LANGUAGES, resources, uiTexts } from '../../src/i18n/resources';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const content = Object.fromEntries(LANGUAGES.map((l) => [l, flattenTexts(resources[l].content)]));
+const ui = Object.fromEntries(LANGUAGES.map((l) => [l, flattenTexts(uiTexts[l])]));
+const modelKeys = [...frameworkTextKeys(framework), ...questionnaires.flatMap(questionnaireTextKeys)];
+
+describe('locales', () => {
+  it('every locale file on disk is one the app loads', () => {
+    for (const lang of LANGUAGES) {
+      const onDisk = readdirSync(join(ROOT, 'locales', lang, 'content')).map((f) => f.replace(/\.json$/, ''));
+      expect(onDisk.sort()).toEqual(Object.keys(contentFiles[lang]).sort());
+    }
+  });
+
+  it.each([
+    ['ui', ui],
+    ['content', content],
+  ])('%s: Swedish and English have identical key sets', (_ns, texts) => {
+    const sv = Object.keys(texts.sv!).sort();
+    const en = Object.keys(texts.en!).sort();
+    expect(en.filter((k) => !sv.includes(k))).toEqual([]);
+    expect(sv.filter((k) => !en.includes(k))).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: no empty or non-string texts', (lang) => {
+    const bad = Object.entries({ ...ui[lang], ...content[lang] })
+      .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+      .map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: no key is defined in two content files', (lang) => {
+    expect(mergeTexts(Object.values(contentFiles[lang])).collisions).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: every id in the model has its texts', (lang) => {
+    expect(checkTexts(modelKeys, content[lang]!, lang)).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: no content text is unused', (lang) => {
+    const known = new Set(modelKeys.map((k) => k.key));
+    expect(Object.keys(content[lang]!).filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('no ui text is unused: each key appears in the source, or belongs to a family read by a computed key', () => {
+    const source = readSources(join(ROOT, 'src'));
+    const families = ['problems.', 'language.', 'langNames.', 'cli.kinds.'];
+    const unused = Object.keys(ui.sv!)
+      .map((k) => k.replace(/_(one|other)$/, ''))
+      .filter((k) => !families.some((f) => k.startsWith(f)))
+      .filter((k) => !source.includes(`'${k}'`));
+    expect(unused).toEqual([]);
+  });
+
+  it('quotes the five recommendation titles exactly as SKR publishes them', () => {
+    expect(framework.recommendations.map((r) => content.sv![`recommendations.${r.id}.title`])).toEqual([
+      'Integrera jämlikhet i hälsa i all politik och i ordinarie styrning och ledning',
+      'Mät och analysera problemet och bedöm effekterna av olika åtgärder',
+      'Ge alla barn och unga en bra start i livet',
+      'Ge alla förutsättningar till egen försörjning',
+      'Skapa hälsofrämjande och hållbara miljöer och samhällen',
+    ]);
+  });
+
+  it('English never falls back to Swedish: no English text equals its Swedish one unless it is a name', () => {
+    const names = new Set(['app.name', 'language.sv', 'language.en']);
+    const same = Object.keys(ui.sv!)
+      .filter((k) => !names.has(k) && ui.sv![k] === ui.en![k] && /[a-zåäö]{4}/i.test(String(ui.sv![k])))
+      .concat(Object.keys(content.sv!).filter((k) => content.sv![k] === content.en![k] && String(content.sv![k]).split(' ').length > 2));
+    expect(same).toEqual([]);
+  });
+});
+
+function readSources(dir: string): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => (e.isDirectory() ? readSources(join(dir, e.name)) : readFileSync(join(dir, e.name), 'utf8')))
+    .join('\n');
+}
