@@ -1,0 +1,41 @@
+/**
+ * The page frame every screen shares: skip link, header with the product
+ * name and language switch, one `<main>`, and a footer.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../i18n/resources';
+import { LanguageSwitch } from './language-switch';
+
+interface Props {
+  language: Language;
+  onLanguageChange: (lang: Language) => void;
+  contentVersion: string;
+  children: ReactNode;
+}
+
+export function Shell({ language, onLanguageChange, contentVersion, children }: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <p className="site-header__name">{t('app.name')}</p>
+          <LanguageSwitch language={language} onChange={onLanguageChange} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('footer.local')}</p>
+          <p>{t('footer.version', { version: contentVersion })}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

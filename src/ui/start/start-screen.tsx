@@ -1,0 +1,63 @@
+/**
+ * The start screen: what the tool does, where the data stays, the two ways
+ * in (assess a proposal, self-audit a service) with their steps read from
+ * the questionnaire data, and an honest note on where the model comes from.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Framework, QuestionnaireFile } from '../../questionnaire/schema';
+
+interface Props {
+  questionnaires: QuestionnaireFile[];
+  framework: Framework;
+}
+
+export function StartScreen({ questionnaires, framework }: Props) {
+  const { t } = useTranslation();
+  const c = (key: string) => t(`content:${key}`);
+  return (
+    <>
+      <h1>{t('start.heading')}</h1>
+      <p className="lead">{t('start.intro')}</p>
+      <p className="notice">{t('start.privacy')}</p>
+
+      <h2>{t('start.chooseHeading')}</h2>
+      <ul className="card-list">
+        {questionnaires.map((q) => {
+          const title = c(`questionnaires.${q.id}.title`);
+          return (
+            <li key={q.id} className="card" data-questionnaire={q.id}>
+              <h3>{title}</h3>
+              <p>{c(`questionnaires.${q.id}.description`)}</p>
+              <h4>
+                {t('start.stepsHeading', { title })} ({t('start.stepCount', { count: q.steps.length })})
+              </h4>
+              <ol className="step-overview">
+                {q.steps.map((step) => (
+                  <li key={step.id}>
+                    <strong>{c(`steps.${step.id}.title`)}</strong>
+                    <span>{c(`steps.${step.id}.purpose`)}</span>
+                  </li>
+                  ))}
+              </ol>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h2>{t('start.recommendationsHeading')}</h2>
+      <ol className="recommendations">
+        {framework.recommendations.map((r) => (
+          <li key={r.id}>
+            <q>{c(`recommendations.${r.id}.title`)}</q>
+          </li>
+        ))}
+      </ol>
+      <p className="source">
+        {t('start.recommendationsSource', { source: c(`frameworks.${framework.id}.source`) })}
+      </p>
+
+      <h2>{t('start.provenanceHeading')}</h2>
+      <p>{t('start.provenance')}</p>
+    </>
+  );
+}

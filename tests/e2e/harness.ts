@@ -1,0 +1,108 @@
+// Shared set-up for the real-browser tests: the built app served by Vite's
+// preview server on a free local port, Debian's Chromium driven by
+// playwright-core with a fresh profile, a guard that fails the test on any
+// request to another origin, and axe with the WCAG 2.1 A/AA tags.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags that keep Chromium from reaching out on its own (background
+// networking, component updates, sync): this machine has no network and
+// the app must not need one.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Session {
+  baseURL: string;
+  context: BrowserContext;
+  page: Page;
+  /** Requests the app tried to make to another origin (`close` fails when any). */
+  foreignRequests: string[];
+  /** Errors the page logged or threw (`close` fails when any). */
+  pageErrors: string[];
+  /** Closes the browser; throws if the app reached for another origin or logged an error. */
+  close: () => Promise<void>;
+}
+
+let server: PreviewServer | undefined;
+
+async function serve(): Promise<string> {
+  server ??= await preview({
+    root: ROOT,
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report an address. Was `vite build` run?');
+  return url;
+}
+
+/** Starts a browser with a fresh profile on the built app. */
+export async function openApp(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const baseURL = await serve();
+  const profile = mkdtempSync(join(tmpdir(), 'jk-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    acceptDownloads: true,
+    locale: options.locale ?? 'sv-SE',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const origin = new URL(baseURL).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(baseURL);
+  // The app renders on the client: wait for its first heading before any test acts.
+  await page.locator('main h1').waitFor();
+  return {
+    baseURL,
+    context,
+    page,
+    foreignRequests,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      if (foreignRequests.length) throw new Error(`Requests to other origins: ${foreignRequests.join(', ')}`);
+      if (pageErrors.length) throw new Error(`Errors in the page: ${pageErrors.join(' | ')}`);
+    },
+  };
+}
+
+/** Stops the shared preview server (call once per file, in afterAll). */
+export async function stopServer(): Promise<void> {
+  await server?.close();
+  server = undefined;
+}
+
+/** axe violations for WCAG 2.1 A and AA, as `rule: target` strings. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
+}

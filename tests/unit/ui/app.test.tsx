@@ -1,0 +1,33 @@
+// The app shell in jsdom: Swedish first, steps listed from the data, the
+// language switch changing texts, <html lang> and the remembered choice.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/app';
+import { questionnaires } from '../../../src/questionnaire/catalogue';
+
+beforeEach(() => localStorage.clear());
+
+describe('App', () => {
+  it('starts in Swedish with every step of each questionnaire listed', () => {
+    const { container } = render(<App />);
+    expect(document.documentElement.lang).toBe('sv');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Gör en jämlikhetsbedömning');
+    for (const q of questionnaires) {
+      const card = container.querySelector(`[data-questionnaire="${q.id}"]`) as HTMLElement;
+      expect(within(card).getAllByRole('listitem')).toHaveLength(q.steps.length);
+    }
+  });
+
+  it('switches to English and remembers it', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Carry out an equality assessment');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    unmount();
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Carry out an equality assessment');
+  });
+});
