@@ -1,0 +1,131 @@
+/**
+ * The answers of the branch taken, as an ordered list of sections and rows
+ * that the review page and the report both render. Labels are text keys in
+ * the `content` namespace (or the user's own words, for group item titles
+ * and group-based options), so each reader translates in its own language.
+ * Steps and questions hidden by screening are left out, but their answers
+ * stay stored.
+ */
+import type { Answers, AnswerValue, Scalar } from '../questionnaire/answers';
+import { groupItems } from '../questionnaire/answers';
+import type { FieldQuestion, Framework, QuestionnaireFile, Step } from '../questionnaire/schema';
+import { JUSTIFICATION, stepQuestions, type StepQuestion } from '../questionnaire/step-questions';
+import { isAnswered, visibility } from '../questionnaire/visibility';
+
+/**
+ * A text to show: a key in the `content` namespace (the model's words), a key
+ * in the `ui` namespace (the tool's own words), or the user's own words.
+ */
+export type Text = { key: string } | { uiKey: string } | { text: string };
+
+export type Row =
+  | { kind: 'heading'; id: string; label: Text }
+  | { kind: 'answer'; id: string; type: StepQuestion['type']; label: Text; value: Text[] }
+  | { kind: 'group'; id: string; label: Text; items: Array<{ id: string; title: string; rows: Row[] }> };
+
+export interface Section {
+  stepId: string;
+  title: Text;
+  rows: Row[];
+}
+
+export interface ListOptions {
+  /** Include visible questions that have no answer (value `[]`), as the review page does. */
+  includeEmpty?: boolean;
+}
+
+interface Ctx {
+  file: QuestionnaireFile;
+  answers: Answers;
+  options: ListOptions;
+}
+
+function itemTitle(ctx: Ctx, groupId: string, itemId: string): string {
+  const l = ctx.file.steps.flatMap((s) => (s.kind === 'recommendation-check' ? [] : s.questions)).find((q) => q.id === groupId);
+  const item = groupItems(ctx.answers[groupId]).find((i) => i.id === itemId);
+  const label = l?.type === 'group' && item ? item.values[l.itemLabel] : undefined;
+  return typeof label === 'string' ? label : '';
+}
+
+function optionText(ctx: Ctx, q: StepQuestion | FieldQuestion, id: string): Text {
+  if (!('options' in q)) return { text: id };
+  const source = q.options;
+  if (typeof source === 'string') return { key: `optionSets.${source}.${id}` };
+  if (Array.isArray(source)) return { key: `options.${q.id}.${id}` };
+  return { text: itemTitle(ctx, source.fromGroup, id) };
+}
+
+function valueTexts(ctx: Ctx, q: StepQuestion | FieldQuestion, value: Scalar | undefined): Text[] {
+  if (value === undefined || !isAnswered(value)) return [];
+  if (Array.isArray(value)) return value.map((id) => optionText(ctx, q, id));
+  if (q.type === 'single' || q.type === 'scale' || q.type === 'multi') return [optionText(ctx, q, value)];
+  return [{ text: value }];
+}
+
+const label = (q: StepQuestion | FieldQuestion): Text => ({ key: `questions.${q.id}.label` });
+
+function answerRow(ctx: Ctx, q: StepQuestion | FieldQuestion, value: AnswerValue | undefined, id = q.id): Row[] {
+  const v = valueTexts(ctx, q, value as Scalar | undefined);
+  return v.length || ctx.options.includeEmpty ? [{ kind: 'answer', id, type: q.type, label: label(q), value: v }] : [];
+}
+
+function questionsRows(ctx: Ctx, step: Step & { kind: 'questions' }, shown: (id: string) => boolean): Row[] {
+  return step.questions.filter((q) => shown(q.id)).flatMap((q): Row[] => {
+    if (q.type !== 'group') return answerRow(ctx, q, ctx.answers[q.id]);
+    const items = groupItems(ctx.answers[q.id]).map((item) => ({
+      id: item.id,
+      title: itemTitle(ctx, q.id, item.id),
+      rows: q.fields.filter((f) => shown(f.id)).flatMap((f) => answerRow(ctx, f, item.values[f.id], `${q.id}:${item.id}:${f.id}`)),
+    }));
+    return items.length || ctx.options.includeEmpty ? [{ kind: 'group', id: q.id, label: label(q), items }] : [];
+  });
+}
+
+function perItemRows(ctx: Ctx, step: Step & { kind: 'per-item' }, shown: (id: string) => boolean): Row[] {
+  const items = groupItems(ctx.answers[step.of]).map((item) => ({
+    id: item.id,
+    title: itemTitle(ctx, step.of, item.id),
+    rows: step.questions
+      .filter((q) => shown(q.id))
+      .flatMap((q) => {
+        const map = ctx.answers[q.id];
+        const value = map && !Array.isArray(map) && typeof map === 'object' ? map[item.id] : undefined;
+        return answerRow(ctx, q, value, `${q.id}:${item.id}`);
+      }),
+  }));
+  return items.length ? [{ kind: 'group', id: step.of, label: { key: `steps.${step.id}.title` }, items }] : [];
+}
+
+function checkRows(ctx: Ctx, step: Step & { kind: 'recommendation-check' }, framework: Framework): Row[] {
+  const questions = stepQuestions(step, framework);
+  return framework.recommendations.flatMap((r): Row[] => {
+    const rows = questions
+      .filter((q) => q.recommendations?.[0] === r.id)
+      .flatMap((q): Row[] => {
+        const value = ctx.answers[q.id] as Scalar | undefined;
+        if (q.id.endsWith(JUSTIFICATION)) {
+          return isAnswered(value) ? [{ kind: 'answer', id: q.id, type: q.type, label: { uiKey: 'answers.justification' }, value: [{ text: String(value) }] }] : [];
+        }
+        const v = valueTexts(ctx, q, value);
+        return v.length || ctx.options.includeEmpty ? [{ kind: 'answer', id: q.id, type: q.type, label: { key: `criteria.${q.id}.label` }, value: v }] : [];
+      });
+    return rows.length ? [{ kind: 'heading', id: r.id, label: { key: `recommendations.${r.id}.title` } }, ...rows] : [];
+  });
+}
+
+/** The sections of the branch taken, in questionnaire order. */
+export function answerList(file: QuestionnaireFile, framework: Framework, answers: Answers, options: ListOptions = {}): Section[] {
+  const ctx: Ctx = { file, answers, options };
+  const v = visibility(file, answers);
+  return file.steps
+    .filter((step) => v.step(step))
+    .map((step) => {
+      const rows =
+        step.kind === 'questions'
+          ? questionsRows(ctx, step, v.question)
+          : step.kind === 'per-item'
+            ? perItemRows(ctx, step, v.question)
+            : checkRows(ctx, step, framework);
+      return { stepId: step.id, title: { key: `steps.${step.id}.title` }, rows };
+    });
+}
