@@ -5,7 +5,7 @@
 import type { Answers } from '../questionnaire/answers';
 import type { Framework, QuestionnaireFile, Step } from '../questionnaire/schema';
 import { isStepValid } from '../questionnaire/step-schema';
-import { visibleSteps } from '../questionnaire/visibility';
+import { conditionQuestions, isAnswered, visibleSteps } from '../questionnaire/visibility';
 
 export interface Model {
   file: QuestionnaireFile;
@@ -36,10 +36,30 @@ export function previousStep(model: Model, answers: Answers, stepId: string): St
   return model.file.steps.slice(0, Math.max(index, 0)).reverse().find((s) => shown.has(s.id));
 }
 
+/**
+ * Steps known to be left out: hidden by an answer already given. A step
+ * whose condition rests on questions not yet answered (everything after
+ * screening, before screening is done) is not skipped yet, only undecided.
+ */
+export function skipped(model: Model, answers: Answers): Set<string> {
+  const shown = new Set(applicable(model, answers).map((s) => s.id));
+  return new Set(
+    model.file.steps
+      .filter((s) => !shown.has(s.id) && s.showIf && conditionQuestions(s.showIf).every((id) => isAnswered(answers[id])))
+      .map((s) => s.id),
+  );
+}
+
+/** The steps that apply or may still apply, for "Step 4 of 10". */
+export function expectedSteps(model: Model, answers: Answers): Step[] {
+  const out = skipped(model, answers);
+  return model.file.steps.filter((s) => !out.has(s.id));
+}
+
 export type StepStatus = 'not-started' | 'in-progress' | 'done' | 'skipped';
 
 /**
- * Each step's status for the step list: skipped when a screening answer
+ * Each step's status for the step list: skipped when an answer (screening)
  * left it out, done when reached and valid, in progress when reached (or
  * drafted) but not yet valid, otherwise not started.
  */
@@ -50,9 +70,11 @@ export function stepStatuses(
   drafted: ReadonlyArray<string> = [],
 ): Record<string, StepStatus> {
   const shown = new Set(applicable(model, answers).map((s) => s.id));
+  const out = skipped(model, answers);
   return Object.fromEntries(
     model.file.steps.map((s): [string, StepStatus] => {
-      if (!shown.has(s.id)) return [s.id, 'skipped'];
+      if (out.has(s.id)) return [s.id, 'skipped'];
+      if (!shown.has(s.id)) return [s.id, 'not-started'];
       const touched = reached.includes(s.id) || drafted.includes(s.id);
       if (!touched) return [s.id, 'not-started'];
       return [s.id, isStepValid(model.file, model.framework, s, answers) && reached.includes(s.id) ? 'done' : 'in-progress'];

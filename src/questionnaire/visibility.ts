@@ -65,6 +65,14 @@ export function visibility(file: QuestionnaireFile, answers: Answers): Visibilit
   return { step, question };
 }
 
+/** The ids of the questions a condition looks at. */
+export function conditionQuestions(c: Condition): string[] {
+  if ('all' in c) return c.all.flatMap(conditionQuestions);
+  if ('any' in c) return c.any.flatMap(conditionQuestions);
+  if ('not' in c) return conditionQuestions(c.not);
+  return [c.question];
+}
+
 /** The steps that apply, in order. */
 export function visibleSteps(file: QuestionnaireFile, answers: Answers): Step[] {
   const v = visibility(file, answers);
