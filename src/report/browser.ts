@@ -1,0 +1,39 @@
+/**
+ * The browser entry. Reach it only through `await import('../report/browser')`
+ * so react-pdf (over a megabyte) stays out of the main bundle and is loaded
+ * on the first download. The fonts are Vite assets (`?url`), so they are
+ * served with the app and work offline.
+ */
+import { pdf } from '@react-pdf/renderer';
+import regular from '@fontsource/roboto/files/roboto-latin-400-normal.woff?url';
+import bold from '@fontsource/roboto/files/roboto-latin-700-normal.woff?url';
+import regularExt from '@fontsource/roboto/files/roboto-latin-ext-400-normal.woff?url';
+import boldExt from '@fontsource/roboto/files/roboto-latin-ext-700-normal.woff?url';
+import { reportDocument } from './document';
+import { pdfFileName } from './file-name';
+import { prepareFonts, registerFonts } from './fonts';
+import { printableProps } from './printable';
+import { requestProps, type ReportRequest } from './report-input';
+
+export type { ReportRequest } from './report-input';
+
+registerFonts({ regular, bold }, { regular: regularExt, bold: boldExt });
+
+// Revoking the object URL right after click() can cancel the download in
+// some browsers; a minute is plenty and frees the memory afterwards.
+const REVOKE_AFTER_MS = 60_000;
+
+/** Renders the assessment's report and saves it as a PDF named after its title. */
+export async function downloadAssessmentPdf(request: ReportRequest): Promise<void> {
+  const props = printableProps(requestProps(request), await prepareFonts());
+  const blob = await pdf(reportDocument(props)).toBlob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = pdfFileName(props.title, props.lang);
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}

@@ -1,0 +1,76 @@
+/**
+ * Font registration shared by the browser and Node entries; only the font
+ * source differs (a Vite asset URL or a file path). Roboto is embedded so
+ * the PDF looks the same in every viewer; the files must be .woff, because
+ * react-pdf's fontkit cannot read .woff2.
+ *
+ * Fontsource splits Roboto by script. The "latin" files cover Swedish; the
+ * "latin-ext" ones are a fallback family for names and places with letters
+ * such as ł, ŋ, š or č (Polish, Sami, Finnish loans), which would otherwise
+ * print as garbage. react-pdf picks, per character, the first family in
+ * FONT_FAMILIES that has it.
+ */
+import { Font } from '@react-pdf/renderer';
+import type { Covers } from './printable';
+
+const LATIN = 'Roboto';
+const LATIN_EXT = 'Roboto Latin Extended';
+export const FONT_FAMILIES = [LATIN, LATIN_EXT];
+const WEIGHTS = [400, 700] as const;
+
+/** A subset's regular (400) and bold (700) files. */
+export interface FontPair {
+  regular: string;
+  bold: string;
+}
+
+let registered = false;
+
+export function registerFonts(latin: FontPair, latinExt: FontPair): void {
+  if (registered) return;
+  registered = true;
+  for (const [family, pair] of [[LATIN, latin], [LATIN_EXT, latinExt]] as const) {
+    Font.register({
+      family,
+      fonts: [
+        { src: pair.regular, fontWeight: 400 },
+        { src: pair.bold, fontWeight: 700 },
+      ],
+    });
+  }
+  // react-pdf hyphenates with English rules, which splits Swedish compounds
+  // in odd places; wrap whole words only.
+  Font.registerHyphenationCallback((word) => [word]);
+}
+
+const primed = new WeakSet<object>();
+
+/**
+ * Loads the fonts and gives every glyph its characters before anything is
+ * rendered; returns which characters they can draw. Call (and await)
+ * before each render.
+ *
+ * Why: fontkit caches glyph objects for the life of the loaded font, and the
+ * first PDF's font subsetting creates some of them by glyph id alone, with no
+ * characters (the "A" inside "Å", the "O" inside "Ö"). A later document that
+ * lays out that letter gets the character-less glyph, and react-pdf silently
+ * drops it: after a Swedish report, the English one printed "ssess a
+ * proposal" (diegomura/react-pdf#3404). Creating every glyph from its
+ * character first, once per loaded font, keeps the cache correct.
+ */
+export async function prepareFonts(): Promise<Covers> {
+  const descriptors = FONT_FAMILIES.flatMap((fontFamily) => WEIGHTS.map((fontWeight) => ({ fontFamily, fontWeight, fontStyle: 'normal' as const })));
+  const sets: Array<ReadonlySet<number>> = [];
+  for (const descriptor of descriptors) {
+    await Font.load(descriptor);
+    const font = Font.getFont(descriptor).data;
+    if (!font || font.type === 'STANDARD') continue;
+    if (!primed.has(font)) {
+      primed.add(font);
+      font.glyphsForString(String.fromCodePoint(...font.characterSet));
+    }
+    sets.push(new Set(font.characterSet));
+  }
+  // Regular and bold cover the same characters; a text is printable if any family has it.
+  return (codePoint) => sets.some((set) => set.has(codePoint));
+}

@@ -1,0 +1,27 @@
+/**
+ * Turns the answer list's `Text` (a content key, a ui key, or the user's own
+ * words) into the string to print, and formats dates for the reader.
+ */
+import type { Text } from '../assessment/answer-list';
+import type { Language } from '../i18n/resources';
+import type { Translate } from './types';
+
+export function resolveText(t: Translate, text: Text): string {
+  if ('key' in text) return t(`content:${text.key}`);
+  if ('uiKey' in text) return t(`ui:${text.uiKey}`);
+  return text.text;
+}
+
+/**
+ * A stored `YYYY-MM-DD` date as "1 december 2026" / "1 December 2026".
+ * Read and formatted in UTC so the day never shifts with the time zone of
+ * the machine that renders; anything else is returned as typed.
+ */
+export function formatDate(value: string, lang: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return value;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return value;
+  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
