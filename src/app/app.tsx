@@ -1,15 +1,59 @@
 /**
  * The composition root: creates the i18n instance, keeps the language
- * choice, and hands the parsed questionnaires to the screens.
+ * choice, opens storage, and shows the start page or an open assessment
+ * according to the URL fragment.
  */
-import { useCallback, useState } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { useCallback, useEffect, useState } from 'react';
+import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
+import type { Assessment } from '../assessment/assessment';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { framework, questionnaires } from '../questionnaire/catalogue';
+import type { Repository } from '../storage/repository';
 import { Shell } from '../ui/shell/shell';
-import { StartScreen } from '../ui/start/start-screen';
+import { AssessmentSession } from './assessment-session';
+import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
+import { parseRoute, routeHash, type Route } from './routes';
+import { useRepository } from './use-repository';
+
+function useRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const go = useCallback((next: Route) => {
+    window.location.hash = routeHash(next);
+  }, []);
+  return [route, go];
+}
+
+function OpenAssessment({ id, repository, onHome }: { id: string; repository: Repository; onHome: () => void }) {
+  const { t } = useTranslation();
+  const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined } | undefined>();
+  useEffect(() => {
+    let alive = true;
+    void repository.get(id).then((assessment) => alive && setLoaded({ id, assessment }));
+    return () => {
+      alive = false;
+    };
+  }, [id, repository]);
+  if (!loaded || loaded.id !== id) return <output>{t('session.loading')}</output>;
+  const file = questionnaires.find((q) => q.id === loaded.assessment?.questionnaire.id);
+  if (!loaded.assessment || !file) {
+    return (
+      <>
+        <h1>{t('session.missing')}</h1>
+        <button type="button" className="button--primary" onClick={onHome}>
+          {t('session.home')}
+        </button>
+      </>
+    );
+  }
+  return <AssessmentSession key={id} initial={loaded.assessment} file={file} framework={framework} repository={repository} />;
+}
 
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -25,11 +69,31 @@ export function App() {
     },
     [i18n],
   );
+  const storage = useRepository();
+  const [route, go] = useRoute();
+  const repository = storage.status === 'ready' ? storage.repository : undefined;
 
   return (
     <I18nextProvider i18n={i18n}>
-      <Shell language={language} onLanguageChange={changeLanguage} contentVersion={framework.contentVersion}>
-        <StartScreen questionnaires={questionnaires} framework={framework} />
+      <Shell
+        language={language}
+        onLanguageChange={changeLanguage}
+        contentVersion={framework.contentVersion}
+        onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
+      >
+        {route.name === 'assessment' && storage.status === 'opening' ? (
+          <output>{/* Opening storage takes a moment. */}</output>
+        ) : route.name === 'assessment' && repository ? (
+          <OpenAssessment id={route.id} repository={repository} onHome={() => go({ name: 'home' })} />
+        ) : (
+          <Home
+            questionnaires={questionnaires}
+            framework={framework}
+            repository={repository}
+            unavailable={storage.status === 'unavailable'}
+            onOpen={(id) => go({ name: 'assessment', id })}
+          />
+        )}
       </Shell>
     </I18nextProvider>
   );

@@ -11,10 +11,12 @@ interface Props {
   language: Language;
   onLanguageChange: (lang: Language) => void;
   contentVersion: string;
+  /** Back to the start page; absent on the start page itself. */
+  onHome?: () => void;
   children: ReactNode;
 }
 
-export function Shell({ language, onLanguageChange, contentVersion, children }: Props) {
+export function Shell({ language, onLanguageChange, contentVersion, onHome, children }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -23,7 +25,20 @@ export function Shell({ language, onLanguageChange, contentVersion, children }: 
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
-          <p className="site-header__name">{t('app.name')}</p>
+          {onHome ? (
+            <a
+              className="site-header__name"
+              href="#/"
+              onClick={(e) => {
+                e.preventDefault();
+                onHome();
+              }}
+            >
+              {t('app.name')}
+            </a>
+          ) : (
+            <p className="site-header__name">{t('app.name')}</p>
+          )}
           <LanguageSwitch language={language} onChange={onLanguageChange} />
         </div>
       </header>

@@ -3,15 +3,19 @@
  * in (assess a proposal, self-audit a service) with their steps read from
  * the questionnaire data, and an honest note on where the model comes from.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Framework, QuestionnaireFile } from '../../questionnaire/schema';
 
 interface Props {
   questionnaires: QuestionnaireFile[];
   framework: Framework;
+  onCreate: (questionnaireId: string) => void;
+  /** The list of saved assessments (rendered by the caller). */
+  saved: ReactNode;
 }
 
-export function StartScreen({ questionnaires, framework }: Props) {
+export function StartScreen({ questionnaires, framework, onCreate, saved }: Props) {
   const { t } = useTranslation();
   const c = (key: string) => t(`content:${key}`);
   return (
@@ -19,6 +23,8 @@ export function StartScreen({ questionnaires, framework }: Props) {
       <h1>{t('start.heading')}</h1>
       <p className="lead">{t('start.intro')}</p>
       <p className="notice">{t('start.privacy')}</p>
+
+      {saved}
 
       <h2>{t('start.chooseHeading')}</h2>
       <ul className="card-list">
@@ -28,6 +34,9 @@ export function StartScreen({ questionnaires, framework }: Props) {
             <li key={q.id} className="card" data-questionnaire={q.id}>
               <h3>{title}</h3>
               <p>{c(`questionnaires.${q.id}.description`)}</p>
+              <button type="button" className="button--primary" onClick={() => onCreate(q.id)}>
+                {t('start.create', { title })}
+              </button>
               <h4>
                 {t('start.stepsHeading', { title })} ({t('start.stepCount', { count: q.steps.length })})
               </h4>

@@ -1,0 +1,105 @@
+/**
+ * The start page with the assessments saved in this browser. Creating,
+ * copying, renaming and deleting go straight to storage; the list is
+ * re-read after each change.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayName, newAssessment } from '../assessment/assessment';
+import { stepStatuses, applicable } from '../machine/navigation';
+import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
+import type { Repository } from '../storage/repository';
+import { SavedList, type SavedItem } from '../ui/home/saved-list';
+import { StartScreen } from '../ui/start/start-screen';
+import { newId } from './routes';
+
+interface Props {
+  questionnaires: QuestionnaireFile[];
+  framework: Framework;
+  repository: Repository | undefined;
+  unavailable: boolean;
+  onOpen: (id: string) => void;
+}
+
+export function Home({ questionnaires, framework, repository, unavailable, onOpen }: Props) {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<SavedItem[]>([]);
+
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  // `version` is the trigger: bumping it re-reads the list after a change.
+  useEffect(() => {
+    if (!repository) return;
+    let alive = true;
+    void repository.list().then((listed) => {
+      if (!alive) return;
+      setItems(
+      listed.flatMap((entry) => {
+        if (!entry.ok) return [];
+        const a = entry.assessment;
+        const file = questionnaires.find((q) => q.id === a.questionnaire.id);
+        if (!file) return [];
+        const model = { file, framework };
+        const statuses = stepStatuses(model, a.answers, a.progress.reached);
+        return [
+          {
+            id: a.id,
+            name: displayName(file, a),
+            questionnaireTitle: t(`content:questionnaires.${file.id}.title`),
+            updatedAt: a.updatedAt,
+            done: Object.values(statuses).filter((s) => s === 'done').length,
+            total: applicable(model, a.answers).length,
+          },
+        ];
+      }),
+      );
+    });
+    return () => {
+      alive = false;
+    };
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies
+  }, [repository, questionnaires, framework, t, version]);
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  const create = async (questionnaireId: string) => {
+    const file = questionnaires.find((q) => q.id === questionnaireId);
+    if (!file || !repository) return;
+    const assessment = await repository.create(newAssessment(file, newId('a'), new Date()));
+    onOpen(assessment.id);
+  };
+
+  return (
+    <StartScreen
+      questionnaires={questionnaires}
+      framework={framework}
+      onCreate={(id) => void create(id)}
+      saved={
+        <SavedList
+          items={items}
+          unavailable={unavailable}
+          actions={{
+            open: onOpen,
+            duplicate: async (id) => {
+              const copy = await repository?.duplicate(id, newId('a'), new Date());
+              const original = items.find((i) => i.id === id);
+              if (copy && repository) await repository.rename(copy.id, t('saved.copyOf', { name: original?.name || t('saved.untitled') }));
+              refresh();
+            },
+            rename: async (id, name) => {
+              await repository?.rename(id, name);
+              refresh();
+            },
+            remove: async (id) => {
+              await repository?.remove(id);
+              refresh();
+            },
+          }}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { Answers } from '../../questionnaire/answers';
+import type { Framework, QuestionnaireFile } from '../../questionnaire/schema';
+
+/** What fields need from the step around them: the model and the accepted answers. */
+export interface StepContextValue {
+  file: QuestionnaireFile;
+  framework: Framework;
+  answers: Answers;
+  /** Makes a stable id for a new group item. */
+  newId: () => string;
+}
+
+export const StepContext = createContext<StepContextValue | null>(null);
+
+export function useStep(): StepContextValue {
+  const value = useContext(StepContext);
+  if (!value) throw new Error('A field was rendered outside a step form.');
+  return value;
+}

@@ -1,0 +1,36 @@
+/** Text, long text and date questions: a labelled input or textarea. */
+import { useFormContext } from 'react-hook-form';
+import type { FieldProps } from './field-props';
+import { ErrorMessage, Hint, useFieldState } from './field-frame';
+
+export function TextField({ name, question, texts }: FieldProps) {
+  const { register } = useFormContext();
+  const { id, code, describedBy } = useFieldState(name, texts);
+  const common = {
+    id,
+    'aria-describedby': describedBy,
+    'aria-invalid': code ? true : undefined,
+    'aria-required': question.required || undefined,
+    ...register(name),
+  };
+  return (
+    <div className={`field${code ? ' field--error' : ''}`}>
+      <label htmlFor={id} className="label">
+        {texts.label}
+      </label>
+      <Hint id={id} texts={texts} />
+      <ErrorMessage id={id} code={code} />
+      {question.type === 'longtext' ? (
+        <textarea rows={5} {...common} />
+      ) : question.type === 'date' ? (
+        <input type="date" className="input--date" {...common} />
+      ) : (
+        <input
+          type={question.type === 'text' && question.format === 'email' ? 'email' : 'text'}
+          autoComplete={question.type === 'text' && question.format === 'email' ? 'email' : 'off'}
+          {...common}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The words of a question in the active language: label, optional hint and
+ * help (shown only when the content has them), and option labels. Options
+ * of a group-based question are the user's own item names.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '../../questionnaire/answers';
+import { groupItems } from '../../questionnaire/answers';
+import type { FieldQuestion, QuestionnaireFile } from '../../questionnaire/schema';
+import { JUSTIFICATION, type StepQuestion } from '../../questionnaire/step-questions';
+import { staticOptions } from '../../questionnaire/walk';
+
+export interface QuestionTexts {
+  label: string;
+  hint?: string;
+  help?: string;
+}
+
+export interface OptionText {
+  id: string;
+  label: string;
+}
+
+export function useQuestionTexts() {
+  const { t, i18n } = useTranslation();
+  const optional = (key: string) => (i18n.exists(`content:${key}`) ? t(`content:${key}`) : undefined);
+
+  const texts = (q: StepQuestion | FieldQuestion): QuestionTexts => {
+    const criterion = 'criterion' in q ? q.criterion : undefined;
+    if (criterion && q.id.endsWith(JUSTIFICATION)) return { label: t('answers.justification'), hint: t('wizard.justificationHint') };
+    const base = criterion ? `criteria.${criterion}` : `questions.${q.id}`;
+    return { label: t(`content:${base}.label`), hint: optional(`${base}.hint`), help: optional(`${base}.help`) };
+  };
+
+  const options = (file: QuestionnaireFile, q: StepQuestion | FieldQuestion, answers: Answers): OptionText[] => {
+    if (!('options' in q)) return [];
+    const source = q.options;
+    if (typeof source === 'object' && !Array.isArray(source)) {
+      const group = file.steps.flatMap((s) => (s.kind === 'recommendation-check' ? [] : s.questions)).find((g) => g.id === source.fromGroup);
+      const labelField = group?.type === 'group' ? group.itemLabel : '';
+      return groupItems(answers[source.fromGroup]).map((item, i) => ({
+        id: item.id,
+        label: String(item.values[labelField] ?? '') || t('wizard.itemFallback', { number: i + 1 }),
+      }));
+    }
+    const prefix = typeof source === 'string' ? `optionSets.${source}` : `options.${q.id}`;
+    return (staticOptions(file, q) ?? []).map((o) => ({ id: o.id, label: t(`content:${prefix}.${o.id}`) }));
+  };
+
+  return { texts, options };
+}

@@ -1,0 +1,107 @@
+/**
+ * The assessments saved in this browser: name, last change, progress, and
+ * open / copy / rename / delete. Delete asks first, in place; rename is an
+ * inline form. Damaged records are listed with what can be done about them.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface SavedItem {
+  id: string;
+  name: string;
+  questionnaireTitle: string;
+  updatedAt: string;
+  done: number;
+  total: number;
+}
+
+export interface SavedActions {
+  open: (id: string) => void;
+  duplicate: (id: string) => void;
+  rename: (id: string, name: string) => void;
+  remove: (id: string) => void;
+}
+
+function Item({ item, actions }: { item: SavedItem; actions: SavedActions }) {
+  const { t, i18n } = useTranslation();
+  const [mode, setMode] = useState<'idle' | 'renaming' | 'confirming'>('idle');
+  const [name, setName] = useState(item.name);
+  const title = item.name || t('saved.untitled');
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.updatedAt));
+  return (
+    <li className="saved__item">
+      <h3 className="saved__name">{title}</h3>
+      <p className="saved__meta">
+        {item.questionnaireTitle} · {t('saved.lastChanged', { date })} · {t('saved.progress', { done: item.done, total: item.total })}
+      </p>
+      {mode === 'renaming' ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            actions.rename(item.id, name.trim());
+            setMode('idle');
+          }}
+        >
+          <label htmlFor={`rename-${item.id}`}>{t('saved.renameLabel')}</label>
+          <input id={`rename-${item.id}`} value={name} onChange={(e) => setName(e.target.value)} />
+          <button type="submit" className="button--primary">
+            {t('saved.saveName')}
+          </button>
+          <button type="button" className="button--secondary" onClick={() => setMode('idle')}>
+            {t('saved.cancel')}
+          </button>
+        </form>
+      ) : mode === 'confirming' ? (
+        <div className="confirm">
+          <p>{t('saved.confirmDelete', { name: title })}</p>
+          <button type="button" className="button--warning" onClick={() => actions.remove(item.id)}>
+            {t('saved.confirmYes')}
+          </button>
+          <button type="button" className="button--secondary" onClick={() => setMode('idle')}>
+            {t('saved.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="saved__actions">
+          <button type="button" className="button--primary" onClick={() => actions.open(item.id)}>
+            {t('saved.open')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+          <button type="button" className="button--secondary" onClick={() => actions.duplicate(item.id)}>
+            {t('saved.duplicate')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+          <button type="button" className="button--secondary" onClick={() => setMode('renaming')}>
+            {t('saved.rename')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+          <button type="button" className="button--warning" onClick={() => setMode('confirming')}>
+            {t('saved.delete')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function SavedList({ items, actions, unavailable }: { items: SavedItem[]; actions: SavedActions; unavailable: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="saved-heading">
+      <h2 id="saved-heading">{t('saved.heading')}</h2>
+      {unavailable ? (
+        <p className="notice notice--warning">{t('saved.storageUnavailable')}</p>
+      ) : items.length === 0 ? (
+        <p>{t('saved.empty')}</p>
+      ) : (
+        <ul className="saved">
+          {items.map((item) => (
+            <Item key={item.id} item={item} actions={actions} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

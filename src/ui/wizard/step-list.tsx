@@ -1,0 +1,45 @@
+/**
+ * The list of steps beside the form: each step's title and status (not
+ * started, in progress, done, skipped), a button for every step already
+ * reached, and `aria-current` on the one on screen.
+ */
+import { useTranslation } from 'react-i18next';
+import type { StepStatus } from '../../machine/navigation';
+import type { Step } from '../../questionnaire/schema';
+
+interface Props {
+  steps: Step[];
+  statuses: Record<string, StepStatus>;
+  currentId: string | null;
+  reachable: (stepId: string) => boolean;
+  onGoto: (stepId: string) => void;
+}
+
+export function StepList({ steps, statuses, currentId, reachable, onGoto }: Props) {
+  const { t } = useTranslation();
+  return (
+    <nav className="step-list" aria-label={t('wizard.stepListLabel')}>
+      <ol>
+        {steps.map((step) => {
+          const status = statuses[step.id] ?? 'not-started';
+          const title = t(`content:steps.${step.id}.title`);
+          const current = step.id === currentId;
+          return (
+            <li key={step.id} className={`step-list__item step-list__item--${status}`}>
+              {reachable(step.id) && !current ? (
+                <button type="button" className="link-button" onClick={() => onGoto(step.id)}>
+                  {title}
+                </button>
+              ) : (
+                <span aria-current={current ? 'step' : undefined} className={current ? 'step-list__current' : undefined}>
+                  {title}
+                </span>
+              )}
+              <span className={`status status--${status}`}>{t(`wizard.status.${status}`)}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

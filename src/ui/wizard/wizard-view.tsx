@@ -1,0 +1,119 @@
+/**
+ * The assessment screen: the step list, and the current phase (intro, a
+ * step, review or complete). It gets everything as props from the app
+ * layer, which owns the machine and storage.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Section } from '../../assessment/answer-list';
+import type { StepStatus } from '../../machine/navigation';
+import type { Answers } from '../../questionnaire/answers';
+import type { Framework, QuestionnaireFile, Step } from '../../questionnaire/schema';
+import { StepList } from './step-list';
+import { StepScreen } from './step-screen';
+import { ReviewScreen } from './review-screen';
+
+export type Phase = 'start' | 'answering' | 'revising' | 'review' | 'complete';
+
+export interface WizardViewProps {
+  file: QuestionnaireFile;
+  framework: Framework;
+  phase: Phase;
+  step: Step | undefined;
+  applicable: Step[];
+  /** Steps that apply or may still apply (for the progress count). */
+  expected: Step[];
+  statuses: Record<string, StepStatus>;
+  reached: string[];
+  answers: Answers;
+  loadDraft: (stepId: string) => Answers | undefined;
+  sections: Section[];
+  newId: () => string;
+  send: {
+    start: () => void;
+    submit: (answers: Answers) => void;
+    back: () => void;
+    goto: (stepId: string) => void;
+    complete: () => void;
+    reopen: () => void;
+  };
+  onDraft: (stepId: string, answers: Answers) => void;
+  pdfButton: ReactNode;
+  saveStatus: ReactNode;
+}
+
+export function WizardView(props: WizardViewProps) {
+  const { t } = useTranslation();
+  const { file, phase, step, applicable, statuses, reached, send } = props;
+  const position = step ? props.expected.findIndex((s) => s.id === step.id) + 1 : 0;
+  const total = props.expected.length;
+  const [announcement, setAnnouncement] = useState('');
+  const first = useRef(true);
+
+  // Announce each step change politely (the heading also receives focus).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const title = step && (phase === 'answering' || phase === 'revising') ? t(`content:steps.${step.id}.title`) : t(`review.${phase === 'complete' ? 'completeHeading' : 'heading'}`);
+    setAnnouncement(step && (phase === 'answering' || phase === 'revising') ? t('wizard.announceStep', { position, total, title }) : title);
+  }, [step, phase, position, total, t]);
+
+  return (
+    <div className="wizard">
+      <aside className="wizard__aside">
+        <p className="wizard__questionnaire">{t(`content:questionnaires.${file.id}.title`)}</p>
+        {props.saveStatus}
+        <StepList
+          steps={file.steps}
+          statuses={statuses}
+          currentId={phase === 'answering' || phase === 'revising' ? (step?.id ?? null) : null}
+          reachable={(id) => reached.includes(id) && applicable.some((s) => s.id === id)}
+          onGoto={send.goto}
+        />
+      </aside>
+      <div className="wizard__main">
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+        {phase === 'start' && (
+          <>
+            <h1>{t(`content:questionnaires.${file.id}.title`)}</h1>
+            <p className="lead">{t(`content:questionnaires.${file.id}.description`)}</p>
+            <button type="button" className="button--primary" onClick={send.start}>
+              {reached.length ? t('wizard.continue') : t('wizard.begin')}
+            </button>
+          </>
+        )}
+        {(phase === 'answering' || phase === 'revising') && step && (
+          <StepScreen
+            file={file}
+            framework={props.framework}
+            answers={props.answers}
+            newId={props.newId}
+            step={step}
+            position={position}
+            total={total}
+            loadDraft={props.loadDraft}
+            revising={phase === 'revising'}
+            onSubmit={send.submit}
+            onBack={send.back}
+            onDraft={props.onDraft}
+          />
+        )}
+        {(phase === 'review' || phase === 'complete') && (
+          <ReviewScreen
+            sections={props.sections}
+            complete={phase === 'complete'}
+            onChange={send.goto}
+            onComplete={send.complete}
+            onReopen={send.reopen}
+            onBack={send.back}
+            pdf={props.pdfButton}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
