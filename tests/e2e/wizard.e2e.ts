@@ -1,7 +1,7 @@
 // Whole assessments walked in real Chromium against the built app: the full
-// branch in Swedish (three affected groups, two measures) with axe on every
-// step and the PDF read back; the light branch in English; the "no further
-// analysis" branch; a reload in the middle of a step; and the review page's
+// branch in Swedish and in English (three affected groups, two measures)
+// with axe on every step and the PDF read back; the "no further analysis"
+// branch; a reload in the middle of a step; and the review page's
 // change link round trip.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -104,13 +104,13 @@ describe('the wizard', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('walks the light analysis in English and downloads an English PDF', async () => {
+  it('walks the full analysis in English, axe-clean on every step, and downloads an English PDF', async () => {
     s = await openApp();
     const { page } = s;
     await page.getByRole('button', { name: 'English' }).click();
     await begin(page, /Start: Assess/, 'Begin the assessment');
-    const seen = await walk(page, proposalInput('light'), 'Answer text', 'Check your answers');
-    expect(seen).toHaveLength(8);
+    const seen = await walk(page, proposalInput('full'), 'Answer text', 'Check your answers');
+    expect(seen).toHaveLength(10);
     const { text } = await downloadPdfText(page);
     const pdf = norm(text);
     expect(pdf).toContain(TITLE);
