@@ -33,7 +33,7 @@ export const REASON_CODES = {
   'criteria-unanswered': 'some criteria have no answer yet',
   'check-not-applicable': 'the screening chose a depth without the recommendation check',
   'all-not-relevant': 'every criterion was answered "not relevant"',
-  'capped-by-findings': 'serious findings keep the recommendation from being met',
+  'open-findings': 'findings of high or medium severity concern this recommendation',
   'children-not-affected': 'the screening says no children or young people are affected',
 } as const;
 
