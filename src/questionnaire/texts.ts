@@ -64,6 +64,8 @@ export function frameworkTextKeys(framework: Framework): TextKey[] {
       keys.push(
         { key: `criteria.${c.id}.label`, path, required: true },
         { key: `criteria.${c.id}.hint`, path, required: false },
+        // What to do when the criterion is not (fully) met; the results page shows it.
+        { key: `criteria.${c.id}.suggestion`, path, required: true },
       );
     });
   });
