@@ -30,7 +30,15 @@ function useRoute(): [Route, (route: Route) => void] {
   return [route, go];
 }
 
-function OpenAssessment({ id, repository, onHome }: { id: string; repository: Repository; onHome: () => void }) {
+interface OpenProps {
+  id: string;
+  view: 'wizard' | 'results';
+  repository: Repository;
+  onHome: () => void;
+  onView: (view: 'wizard' | 'results') => void;
+}
+
+function OpenAssessment({ id, view, repository, onHome, onView }: OpenProps) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined } | undefined>();
   useEffect(() => {
@@ -52,7 +60,17 @@ function OpenAssessment({ id, repository, onHome }: { id: string; repository: Re
       </>
     );
   }
-  return <AssessmentSession key={id} initial={loaded.assessment} file={file} framework={framework} repository={repository} />;
+  return (
+    <AssessmentSession
+      key={id}
+      initial={loaded.assessment}
+      file={file}
+      framework={framework}
+      repository={repository}
+      view={view}
+      onView={onView}
+    />
+  );
 }
 
 export function App() {
@@ -81,10 +99,16 @@ export function App() {
         contentVersion={framework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
       >
-        {route.name === 'assessment' && storage.status === 'opening' ? (
+        {route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
-        ) : route.name === 'assessment' && repository ? (
-          <OpenAssessment id={route.id} repository={repository} onHome={() => go({ name: 'home' })} />
+        ) : route.name !== 'home' && repository ? (
+          <OpenAssessment
+            id={route.id}
+            view={route.name === 'results' ? 'results' : 'wizard'}
+            repository={repository}
+            onHome={() => go({ name: 'home' })}
+            onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
+          />
         ) : (
           <Home
             questionnaires={questionnaires}

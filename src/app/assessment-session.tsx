@@ -8,6 +8,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerList } from '../assessment/answer-list';
+import { evaluate } from '../assessment/evaluate';
 import type { Assessment } from '../assessment/assessment';
 import { applicable, expectedSteps, stepStatuses } from '../machine/navigation';
 import { restoreSnapshot, toProgress } from '../machine/persistence';
@@ -16,19 +17,22 @@ import type { Answers } from '../questionnaire/answers';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { createAutosaver, type AutosaveStatus } from '../storage/autosave';
 import type { Repository } from '../storage/repository';
+import { ResultsScreen } from '../ui/results/results-screen';
 import { WizardView } from '../ui/wizard/wizard-view';
 import { PdfButton, prefetchPdf } from './pdf-button';
 import { newId } from './routes';
 import { SaveStatus } from './save-status';
 
 interface Props {
+  view: 'wizard' | 'results';
+  onView: (view: 'wizard' | 'results') => void;
   initial: Assessment;
   file: QuestionnaireFile;
   framework: Framework;
   repository: Repository;
 }
 
-export function AssessmentSession({ initial, file, framework, repository }: Props) {
+export function AssessmentSession({ view, onView, initial, file, framework, repository }: Props) {
   const { t } = useTranslation();
   const model = useMemo(() => ({ file, framework }), [file, framework]);
   const machine = useMemo(() => createWizardMachine(model), [model]);
@@ -88,6 +92,20 @@ export function AssessmentSession({ initial, file, framework, repository }: Prop
   const loadDraft = useCallback((id: string) => record.current.drafts[id], []);
   const currentRecord = useCallback(() => record.current, []);
   const phase = toProgress(state).phase;
+  // One evaluation per change of answers; the results page and the step list's gap marks share it.
+  const result = useMemo(() => evaluate(file, framework, { answers: state.context.answers }), [file, framework, state.context.answers]);
+  const gaps = useMemo(() => {
+    const counts: Record<string, number> = {};
+    for (const f of result.findings) if (f.severity !== 'low') counts[f.stepId] = (counts[f.stepId] ?? 0) + 1;
+    return counts;
+  }, [result]);
+  const fix = useCallback(
+    (stepId: string) => {
+      onView('wizard');
+      actor.send({ type: 'nav.goto', stepId });
+    },
+    [actor, onView],
+  );
   const { answers, stepId, reached } = state.context;
   const steps = applicable(model, answers);
   const step = file.steps.find((s) => s.id === stepId);
@@ -95,9 +113,13 @@ export function AssessmentSession({ initial, file, framework, repository }: Prop
     if (phase === 'review' || phase === 'complete') prefetchPdf();
   }, [phase]);
   useEffect(() => {
+    if (view === 'results') {
+      document.title = `${t('results.heading')} – ${t('app.name')}`;
+      return;
+    }
     const where = phase === 'answering' || phase === 'revising' ? (step ? t(`content:steps.${step.id}.title`) : '') : phase === 'start' ? t(`content:questionnaires.${file.id}.title`) : t(phase === 'complete' ? 'review.completeHeading' : 'review.heading');
     document.title = `${where} – ${t('app.name')}`;
-  }, [phase, step, file.id, t]);
+  }, [view, phase, step, file.id, t]);
 
   return (
     <WizardView
@@ -124,6 +146,10 @@ export function AssessmentSession({ initial, file, framework, repository }: Prop
       onDraft={onDraft}
       pdfButton={<PdfButton file={file} framework={framework} assessment={currentRecord} />}
       saveStatus={<SaveStatus status={status} />}
+      gaps={gaps}
+      showingResults={view === 'results'}
+      onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
+      results={view === 'results' ? <ResultsScreen result={result} file={file} onFix={fix} /> : undefined}
     />
   );
 }

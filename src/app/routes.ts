@@ -3,15 +3,17 @@
  * the back button returns to the same assessment. The fragment never reaches
  * a server.
  */
-export type Route = { name: 'home' } | { name: 'assessment'; id: string };
+export type Route = { name: 'home' } | { name: 'assessment'; id: string } | { name: 'results'; id: string };
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/a\/([\w-]+)$/.exec(hash);
-  return match ? { name: 'assessment', id: match[1]! } : { name: 'home' };
+  const match = /^#\/a\/([\w-]+)(\/results)?$/.exec(hash);
+  if (!match) return { name: 'home' };
+  return match[2] ? { name: 'results', id: match[1]! } : { name: 'assessment', id: match[1]! };
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'assessment' ? `#/a/${route.id}` : '#/';
+  if (route.name === 'home') return '#/';
+  return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;
 }
 
 /** A new stable id for an assessment or a group item. */

@@ -9,6 +9,7 @@ import { framework, questionnaires } from '../../src/questionnaire/catalogue';
 import { checkTexts, flattenTexts, frameworkTextKeys, questionnaireTextKeys } from '../../src/questionnaire/texts';
 import { mergeTexts } from '../../src/i18n/texts';
 import { contentFiles, LANGUAGES, resources, uiTexts } from '../../src/i18n/resources';
+import { FINDING_CODES, REASON_CODES } from '../../src/assessment/codes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const content = Object.fromEntries(LANGUAGES.map((l) => [l, flattenTexts(resources[l].content)]));
@@ -55,12 +56,20 @@ describe('locales', () => {
 
   it('no ui text is unused: each key appears in the source, or belongs to a family read by a computed key', () => {
     const source = readSources(join(ROOT, 'src'));
-    const families = ['problems.', 'language.', 'langNames.', 'cli.kinds.', 'errors.', 'wizard.status.'];
+    const families = ['problems.', 'language.', 'langNames.', 'cli.kinds.', 'errors.', 'wizard.status.', 'results.status.', 'results.severity.', 'results.reasons.', 'results.answer.', 'results.effect.', 'findings.'];
     const unused = Object.keys(ui.sv!)
       .map((k) => k.replace(/_(one|other)$/, ''))
       .filter((k) => !families.some((f) => k.startsWith(f)))
       .filter((k) => !source.includes(`'${k}'`));
     expect(unused).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: every finding and reason code that evaluate() can produce has its texts', (lang) => {
+    const missing = [
+      ...Object.keys(FINDING_CODES).flatMap((code) => [`findings.${code}.title`, `findings.${code}.suggestion`]),
+      ...Object.keys(REASON_CODES).map((code) => `results.reasons.${code}`),
+    ].filter((key) => typeof ui[lang]![key] !== 'string' && typeof ui[lang]![`${key}_one`] !== 'string');
+    expect(missing).toEqual([]);
   });
 
   it('quotes the five recommendation titles exactly as SKR publishes them', () => {

@@ -13,9 +13,11 @@ interface Props {
   currentId: string | null;
   reachable: (stepId: string) => boolean;
   onGoto: (stepId: string) => void;
+  /** Findings per step: a step that feeds a gap is marked. */
+  gaps?: Record<string, number>;
 }
 
-export function StepList({ steps, statuses, currentId, reachable, onGoto }: Props) {
+export function StepList({ steps, statuses, currentId, reachable, onGoto, gaps = {} }: Props) {
   const { t } = useTranslation();
   return (
     <nav className="step-list" aria-label={t('wizard.stepListLabel')}>
@@ -36,6 +38,7 @@ export function StepList({ steps, statuses, currentId, reachable, onGoto }: Prop
                 </span>
               )}
               <span className={`status status--${status}`}>{t(`wizard.status.${status}`)}</span>
+              {(gaps[step.id] ?? 0) > 0 && <span className="gap-mark">{t('wizard.gaps', { count: gaps[step.id] })}</span>}
             </li>
           );
         })}

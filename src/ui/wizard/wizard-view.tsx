@@ -40,6 +40,12 @@ export interface WizardViewProps {
   onDraft: (stepId: string, answers: Answers) => void;
   pdfButton: ReactNode;
   saveStatus: ReactNode;
+  /** Findings (high and medium) per step, marked in the step list. */
+  gaps: Record<string, number>;
+  /** The results page, shown instead of the current phase when given. */
+  results?: ReactNode;
+  showingResults: boolean;
+  onResults: () => void;
 }
 
 export function WizardView(props: WizardViewProps) {
@@ -65,7 +71,11 @@ export function WizardView(props: WizardViewProps) {
       <aside className="wizard__aside">
         <p className="wizard__questionnaire">{t(`content:questionnaires.${file.id}.title`)}</p>
         {props.saveStatus}
+        <button type="button" className="link-button wizard__results-link" aria-pressed={props.showingResults} onClick={props.onResults}>
+          {props.showingResults ? t('wizard.backToSteps') : t('wizard.showResults')}
+        </button>
         <StepList
+          gaps={props.gaps}
           steps={file.steps}
           statuses={statuses}
           currentId={phase === 'answering' || phase === 'revising' ? (step?.id ?? null) : null}
@@ -77,7 +87,8 @@ export function WizardView(props: WizardViewProps) {
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
-        {phase === 'start' && (
+        {props.results}
+        {!props.results && phase === 'start' && (
           <>
             <h1>{t(`content:questionnaires.${file.id}.title`)}</h1>
             <p className="lead">{t(`content:questionnaires.${file.id}.description`)}</p>
@@ -86,7 +97,7 @@ export function WizardView(props: WizardViewProps) {
             </button>
           </>
         )}
-        {(phase === 'answering' || phase === 'revising') && step && (
+        {!props.results && (phase === 'answering' || phase === 'revising') && step && (
           <StepScreen
             file={file}
             framework={props.framework}
@@ -102,7 +113,7 @@ export function WizardView(props: WizardViewProps) {
             onDraft={props.onDraft}
           />
         )}
-        {(phase === 'review' || phase === 'complete') && (
+        {!props.results && (phase === 'review' || phase === 'complete') && (
           <ReviewScreen
             sections={props.sections}
             complete={phase === 'complete'}

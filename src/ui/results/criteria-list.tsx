@@ -1,0 +1,32 @@
+/**
+ * A recommendation's criteria with the answer given and its justification:
+ * the evidence behind the status, so nobody has to trust a number. Folded
+ * into a <details> because the reasons above already sum it up.
+ */
+import type { CriterionResult } from '../../assessment/result';
+import { useResultText } from './result-text';
+
+export function CriteriaList({ criteria }: { criteria: CriterionResult[] }) {
+  const { t } = useResultText();
+  if (criteria.length === 0) return null;
+  return (
+    <details className="result-criteria">
+      <summary>{t('results.criteriaToggle', { count: criteria.length })}</summary>
+      <ul className="result-criteria__list">
+        {criteria.map((c) => (
+          <li key={c.id} className="result-criteria__item">
+            <p className="result-criteria__label">{t(`content:criteria.${c.id}.label`)}</p>
+            <p className="result-criteria__answer">
+              {t('results.answerLabel')} <strong>{t(`results.answer.${c.answer}`)}</strong>
+            </p>
+            {c.justification && (
+              <p className="result-criteria__why">
+                {t('results.justificationLabel')} {c.justification}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The findings: concrete problems in the answers, most serious first (the
+ * result is already sorted). Each says how serious it is in words and with
+ * an icon shape, what can be done, and offers the step that fixes it.
+ */
+import type { Finding } from '../../assessment/result';
+import { FixButton } from './fix-button';
+import { useResultText } from './result-text';
+import { SeverityBadge } from './status-badge';
+
+interface Props {
+  findings: Finding[];
+  stepIds: string[];
+  onFix: (stepId: string) => void;
+}
+
+export function FindingsList({ findings, stepIds, onFix }: Props) {
+  const text = useResultText();
+  const { t } = text;
+  return (
+    <section className="result-section" aria-labelledby="result-findings">
+      <h2 id="result-findings">{t('results.findingsHeading')}</h2>
+      {findings.length === 0 ? (
+        <p className="notice">{t('results.findingsEmpty')}</p>
+      ) : (
+        <>
+          <p>{t('results.findingsIntro', { count: findings.length })}</p>
+          <ol className="result-items">
+            {findings.map((f) => {
+              const title = text.findingTitle(f);
+              return (
+                <li key={f.id} className={`result-item result-item--${f.severity}`}>
+                  <SeverityBadge severity={f.severity} />
+                  <h3 className="result-item__title">{title}</h3>
+                  {f.recommendation && (
+                    <p className="result-item__meta">{t('results.findingConcerns', { number: Number(f.recommendation.slice(1)) })}</p>
+                  )}
+                  <p>{text.findingSuggestion(f)}</p>
+                  {stepIds.includes(f.stepId) && <FixButton stepId={f.stepId} onFix={onFix} context={title} />}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// The results page for the three workshop cases, in real Chromium: each case
+// is put into the app's IndexedDB as a saved assessment, then the results
+// page must show the expected status of every recommendation and the
+// expected findings, in Swedish and in English, with no axe violations;
+// a finding's fix button opens its step.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { flattenTexts } from '../../src/questionnaire/texts';
+import { resources, type Language } from '../../src/i18n/resources';
+import { CASES, caseAssessment } from '../fixtures/cases';
+import { axeViolations, openApp, stopServer, type Session } from './harness';
+
+let s: Session | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+afterAll(stopServer);
+
+const text = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
+
+/** Stores an assessment record the way the app does (the app has created the database on load). */
+async function seed(page: Page, record: unknown) {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('jamlikhetskollen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assessments', 'readwrite');
+          tx.objectStore('assessments').put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    record,
+  );
+}
+
+describe.each(CASES.map((c) => [c.title, c] as const))('results page: %s', (_title, c) => {
+  it.each<Language>(['sv', 'en'])('shows the expected statuses and findings (%s)', async (lang) => {
+    s = await openApp();
+    const { page } = s;
+    await page.getByRole('heading', { name: text('sv', 'saved.heading') }).waitFor();
+    await seed(page, caseAssessment(c));
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${s.baseURL}#/a/${c.id}/results`);
+    await page.getByRole('heading', { level: 1, name: text(lang, 'results.heading') }).waitFor();
+
+    for (const [id, status] of Object.entries(c.statuses)) {
+      const card = page.locator('.result-card').filter({ hasText: resources[lang].content ? (flattenTexts(resources[lang].content)[`recommendations.${id}.title`] as string) : '' });
+      expect(await card.count(), id).toBe(1);
+      expect(await card.locator('.result-card__status, [class*="status"]').first().innerText(), id).toContain(text(lang, `results.status.${status}`));
+    }
+    const findings = page.locator('.result-item');
+    expect(await findings.count()).toBe(c.findings.length);
+    const listed = await page.locator('.result-items').first().innerText();
+    for (const id of c.findings) {
+      const code = id.split(':')[0]!;
+      const title = text(lang, `findings.${code}.title`).replace(/{{\w+}}.*$/, '').trim();
+      expect(listed, code).toContain(title);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('results page', () => {
+  it('a finding’s fix button opens the step that fixes it', async () => {
+    s = await openApp();
+    const { page } = s;
+    await page.getByRole('heading', { name: text('sv', 'saved.heading') }).waitFor();
+    const c = CASES[0]!;
+    await seed(page, caseAssessment(c));
+    await page.goto(`${s.baseURL}#/a/${c.id}/results`);
+    await page.getByRole('heading', { level: 1, name: text('sv', 'results.heading') }).waitFor();
+    await page.locator('.result-item').first().getByRole('button').first().click();
+    await page.locator('form').waitFor();
+    expect(await page.locator('h1').textContent()).toBe(flattenTexts(resources.sv.content)['steps.measures.title']);
+  });
+});
