@@ -12,7 +12,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 /** Parses and checks a recommendation framework. */
 export function parseFramework(raw: unknown): Parsed<Framework> {
   const result = ZFramework.safeParse(raw);
-  if (!result.success) return { ok: false, problems: fromZodIssues(result.error.issues) };
+  if (!result.success) return { ok: false, problems: fromZodIssues(result.error.issues, raw) };
   const problems = checkFrameworkReferences(result.data);
   return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
 }
@@ -20,7 +20,7 @@ export function parseFramework(raw: unknown): Parsed<Framework> {
 /** Parses a questionnaire file and checks its references against the framework. */
 export function parseQuestionnaire(raw: unknown, framework: Framework): Parsed<QuestionnaireFile> {
   const result = ZQuestionnaire.safeParse(raw);
-  if (!result.success) return { ok: false, problems: fromZodIssues(result.error.issues) };
+  if (!result.success) return { ok: false, problems: fromZodIssues(result.error.issues, raw) };
   const problems = checkQuestionnaireReferences(result.data, framework);
   return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
 }

@@ -10,6 +10,8 @@ export type ProblemCode =
   | 'json.syntax'
   | 'file.unreadable'
   | 'file.kind'
+  | 'file.newer'
+  | 'file.no-data'
   | 'schema.type'
   | 'schema.required'
   | 'schema.unknown-key'
@@ -50,13 +52,21 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   );
 }
 
-/** Maps zod's issues to our problem codes, keeping what a message needs. */
-export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): Problem[] {
+/** The value at a zod path inside the parsed input (zod does not keep it on the issue). */
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), input);
+}
+
+/**
+ * Maps zod's issues to our problem codes, keeping what a message needs.
+ * `input` is the value that was parsed, to tell a missing field from a wrong one.
+ */
+export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input?: unknown): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const path = jsonPath(issue.path);
     switch (issue.code) {
       case 'invalid_type':
-        return issue.input === undefined
+        return valueAt(input, issue.path) === undefined
           ? [{ code: 'schema.required', path }]
           : [{ code: 'schema.type', path, params: { expected: issue.expected } }];
       case 'unrecognized_keys':
