@@ -1,9 +1,11 @@
 /**
- * Validation of one content file's text: JSON syntax, then the schema of
- * its kind, then references, then texts in every language. Used by the
+ * Validation of one file's text: JSON syntax, then the schema of its kind
+ * (questionnaire, framework or assessment), then references, then, for
+ * content files, texts in every language. Used by the
  * `validate` CLI; kept free of I/O so it can be tested directly.
  */
-import { framework as shippedFramework } from '../questionnaire/catalogue';
+import { parseAssessmentValue } from '../assessment/export-file';
+import { framework as shippedFramework, questionnaires } from '../questionnaire/catalogue';
 import { parseFramework, parseQuestionnaire } from '../questionnaire/load';
 import type { Problem } from '../questionnaire/problems';
 import type { Framework } from '../questionnaire/schema';
@@ -17,7 +19,7 @@ export interface ValidateOptions {
   texts?: Record<Language, unknown>;
 }
 
-export type Validation = { kind: 'questionnaire' | 'framework'; problems: Problem[] } | { kind: null; problems: Problem[] };
+export type Validation = { kind: 'questionnaire' | 'framework' | 'assessment'; problems: Problem[] } | { kind: null; problems: Problem[] };
 
 function textProblems(keys: ReturnType<typeof questionnaireTextKeys>, options: ValidateOptions): Problem[] {
   return LANGUAGES.flatMap((lang) => {
@@ -33,6 +35,15 @@ export function validateContent(text: string, options: ValidateOptions = {}): Va
     raw = JSON.parse(text);
   } catch (error) {
     return { kind: null, problems: [{ code: 'json.syntax', path: '$', params: { detail: (error as Error).message } }] };
+  }
+  if (raw && typeof raw === 'object' && 'format' in raw) {
+    const parsed = parseAssessmentValue(raw);
+    if (!parsed.ok) return { kind: 'assessment', problems: parsed.problems };
+    const known = questionnaires.some((q) => q.id === parsed.value.questionnaire.id);
+    return {
+      kind: 'assessment',
+      problems: known ? [] : [{ code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: parsed.value.questionnaire.id } }],
+    };
   }
   const kind = raw && typeof raw === 'object' && 'kind' in raw ? raw.kind : undefined;
   if (kind === 'framework') {

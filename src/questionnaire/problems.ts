@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'ref.group'
   | 'ref.later'
   | 'ref.framework'
+  | 'ref.questionnaire'
   | 'ref.item-label'
   | 'scale.score'
   | 'criterion.prefix'

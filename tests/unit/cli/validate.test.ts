@@ -5,7 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { validateContent } from '../../../src/cli/validate-content';
+import { exportJson } from '../../../src/assessment/export-file';
+import { CASES, caseAssessment } from '../../fixtures/cases';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const fixture = (name: string) => `tests/fixtures/questionnaires/${name}.json`;
@@ -74,6 +79,18 @@ describe('npm run validate', () => {
     const missing = cli('no/such/file.json', '--lang', 'en');
     expect(missing.code).toBe(1);
     expect(missing.out).toContain('could not be read');
+  });
+
+  it('accepts assessment files and lists the problems of a broken one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jk-validate-'));
+    const good = join(dir, 'good.json');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(good, exportJson(caseAssessment(CASES[0]!)));
+    writeFileSync(bad, JSON.stringify({ ...caseAssessment(CASES[0]!), revision: 'x', questionnaire: { id: 'nope', contentVersion: '1.0.0' } }));
+    expect(cli(good)).toMatchObject({ code: 0 });
+    const result = cli(bad, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('$.revision: Wrong kind of value');
   });
 
   it('exits 2 with usage when no file is given', () => {
