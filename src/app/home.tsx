@@ -9,7 +9,9 @@ import { displayName, newAssessment } from '../assessment/assessment';
 import { stepStatuses, applicable } from '../machine/navigation';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import type { Repository } from '../storage/repository';
+import { ImportPanel } from '../ui/home/import-panel';
 import { SavedList, type SavedItem } from '../ui/home/saved-list';
+import { useImport } from './use-import';
 import { StartScreen } from '../ui/start/start-screen';
 import { newId } from './routes';
 
@@ -65,6 +67,8 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
     document.title = t('app.name');
   }, [t]);
 
+  const imports = useImport(repository, questionnaires, refresh);
+
   const create = async (questionnaireId: string) => {
     const file = questionnaires.find((q) => q.id === questionnaireId);
     if (!file || !repository) return;
@@ -78,6 +82,7 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
       framework={framework}
       onCreate={(id) => void create(id)}
       saved={
+        <>
         <SavedList
           items={items}
           unavailable={unavailable}
@@ -99,6 +104,16 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
             },
           }}
         />
+        {repository && (
+          <ImportPanel
+            status={imports.status}
+            onFile={(f) => void imports.read(f)}
+            onKeepBoth={() => void imports.keepBoth()}
+            onReplace={() => void imports.replace()}
+            onCancel={imports.cancel}
+          />
+        )}
+        </>
       }
     />
   );

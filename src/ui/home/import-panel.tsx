@@ -1,0 +1,82 @@
+/**
+ * Importing an assessment from a file (JSON export or a report PDF). A
+ * rejected file leaves everything as it was and lists its problems, each
+ * with the place in the file; an assessment that already exists here is
+ * only replaced after an explicit choice, otherwise a copy is made.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type ImportState =
+  | { state: 'idle' }
+  | { state: 'reading' }
+  | { state: 'rejected'; fileName: string; messages: string[] }
+  | { state: 'exists'; fileName: string; name: string }
+  | { state: 'done'; name: string };
+
+interface Props {
+  status: ImportState;
+  onFile: (file: File) => void;
+  onKeepBoth: () => void;
+  onReplace: () => void;
+  onCancel: () => void;
+}
+
+export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [key, setKey] = useState(0);
+  return (
+    <section aria-labelledby={`${id}-heading`} className="import">
+      <h2 id={`${id}-heading`}>{t('import.heading')}</h2>
+      <p className="hint" id={`${id}-hint`}>
+        {t('import.hint')}
+      </p>
+      <label htmlFor={`${id}-file`} className="label">
+        {t('import.label')}
+      </label>
+      <input
+        key={key}
+        id={`${id}-file`}
+        type="file"
+        accept=".json,.pdf,application/json,application/pdf"
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) onFile(file);
+          // A new input lets the same file be picked again after a fix.
+          setKey((k) => k + 1);
+        }}
+      />
+      {status.state === 'reading' && <output>{t('import.reading')}</output>}
+      {status.state === 'rejected' && (
+        <div className="error-summary" role="alert">
+          <h3>{t('import.rejected', { file: status.fileName })}</h3>
+          <ul>
+            {status.messages.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+          <p>{t('import.untouched')}</p>
+        </div>
+      )}
+      {status.state === 'exists' && (
+        <div className="confirm-box" role="alert">
+          <p>{t('import.exists', { name: status.name })}</p>
+          <div className="actions">
+            <button type="button" className="button--primary" onClick={onKeepBoth}>
+              {t('import.keepBoth')}
+            </button>
+            <button type="button" className="button--warning" onClick={onReplace}>
+              {t('import.replace')}
+            </button>
+            <button type="button" className="button--secondary" onClick={onCancel}>
+              {t('saved.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {status.state === 'done' && <output className="notice">{t('import.done', { name: status.name })}</output>}
+    </section>
+  );
+}
