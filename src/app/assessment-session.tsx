@@ -8,6 +8,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerList } from '../assessment/answer-list';
+import { consequenceSummary } from '../assessment/consequence-summary';
 import { evaluate } from '../assessment/evaluate';
 import type { Assessment } from '../assessment/assessment';
 import { applicable, expectedSteps, stepStatuses } from '../machine/navigation';
@@ -18,7 +19,9 @@ import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { createAutosaver, type AutosaveStatus } from '../storage/autosave';
 import type { Repository } from '../storage/repository';
 import { ResultsScreen } from '../ui/results/results-screen';
+import { ConsequenceSummary } from '../ui/summary/summary-text';
 import { WizardView } from '../ui/wizard/wizard-view';
+import { JsonButton } from './json-button';
 import { PdfButton, prefetchPdf } from './pdf-button';
 import { newId } from './routes';
 import { SaveStatus } from './save-status';
@@ -94,6 +97,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   const phase = toProgress(state).phase;
   // One evaluation per change of answers; the results page and the step list's gap marks share it.
   const result = useMemo(() => evaluate(file, framework, { answers: state.context.answers }), [file, framework, state.context.answers]);
+  const summary = useMemo(() => consequenceSummary(file, framework, state.context.answers, result), [file, framework, state.context.answers, result]);
   const gaps = useMemo(() => {
     const counts: Record<string, number> = {};
     for (const f of result.findings) if (f.severity !== 'low') counts[f.stepId] = (counts[f.stepId] ?? 0) + 1;
@@ -144,12 +148,22 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
         reopen: () => actor.send({ type: 'assessment.reopened' }),
       }}
       onDraft={onDraft}
-      pdfButton={<PdfButton file={file} framework={framework} assessment={currentRecord} />}
+      pdfButton={
+        <>
+          <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} summary={summary} />
+          <JsonButton file={file} assessment={currentRecord} />
+          <ConsequenceSummary sentences={summary} />
+        </>
+      }
       saveStatus={<SaveStatus status={status} />}
       gaps={gaps}
       showingResults={view === 'results'}
       onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
-      results={view === 'results' ? <ResultsScreen result={result} file={file} onFix={fix} /> : undefined}
+      results={
+        view === 'results' ? (
+          <ResultsScreen result={result} file={file} onFix={fix} actions={<ConsequenceSummary sentences={summary} />} />
+        ) : undefined
+      }
     />
   );
 }

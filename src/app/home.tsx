@@ -10,7 +10,8 @@ import { stepStatuses, applicable } from '../machine/navigation';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import type { Repository } from '../storage/repository';
 import { ImportPanel } from '../ui/home/import-panel';
-import { SavedList, type SavedItem } from '../ui/home/saved-list';
+import { SavedList, type DamagedItem, type SavedItem } from '../ui/home/saved-list';
+import { downloadText } from './download';
 import { useImport } from './use-import';
 import { StartScreen } from '../ui/start/start-screen';
 import { newId } from './routes';
@@ -26,6 +27,7 @@ interface Props {
 export function Home({ questionnaires, framework, repository, unavailable, onOpen }: Props) {
   const { t } = useTranslation();
   const [items, setItems] = useState<SavedItem[]>([]);
+  const [damaged, setDamaged] = useState<DamagedItem[]>([]);
 
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
@@ -36,6 +38,7 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
     let alive = true;
     void repository.list().then((listed) => {
       if (!alive) return;
+      setDamaged(listed.flatMap((entry) => (entry.ok ? [] : [{ id: entry.id }])));
       setItems(
       listed.flatMap((entry) => {
         if (!entry.ok) return [];
@@ -85,6 +88,7 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
         <>
         <SavedList
           items={items}
+          damaged={damaged}
           unavailable={unavailable}
           actions={{
             open: onOpen,
@@ -97,6 +101,11 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
             rename: async (id, name) => {
               await repository?.rename(id, name);
               refresh();
+            },
+            downloadRaw: async (id) => {
+              // The record exactly as stored, so nothing in it is lost even if this version cannot read it.
+              const raw = await repository?.getRaw(id);
+              downloadText(`${id}.json`, JSON.stringify(raw, null, 2), 'application/json');
             },
             remove: async (id) => {
               await repository?.remove(id);

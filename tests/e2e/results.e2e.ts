@@ -4,11 +4,11 @@
 // expected findings, in Swedish and in English, with no axe violations;
 // a finding's fix button opens its step.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { flattenTexts } from '../../src/questionnaire/texts';
 import { resources, type Language } from '../../src/i18n/resources';
 import { CASES, caseAssessment } from '../fixtures/cases';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
+import { seed } from '../fixtures/seed';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -18,27 +18,6 @@ afterEach(async () => {
 afterAll(stopServer);
 
 const text = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
-
-/** Stores an assessment record the way the app does (the app has created the database on load). */
-async function seed(page: Page, record: unknown) {
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('jamlikhetskollen');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('assessments', 'readwrite');
-          tx.objectStore('assessments').put(value);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    record,
-  );
-}
 
 describe.each(CASES.map((c) => [c.title, c] as const))('results page: %s', (_title, c) => {
   it.each<Language>(['sv', 'en'])('shows the expected statuses and findings (%s)', async (lang) => {

@@ -29,24 +29,6 @@ export async function withBrowser<T>(root: string, work: (page: Page, baseURL: s
   }
 }
 
-/** Puts a record into the app's IndexedDB (created by the app on load). */
-export async function seed(page: Page, record: unknown): Promise<void> {
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('jamlikhetskollen');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('assessments', 'readwrite');
-          tx.objectStore('assessments').put(value);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    record,
-  );
-}
-
 /** Milliseconds from clicking the PDF button to the browser's download event, `runs` times. */
 export async function pdfClickToFile(page: Page, baseURL: string, id: string, runs: number): Promise<number[]> {
   await page.goto(`${baseURL}#/a/${id}`);

@@ -15,11 +15,48 @@ export interface SavedItem {
   total: number;
 }
 
+/** A stored record that could not be read: listed so its data can still be saved or removed. */
+export interface DamagedItem {
+  id: string;
+}
+
 export interface SavedActions {
   open: (id: string) => void;
   duplicate: (id: string) => void;
   rename: (id: string, name: string) => void;
   remove: (id: string) => void;
+  downloadRaw: (id: string) => void;
+}
+
+function Damaged({ item, actions }: { item: DamagedItem; actions: SavedActions }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li className="saved__item saved__item--damaged">
+      <h3 className="saved__name">{t('saved.damagedTitle')}</h3>
+      <p>{t('saved.damaged')}</p>
+      {confirming ? (
+        <div className="confirm">
+          <p>{t('saved.confirmDelete', { name: t('saved.damagedTitle') })}</p>
+          <button type="button" className="button--warning" onClick={() => actions.remove(item.id)}>
+            {t('saved.confirmYes')}
+          </button>
+          <button type="button" className="button--secondary" onClick={() => setConfirming(false)}>
+            {t('saved.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="saved__actions">
+          <button type="button" className="button--primary" onClick={() => actions.downloadRaw(item.id)}>
+            {t('saved.downloadRaw')}
+          </button>
+          <button type="button" className="button--warning" onClick={() => setConfirming(true)}>
+            {t('saved.delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
 }
 
 function Item({ item, actions }: { item: SavedItem; actions: SavedActions }) {
@@ -86,19 +123,29 @@ function Item({ item, actions }: { item: SavedItem; actions: SavedActions }) {
   );
 }
 
-export function SavedList({ items, actions, unavailable }: { items: SavedItem[]; actions: SavedActions; unavailable: boolean }) {
+interface ListProps {
+  items: SavedItem[];
+  damaged: DamagedItem[];
+  actions: SavedActions;
+  unavailable: boolean;
+}
+
+export function SavedList({ items, damaged, actions, unavailable }: ListProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="saved-heading">
       <h2 id="saved-heading">{t('saved.heading')}</h2>
       {unavailable ? (
         <p className="notice notice--warning">{t('saved.storageUnavailable')}</p>
-      ) : items.length === 0 ? (
+      ) : items.length + damaged.length === 0 ? (
         <p>{t('saved.empty')}</p>
       ) : (
         <ul className="saved">
           {items.map((item) => (
             <Item key={item.id} item={item} actions={actions} />
+          ))}
+          {damaged.map((item) => (
+            <Damaged key={item.id} item={item} actions={actions} />
           ))}
         </ul>
       )}
