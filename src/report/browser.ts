@@ -5,6 +5,7 @@
  * served with the app and work offline.
  */
 import { pdf } from '@react-pdf/renderer';
+import { embedAssessment } from '../assessment/pdf-embed';
 import regular from '@fontsource/roboto/files/roboto-latin-400-normal.woff?url';
 import bold from '@fontsource/roboto/files/roboto-latin-700-normal.woff?url';
 import regularExt from '@fontsource/roboto/files/roboto-latin-ext-400-normal.woff?url';
@@ -26,8 +27,10 @@ const REVOKE_AFTER_MS = 60_000;
 /** Renders the assessment's report and saves it as a PDF named after its title. */
 export async function downloadAssessmentPdf(request: ReportRequest): Promise<void> {
   const props = printableProps(requestProps(request), await prepareFonts());
-  const blob = await pdf(reportDocument(props)).toBlob();
-  const url = URL.createObjectURL(blob);
+  const rendered = new Uint8Array(await (await pdf(reportDocument(props)).toBlob()).arrayBuffer());
+  // The PDF doubles as a save file: the assessment travels inside it and can be imported again.
+  const bytes = await embedAssessment(rendered, request.assessment);
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = pdfFileName(props.title, props.lang);

@@ -5,7 +5,6 @@
  * get an ASCII spelling and anything else a visible "�". Texts from the
  * locale files are ours and are checked by a test instead.
  */
-import type { Row, Section, Text } from '../assessment/answer-list';
 import type { ReportProps } from './types';
 
 /** Whether the embedded fonts can draw a code point. */
@@ -35,33 +34,23 @@ export function printable(text: string, covers: Covers): string {
   return out;
 }
 
-function printableText(text: Text, covers: Covers): Text {
-  return 'text' in text ? { text: printable(text.text, covers) } : text;
-}
-
-function printableRow(row: Row, covers: Covers): Row {
-  switch (row.kind) {
-    case 'heading':
-      return { ...row, label: printableText(row.label, covers) };
-    case 'answer':
-      return { ...row, label: printableText(row.label, covers), value: row.value.map((v) => printableText(v, covers)) };
-    case 'group':
-      return {
-        ...row,
-        label: printableText(row.label, covers),
-        items: row.items.map((item) => ({ ...item, title: printable(item.title, covers), rows: item.rows.map((r) => printableRow(r, covers)) })),
-      };
+/** Every string inside a plain value (objects, arrays) made printable; other values as they are. */
+function deepPrintable<T>(value: T, covers: Covers): T {
+  if (typeof value === 'string') return printable(value, covers) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => deepPrintable(v, covers)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepPrintable(v, covers)])) as T;
   }
+  return value;
 }
 
-/** The props with every user-typed string made printable. */
+/**
+ * The props with every string made printable: the user's words wherever
+ * they are (answers, item titles inside the result's parameters, the
+ * konsekvensbeskrivning's parameters). Ids and text keys are ASCII and come
+ * through unchanged; the translation function, language and date are kept.
+ */
 export function printableProps(props: ReportProps, covers: Covers): ReportProps {
-  const p = (s: string | undefined) => (s === undefined ? undefined : printable(s, covers));
-  const sections: Section[] = props.sections.map((s) => ({ ...s, title: printableText(s.title, covers), rows: s.rows.map((r) => printableRow(r, covers)) }));
-  return {
-    ...props,
-    sections,
-    title: printable(props.title, covers),
-    meta: { ...props.meta, organisation: p(props.meta.organisation), date: p(props.meta.date), assessors: p(props.meta.assessors) },
-  };
+  const { t, lang, createdAt, ...data } = props;
+  return { ...deepPrintable(data, covers), t, lang, createdAt };
 }

@@ -1,48 +1,68 @@
 /**
- * Builds the report's props from an assessment: the answers of the branch
- * taken, the cover details from the tagged basics questions, and the texts
- * in the reader's language. Pure, so the browser and Node entries (and
- * tests) build exactly the same document.
+ * Builds the report's props from a request: the result as `evaluate()` made
+ * it, the konsekvensbeskrivning, the answers of the branch taken (for the
+ * appendix), the tagged answers each section shows, and the cover details,
+ * worded in the reader's language. Pure, so the browser and Node entries
+ * (and tests) build exactly the same document.
  */
 import { answerList } from '../assessment/answer-list';
-import { displayName, taggedAnswer, type Assessment } from '../assessment/assessment';
+import { displayName, type Assessment } from '../assessment/assessment';
+import type { AssessmentResult } from '../assessment/result';
 import type { Language } from '../i18n/resources';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
-import { formatDate } from './text';
-import type { ReportProps, Translate } from './types';
+import { visibility } from '../questionnaire/visibility';
+import { allQuestions } from '../questionnaire/walk';
+import { reportParts } from './report-parts';
+import { tagAnswer } from './tag-answer';
+import type { ReportProps, SummarySentence, Translate } from './types';
 
 /** What both entries take: everything needed to render one assessment. */
 export interface ReportRequest {
   file: QuestionnaireFile;
   framework: Framework;
   assessment: Assessment;
+  /** `evaluate(file, framework, assessment)`: read by the report, never recomputed. */
+  result: AssessmentResult;
+  /** The konsekvensbeskrivning: 5–10 sentences as codes (`summaryText.<code>`) with parameters. */
+  summary: SummarySentence[];
   t: Translate;
   lang: Language;
 }
 
-export function reportInput(file: QuestionnaireFile, framework: Framework, assessment: Assessment, t: Translate, lang: Language): ReportProps {
-  const tagged = (tag: string): string | undefined => {
-    const value = taggedAnswer(file, assessment.answers, tag);
-    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-  };
-  const date = tagged('meta-date');
+export function reportInput(request: ReportRequest, createdAt: Date = new Date()): ReportProps {
+  const { file, framework, assessment, result, summary, t, lang } = request;
+  const sections = answerList(file, framework, assessment.answers);
+  const tagged = tagAnswer(file, sections, t, lang);
+  const visible = visibility(file, assessment.answers);
   return {
-    sections: answerList(file, framework, assessment.answers),
     title: displayName(file, assessment),
     meta: {
       organisation: tagged('meta-organisation'),
-      date: date === undefined ? undefined : formatDate(date, lang),
+      committee: tagged('meta-committee'),
+      decisionType: tagged('meta-decision-type'),
+      date: tagged('meta-date'),
       assessors: tagged('meta-assessors'),
+      judgement: tagged('overall-judgement'),
+      judgementAsked: allQuestions(file).some((l) => l.question.tags?.includes('overall-judgement') && visible.question(l.question.id)),
+      depth: tagged('screening-outcome'),
+      followUpDate: tagged('follow-up-date'),
       questionnaireTitle: t(`content:questionnaires.${file.id}.title`),
       // The version of the model texts printed here (answerList reads the current file).
       contentVersion: file.contentVersion,
+      frameworkTitle: t(`content:frameworks.${framework.id}.title`),
+      frameworkVersion: framework.contentVersion,
     },
+    result,
+    summary,
+    parts: reportParts({ file, answers: assessment.answers, sections, t, lang }),
+    sections,
+    createdAt,
     t,
     lang,
   };
 }
 
-/** `reportInput` for a request object. */
+/** `reportInput` for a request object (kept for the entries). */
 export function requestProps(request: ReportRequest): ReportProps {
-  return reportInput(request.file, request.framework, request.assessment, request.t, request.lang);
+  return reportInput(request);
 }

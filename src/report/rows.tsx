@@ -4,15 +4,14 @@
  *
  * Page breaks: every block is free to wrap, so a long answer continues on
  * the next page. Headings and labels are emitted as siblings of what follows
- * them, never as the first child of a wrapper, because react-pdf only honours
- * `minPresenceAhead` (keep with next) for an element that has an earlier
- * sibling on the page; as a first child it would be left alone at the foot
- * of a page.
+ * them, never as the first child of a wrapper, so that their
+ * `minPresenceAhead` (keep with next, see keep.ts) applies within the flow.
  */
 import { Text, View } from '@react-pdf/renderer';
 import { Fragment } from 'react';
 import type { Row } from '../assessment/answer-list';
 import type { Language } from '../i18n/resources';
+import { KEEP_HEADING, KEEP_LABEL } from './keep';
 import { styles } from './styles';
 import { formatDate, resolveText } from './text';
 import type { Translate } from './types';
@@ -23,11 +22,6 @@ export interface RowCtx {
   /** The step title, which a per-item step's only group would repeat. */
   sectionTitle: string;
 }
-
-// Points a heading (about three lines) or a label (about two) wants below
-// it on the same page.
-const KEEP_HEADING = 48;
-const KEEP_LABEL = 32;
 
 function AnswerRow({ row, ctx }: { row: Row & { kind: 'answer' }; ctx: RowCtx }) {
   const values = row.value.map((v) => {

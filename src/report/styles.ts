@@ -1,19 +1,39 @@
 /**
- * The report's look: A4, 11 pt body, one dark accent. Points throughout
- * (react-pdf's unit); 56 pt ≈ 20 mm side margins.
+ * The report's look: A4, 11 pt body, one dark accent, and the results
+ * page's colours for statuses and effects. Points throughout (react-pdf's
+ * unit); 56 pt ≈ 20 mm side margins.
  */
 import { StyleSheet } from '@react-pdf/renderer';
+import type { Severity, Status } from '../assessment/result';
 import { FONT_FAMILIES } from './fonts';
+import type { Effect } from './wording';
 
 export const ACCENT = '#1f3a5f';
-const MUTED = '#555555';
+export const MUTED = '#4a5260';
+export const LINE = '#8a94a3';
+export const PAPER_ALT = '#f3f5f8';
+const INK = '#1a1a1a';
 const MARGIN = 56;
+
+/** Status and severity colours (text on white ≥ 4.5:1), as on the results page. */
+export const STATUS_COLOUR: Record<Status, string> = { met: '#1f6b3a', partly: '#8a4b00', 'not-met': '#a1262b', 'not-relevant': MUTED, 'not-answered': MUTED };
+export const SEVERITY_COLOUR: Record<Severity, string> = { high: '#a1262b', medium: '#8a4b00', low: MUTED };
+/** Heat-map cells: background and text, each pair ≥ 4.5:1. */
+export const EFFECT_COLOUR: Record<Effect, { background: string; color: string }> = {
+  'much-worse': { background: '#a1262b', color: '#ffffff' },
+  worse: { background: '#f6c9c4', color: INK },
+  none: { background: '#eceff3', color: INK },
+  better: { background: '#cde8d4', color: INK },
+  'much-better': { background: '#1f6b3a', color: '#ffffff' },
+  'dont-know': { background: '#fff4cc', color: INK },
+  'not-answered': { background: '#ffffff', color: MUTED },
+};
 
 export const styles = StyleSheet.create({
   page: {
     fontFamily: FONT_FAMILIES,
     fontSize: 11,
-    color: '#1a1a1a',
+    color: INK,
     paddingTop: 70,
     paddingBottom: 64,
     paddingHorizontal: MARGIN,
@@ -46,27 +66,35 @@ export const styles = StyleSheet.create({
     flexDirection: 'row',
     justifyContent: 'space-between',
   },
-  kicker: { fontSize: 11, lineHeight: 1.4, color: ACCENT, fontWeight: 700, marginBottom: 6 },
-  title: { fontSize: 22, fontWeight: 700, color: ACCENT, lineHeight: 1.2, marginBottom: 16 },
-  coverRow: { flexDirection: 'row', marginBottom: 4 },
-  coverLabel: { width: 150, fontWeight: 700 },
+  kicker: { fontSize: 12, lineHeight: 1.4, color: ACCENT, fontWeight: 700, marginTop: 40, marginBottom: 8 },
+  title: { fontSize: 26, fontWeight: 700, color: ACCENT, lineHeight: 1.2, marginBottom: 28 },
+  coverRow: { flexDirection: 'row', paddingVertical: 5, borderTopWidth: 0.5, borderTopColor: LINE },
+  coverLabel: { width: 150, fontWeight: 700, paddingRight: 8 },
   coverValue: { flex: 1 },
-  provenance: { fontSize: 9, lineHeight: 1.4, color: MUTED, marginTop: 12, paddingTop: 8, borderTopWidth: 0.5, borderTopColor: MUTED },
-  cover: { marginBottom: 12 },
+  provenance: { fontSize: 9, lineHeight: 1.45, color: MUTED, marginTop: 28, paddingTop: 8, borderTopWidth: 0.5, borderTopColor: MUTED },
   sectionTitle: {
     fontSize: 16,
     lineHeight: 1.25,
     fontWeight: 700,
     color: ACCENT,
-    marginTop: 20,
-    marginBottom: 2,
+    marginTop: 22,
+    marginBottom: 6,
     paddingBottom: 3,
     borderBottomWidth: 1,
     borderBottomColor: ACCENT,
   },
-  subheading: { fontSize: 13, lineHeight: 1.3, fontWeight: 700, color: ACCENT, marginTop: 14 },
+  stepTitle: { fontSize: 14, lineHeight: 1.3, fontWeight: 700, color: ACCENT, marginTop: 18, paddingBottom: 2, borderBottomWidth: 0.5, borderBottomColor: ACCENT },
+  subheading: { fontSize: 13, lineHeight: 1.3, fontWeight: 700, color: ACCENT, marginTop: 14, marginBottom: 2 },
+  minorHeading: { fontSize: 11, lineHeight: 1.35, fontWeight: 700, marginTop: 10, marginBottom: 2 },
   label: { fontWeight: 700, marginTop: 8 },
-  empty: { color: MUTED, marginTop: 8 },
+  paragraph: { marginTop: 4 },
+  emphasis: { fontSize: 12, lineHeight: 1.35, fontWeight: 700, color: ACCENT },
+  muted: { color: MUTED },
+  small: { fontSize: 9, lineHeight: 1.4, color: MUTED },
+  empty: { color: MUTED, marginTop: 6 },
+  bullet: { flexDirection: 'row', marginTop: 3 },
+  bulletMark: { width: 12 },
+  bulletText: { flex: 1 },
   // Title and block share the left rule, so they read as one item.
   itemTitle: { fontSize: 12, lineHeight: 1.35, fontWeight: 700, marginTop: 12, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: ACCENT },
   item: { paddingLeft: 8, paddingBottom: 2, borderLeftWidth: 2, borderLeftColor: ACCENT },

@@ -2,9 +2,9 @@
  * Turns the answer list's `Text` (a content key, a ui key, or the user's own
  * words) into the string to print, and formats dates for the reader.
  */
-import type { Text } from '../assessment/answer-list';
+import type { Row, Text } from '../assessment/answer-list';
 import type { Language } from '../i18n/resources';
-import type { Translate } from './types';
+import type { Answer, Translate } from './types';
 
 export function resolveText(t: Translate, text: Text): string {
   if ('key' in text) return t(`content:${text.key}`);
@@ -24,4 +24,15 @@ export function formatDate(value: string, lang: Language): string {
   if (Number.isNaN(date.getTime())) return value;
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** An answer row worded: its label and one string per value, dates formatted for the reader. */
+export function wordAnswer(t: Translate, lang: Language, row: Row & { kind: 'answer' }): Answer {
+  return {
+    label: resolveText(t, row.label),
+    value: row.value.map((v) => {
+      const s = resolveText(t, v);
+      return row.type === 'date' ? formatDate(s, lang) : s;
+    }),
+  };
 }

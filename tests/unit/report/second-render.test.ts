@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { createI18n } from '../../../src/i18n';
 import type { Language } from '../../../src/i18n/resources';
+import { consequenceSummary } from '../../../src/assessment/consequence-summary';
+import { evaluate } from '../../../src/assessment/evaluate';
 import { renderAssessmentPdf } from '../../../src/report/node';
 import { completeAssessment, file, framework, GROUPS } from './assessment';
 
@@ -19,7 +21,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function text(lang: Language, n: number): Promise<string> {
   const i18n = createI18n(lang);
-  const bytes = await renderAssessmentPdf({ file, framework, assessment: completeAssessment('full'), t: (k, o) => i18n.t(k, o), lang });
+  const assessment = completeAssessment('full');
+  const result = evaluate(file, framework, assessment);
+  const summary = consequenceSummary(file, framework, assessment.answers, result);
+  const bytes = await renderAssessmentPdf({ file, framework, assessment, result, summary, t: (k, o) => i18n.t(k, o), lang });
   const path = join(dir, `${n}.pdf`);
   writeFileSync(path, bytes);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -1,0 +1,65 @@
+/**
+ * The result's codes worded for the report, with the same text keys as the
+ * results page (`results.*`, `findings.*`), so a status, a finding or a
+ * reason reads the same on screen and on paper. (The report may not import
+ * the UI, so the few lines that turn codes into keys live here too.)
+ */
+import type { AnswerRef, CriterionAnswer, Finding, HeatmapCell, Params, Reason, Severity, Status } from '../assessment/result';
+import type { Language } from '../i18n/resources';
+import type { Translate } from './types';
+
+export type Effect = 'much-worse' | 'worse' | 'none' | 'better' | 'much-better' | 'dont-know' | 'not-answered';
+const BY_SCORE: Effect[] = ['much-worse', 'worse', 'none', 'better', 'much-better'];
+/** A sign beside the word, as on the results page, so the scale reads without colour. */
+export const EFFECT_SIGN: Record<Effect, string> = { 'much-worse': '−−', worse: '−', none: '0', better: '+', 'much-better': '++', 'dont-know': '?', 'not-answered': '' };
+
+/** The effect a heat-map cell shows (the results page's rule). */
+export function effectOf(cell: HeatmapCell | undefined): Effect {
+  if (!cell) return 'not-answered';
+  if (cell.value === null) return cell.option ? 'dont-know' : 'not-answered';
+  return BY_SCORE[Math.min(4, Math.max(0, Math.round(cell.value) + 2))]!;
+}
+
+/** A criterion id starts with its recommendation's id and a dot ("r3.best-interests"). */
+const isCriterionId = (id: string) => /^r[1-5]\./.test(id);
+
+export interface Wording {
+  t: Translate;
+  percent: (share: number) => string;
+  status: (status: Status) => string;
+  severity: (severity: Severity) => string;
+  answer: (answer: CriterionAnswer) => string;
+  effect: (effect: Effect) => string;
+  reason: (reason: Reason) => string;
+  findingTitle: (finding: Finding) => string;
+  findingSuggestion: (finding: Finding) => string;
+  stepTitle: (stepId: string) => string;
+  refLabel: (ref: AnswerRef) => string;
+  recommendationTitle: (id: string) => string;
+  recommendationShort: (id: string) => string;
+}
+
+export function wording(t: Translate, lang: Language): Wording {
+  const percentFormat = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
+  // Parameters name a criterion by its id; here it becomes the criterion's statement.
+  const params = (raw: Params | undefined): Params => {
+    const out: Params = { ...raw };
+    if (typeof out.criterion === 'string') out.criterion = t(`content:criteria.${out.criterion}.label`);
+    return out;
+  };
+  return {
+    t,
+    percent: (share) => percentFormat.format(share),
+    status: (status) => t(`results.status.${status}`),
+    severity: (severity) => t(`results.severity.${severity}`),
+    answer: (answer) => t(`results.answer.${answer}`),
+    effect: (effect) => t(`results.effect.${effect}`),
+    reason: (reason) => t(`results.reasons.${reason.code}`, params(reason.params)),
+    findingTitle: (finding) => t(`findings.${finding.code}.title`, params(finding.params)),
+    findingSuggestion: (finding) => t(`findings.${finding.code}.suggestion`, params(finding.params)),
+    stepTitle: (stepId) => t(`content:steps.${stepId}.title`),
+    refLabel: (ref) => (isCriterionId(ref.questionId) ? t(`content:criteria.${ref.questionId}.label`) : t(`content:questions.${ref.questionId}.label`)),
+    recommendationTitle: (id) => t(`content:recommendations.${id}.title`),
+    recommendationShort: (id) => t(`content:recommendations.${id}.short`),
+  };
+}
