@@ -12,6 +12,7 @@ import { preview } from 'vite';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** `root` is the project folder: Vite serves its dist/. */
 export async function withBrowser<T>(root: string, work: (page: Page, baseURL: string) => Promise<T>): Promise<T> {
   const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const baseURL = server.resolvedUrls!.local[0]!;

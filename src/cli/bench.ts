@@ -1,0 +1,72 @@
+// npm run bench: speed and size figures, printed, never asserted (timings on
+// a shared 2-core machine vary; the byte budget has its own test).
+//   - first load: JS+CSS bytes raw and gzip, and whether any PDF code is in it
+//   - PDF in Node: median render time of each worked example and of a stress
+//     assessment (40 groups, 60 measures, long answers), in both languages
+//   - PDF in Chromium: click-to-file for a worked example, PDF code prefetched
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { consequenceSummary } from '../assessment/consequence-summary';
+import { evaluate } from '../assessment/evaluate';
+import type { Assessment } from '../assessment/assessment';
+import { createI18n } from '../i18n';
+import { LANGUAGES } from '../i18n/resources';
+import { framework, questionnaires } from '../questionnaire/catalogue';
+import { renderAssessmentPdf } from '../report/node';
+import { CASES, caseAssessment } from '../../tests/fixtures/cases';
+import { stressAssessment } from '../../tests/fixtures/stress';
+import { seed } from '../../tests/fixtures/seed';
+import { pdfClickToFile, withBrowser } from './bench/browser';
+import { firstLoad } from './bench/first-load';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${Math.round(x)} ms`;
+const kb = (x: number) => `${(x / 1000).toFixed(1)} kB`;
+
+async function renderTimes(assessment: Assessment): Promise<Record<string, number>> {
+  const file = questionnaires.find((q) => q.id === assessment.questionnaire.id)!;
+  const result = evaluate(file, framework, assessment);
+  const summary = consequenceSummary(file, framework, assessment.answers, result);
+  const out: Record<string, number> = {};
+  for (const lang of LANGUAGES) {
+    const i18n = createI18n(lang);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const start = performance.now();
+      await renderAssessmentPdf({ file, framework, assessment, t: i18n.t.bind(i18n), lang, result, summary });
+      times.push(performance.now() - start);
+    }
+    out[lang] = median(times);
+  }
+  return out;
+}
+
+if (!existsSync(resolve(ROOT, 'dist/index.html')) || process.env.BENCH_BUILD !== '0') {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+}
+
+console.log('== First load (dist/index.html and what it pulls in)');
+const load = firstLoad(resolve(ROOT, 'dist'));
+for (const f of load.files) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+console.log(`  total JS+CSS: ${kb(load.raw)} raw, ${kb(load.gzip)} gzip`);
+console.log(`  PDF code in first load: ${load.pdfCodeInFirstLoad ? 'YES' : 'no'}`);
+
+console.log(`\n== PDF rendering in Node (median of ${RUNS})`);
+for (const c of CASES) {
+  const t = await renderTimes(caseAssessment(c));
+  console.log(`  ${c.title}: sv ${ms(t.sv!)}, en ${ms(t.en!)}`);
+}
+const stress = await renderTimes(stressAssessment());
+console.log(`  stress (40 groups, 60 measures, long answers): sv ${ms(stress.sv!)}, en ${ms(stress.en!)}`);
+
+console.log(`\n== PDF click-to-file in Chromium (prefetched, median of ${RUNS})`);
+const clicks = await withBrowser(ROOT, async (page, baseURL) => {
+  const record = caseAssessment(CASES[0]!);
+  await seed(page, record);
+  return pdfClickToFile(page, baseURL, record.id, RUNS);
+});
+console.log(`  ${CASES[0]!.title}: ${ms(median(clicks))} (runs: ${clicks.map(ms).join(', ')})`);
