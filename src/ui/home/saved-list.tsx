@@ -28,6 +28,22 @@ export interface SavedActions {
   downloadRaw: (id: string) => void;
 }
 
+/** Delete asks first, in place: nothing is removed without a second, explicit click. */
+function ConfirmDelete({ name, onYes, onNo }: { name: string; onYes: () => void; onNo: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="confirm">
+      <p>{t('saved.confirmDelete', { name })}</p>
+      <button type="button" className="button--warning" onClick={onYes}>
+        {t('saved.confirmYes')}
+      </button>
+      <button type="button" className="button--secondary" onClick={onNo}>
+        {t('saved.cancel')}
+      </button>
+    </div>
+  );
+}
+
 function Damaged({ item, actions }: { item: DamagedItem; actions: SavedActions }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
@@ -36,15 +52,7 @@ function Damaged({ item, actions }: { item: DamagedItem; actions: SavedActions }
       <h3 className="saved__name">{t('saved.damagedTitle')}</h3>
       <p>{t('saved.damaged')}</p>
       {confirming ? (
-        <div className="confirm">
-          <p>{t('saved.confirmDelete', { name: t('saved.damagedTitle') })}</p>
-          <button type="button" className="button--warning" onClick={() => actions.remove(item.id)}>
-            {t('saved.confirmYes')}
-          </button>
-          <button type="button" className="button--secondary" onClick={() => setConfirming(false)}>
-            {t('saved.cancel')}
-          </button>
-        </div>
+        <ConfirmDelete name={t('saved.damagedTitle')} onYes={() => actions.remove(item.id)} onNo={() => setConfirming(false)} />
       ) : (
         <div className="saved__actions">
           <button type="button" className="button--primary" onClick={() => actions.downloadRaw(item.id)}>
@@ -90,15 +98,7 @@ function Item({ item, actions }: { item: SavedItem; actions: SavedActions }) {
           </button>
         </form>
       ) : mode === 'confirming' ? (
-        <div className="confirm">
-          <p>{t('saved.confirmDelete', { name: title })}</p>
-          <button type="button" className="button--warning" onClick={() => actions.remove(item.id)}>
-            {t('saved.confirmYes')}
-          </button>
-          <button type="button" className="button--secondary" onClick={() => setMode('idle')}>
-            {t('saved.cancel')}
-          </button>
-        </div>
+        <ConfirmDelete name={title} onYes={() => actions.remove(item.id)} onNo={() => setMode('idle')} />
       ) : (
         <div className="saved__actions">
           <button type="button" className="button--primary" onClick={() => actions.open(item.id)}>
