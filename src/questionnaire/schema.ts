@@ -126,15 +126,11 @@ export const ZScaleQuestion = z.strictObject({
   type: z.literal('scale'),
 });
 
+/** The single-value question types: everything but a group. */
+const FIELD_TYPES = [ZTextQuestion, ZLongTextQuestion, ZDateQuestion, ZSingleQuestion, ZMultiQuestion, ZScaleQuestion] as const;
+
 /** Questions that can stand inside a repeatable group. */
-export const ZFieldQuestion = z.discriminatedUnion('type', [
-  ZTextQuestion,
-  ZLongTextQuestion,
-  ZDateQuestion,
-  ZSingleQuestion,
-  ZMultiQuestion,
-  ZScaleQuestion,
-]);
+export const ZFieldQuestion = z.discriminatedUnion('type', [...FIELD_TYPES]);
 
 /**
  * A repeatable group: the user adds, removes and reorders items, each with
@@ -150,15 +146,7 @@ export const ZGroupQuestion = z.strictObject({
   maxItems: z.number().int().positive().optional(),
 });
 
-export const ZQuestion = z.discriminatedUnion('type', [
-  ZTextQuestion,
-  ZLongTextQuestion,
-  ZDateQuestion,
-  ZSingleQuestion,
-  ZMultiQuestion,
-  ZScaleQuestion,
-  ZGroupQuestion,
-]);
+export const ZQuestion = z.discriminatedUnion('type', [...FIELD_TYPES, ZGroupQuestion]);
 
 const StepBase = {
   id: Id,
