@@ -46,6 +46,7 @@ export const QUESTION_TAGS = {
   'follow-up-date': 'when follow-up takes place',
   'overall-judgement': 'the overall judgement (options tagged below)',
   'uncertainties': 'remaining uncertainties',
+  case: 'part of the case itself (title, proposal, alternatives): kept by a "case only" copy and by a workshop reset',
 } as const;
 
 export const OPTION_TAGS = {
