@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
+import { adoptContentVersion } from '../assessment/earlier';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { framework, questionnaires } from '../questionnaire/catalogue';
@@ -63,7 +64,8 @@ function OpenAssessment({ id, view, repository, onHome, onView }: OpenProps) {
   return (
     <AssessmentSession
       key={id}
-      initial={loaded.assessment}
+      // A record saved under another questionnaire version opens on the current one; the next save stores that.
+      initial={adoptContentVersion(file, framework, loaded.assessment)}
       file={file}
       framework={framework}
       repository={repository}

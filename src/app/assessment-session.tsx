@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerList } from '../assessment/answer-list';
 import { consequenceSummary } from '../assessment/consequence-summary';
+import { earlierList } from '../assessment/earlier-list';
 import { evaluate } from '../assessment/evaluate';
 import type { Assessment } from '../assessment/assessment';
 import { applicable, expectedSteps, stepStatuses } from '../machine/navigation';
@@ -138,6 +139,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       answers={answers}
       loadDraft={loadDraft}
       sections={phase === 'review' || phase === 'complete' ? answerList(file, framework, answers, { includeEmpty: true }) : []}
+      earlier={phase === 'review' || phase === 'complete' ? earlierList(file, answers, initial.earlierAnswers) : []}
       newId={() => newId('i')}
       send={{
         start: () => actor.send({ type: 'assessment.started' }),

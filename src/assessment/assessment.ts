@@ -10,7 +10,8 @@ import type { QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
 
 export const ASSESSMENT_FORMAT = 'jamlikhetskollen.assessment';
-export const FORMAT_VERSION = 1;
+/** The current file format; earlier ones are brought up to it by `./migrations`. */
+export const FORMAT_VERSION = 2;
 
 /** Where the user is in the wizard, enough to restore the machine. */
 export const ZProgress = z.strictObject({
@@ -19,24 +20,45 @@ export const ZProgress = z.strictObject({
   reached: z.array(z.string()),
 });
 
-export const ZAssessment = z.strictObject({
-  format: z.literal(ASSESSMENT_FORMAT),
-  formatVersion: z.literal(FORMAT_VERSION),
-  id: z.string().min(1),
-  /** A name the user may give; otherwise the title answer is used. */
-  name: z.string().default(''),
-  questionnaire: z.strictObject({ id: z.string(), contentVersion: z.string() }),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** Increases with every save; a save based on an older revision is refused. */
-  revision: z.number().int().nonnegative(),
-  answers: ZAnswers,
-  progress: ZProgress,
-  /** Text typed into a step but not yet submitted, by step id. */
-  drafts: z.record(z.string(), ZAnswers).default({}),
+/**
+ * Answers set aside when the questionnaire changed under them: the parts of
+ * the answers the current questionnaire can no longer hold (a removed
+ * question, a removed option), in the same shape as `answers`, with the
+ * questionnaire version they were given under. Kept, shown, never evaluated.
+ */
+export const ZEarlierAnswers = z.strictObject({
+  contentVersion: z.string().describe('The questionnaire version the answers were given under.'),
+  answers: ZAnswers.describe('The answers the current questionnaire cannot hold, in the same shape as `answers`.'),
 });
 
+export const ZAssessment = z
+  .strictObject({
+    format: z.literal(ASSESSMENT_FORMAT).describe('Marks the file as a Jämlikhetskollen assessment.'),
+    formatVersion: z.literal(FORMAT_VERSION).describe('The version of this file format; earlier versions are migrated on import.'),
+    id: z.string().min(1),
+    /** A name the user may give; otherwise the title answer is used. */
+    name: z.string().default(''),
+    questionnaire: z
+      .strictObject({ id: z.string(), contentVersion: z.string() })
+      .describe('The questionnaire answered (`proposal`, `service-audit`) and its content version.'),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** Increases with every save; a save based on an older revision is refused. */
+    revision: z.number().int().nonnegative(),
+    answers: ZAnswers.describe('Answers by stable question id.'),
+    /** Set aside after questionnaire changes, oldest first (format version 2). */
+    earlierAnswers: z
+      .array(ZEarlierAnswers)
+      .default([])
+      .describe('Answers to questions or options that a later questionnaire version no longer has, kept rather than dropped; oldest first.'),
+    progress: ZProgress.describe('Where the user is in the wizard.'),
+    /** Text typed into a step but not yet submitted, by step id. */
+    drafts: z.record(z.string(), ZAnswers).default({}).describe('Answers typed into a step but not yet submitted, by step id.'),
+  })
+  .describe('An equality impact assessment made with Jämlikhetskollen: its answers and where the user is.');
+
 export type Progress = z.infer<typeof ZProgress>;
+export type EarlierAnswers = z.infer<typeof ZEarlierAnswers>;
 export type Assessment = z.infer<typeof ZAssessment>;
 
 /** A fresh assessment of `file`. */
@@ -52,6 +74,7 @@ export function newAssessment(file: QuestionnaireFile, id: string, now: Date): A
     updatedAt: stamp,
     revision: 0,
     answers: {},
+    earlierAnswers: [],
     progress: { phase: 'start', stepId: null, reached: [] },
     drafts: {},
   };

@@ -2,12 +2,14 @@
  * The assessment as a file: JSON in a documented format (`format`,
  * `formatVersion`, questionnaire id and version, meta, answers by stable
  * id). Export is deterministic (same assessment, same bytes), so a file can
- * be compared and round-tripped; import parses with zod and refuses files
- * from a newer version with a clear problem instead of guessing.
+ * be compared and round-tripped; import brings a file of an earlier format
+ * version up to the current one (./migrations), parses it with zod, and
+ * refuses files from a newer version with a clear problem instead of guessing.
  */
 import type { Parsed } from '../questionnaire/load';
 import { fromZodIssues } from '../questionnaire/problems';
-import { ASSESSMENT_FORMAT, FORMAT_VERSION, ZAssessment, type Assessment } from './assessment';
+import { ASSESSMENT_FORMAT, ZAssessment, type Assessment } from './assessment';
+import { migrate } from './migrations';
 
 /** The name of the JSON file embedded in exported PDFs. */
 export const EMBEDDED_NAME = 'assessment.json';
@@ -28,13 +30,12 @@ export function parseAssessmentJson(text: string): Parsed<Assessment> {
   return parseAssessmentValue(raw);
 }
 
-/** Checks an already parsed value as an assessment. */
+/** Checks an already parsed value as an assessment: format, then version (migrated to the current one), then the schema. */
 export function parseAssessmentValue(raw: unknown): Parsed<Assessment> {
-  const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const record = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   if (record.format !== ASSESSMENT_FORMAT) return { ok: false, problems: [{ code: 'file.kind', path: '$.format' }] };
-  if (typeof record.formatVersion === 'number' && record.formatVersion > FORMAT_VERSION) {
-    return { ok: false, problems: [{ code: 'file.newer', path: '$.formatVersion', params: { version: record.formatVersion, supported: FORMAT_VERSION } }] };
-  }
-  const result = ZAssessment.safeParse(raw);
-  return result.success ? { ok: true, value: result.data } : { ok: false, problems: fromZodIssues(result.error.issues, raw) };
+  const migrated = migrate(record);
+  if (!migrated.ok) return migrated;
+  const result = ZAssessment.safeParse(migrated.value);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: fromZodIssues(result.error.issues, migrated.value) };
 }

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { consequenceSummary } from '../assessment/consequence-summary';
 import { displayName } from '../assessment/assessment';
+import { adoptContentVersion } from '../assessment/earlier';
 import { evaluate } from '../assessment/evaluate';
 import { parseAssessmentJson } from '../assessment/export-file';
 import { embedAssessment } from '../assessment/pdf-embed';
@@ -54,10 +55,12 @@ try {
 }
 const parsed = parseAssessmentJson(text);
 if (!parsed.ok) fail([`${basename(input)}:`, ...parsed.problems.map((p) => `  - ${formatProblem(t, p)}`)]);
-const assessment = parsed.ok ? parsed.value : (undefined as never);
-const file = questionnaires.find((q) => q.id === assessment.questionnaire.id);
-if (!file) fail([formatProblem(t, { code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: assessment.questionnaire.id } })]);
+const read = parsed.ok ? parsed.value : (undefined as never);
+const file = questionnaires.find((q) => q.id === read.questionnaire.id);
+if (!file) fail([formatProblem(t, { code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: read.questionnaire.id } })]);
 const questionnaire = file!;
+// As in the app: answers the current questionnaire version cannot hold are set aside, and printed as such.
+const assessment = adoptContentVersion(questionnaire, framework, read);
 
 const result = evaluate(questionnaire, framework, assessment);
 const summary = consequenceSummary(questionnaire, framework, assessment.answers, result);

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { ZFramework, ZQuestionnaire } from './schema';
 
-function generate(schema: z.ZodType, id: string, title: string): string {
+/** A zod schema as pretty JSON Schema text (draft 2020-12, as files are written). */
+export function generateJsonSchema(schema: z.ZodType, id: string, title: string): string {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
   return `${JSON.stringify({ ...json, $id: id, title }, null, 2)}\n`;
 }
@@ -14,7 +15,7 @@ function generate(schema: z.ZodType, id: string, title: string): string {
 /** File name → contents of every generated schema. */
 export function jsonSchemas(): Record<string, string> {
   return {
-    'questionnaire.schema.json': generate(ZQuestionnaire, 'questionnaire.schema.json', 'Jämlikhetskollen questionnaire'),
-    'framework.schema.json': generate(ZFramework, 'framework.schema.json', 'Jämlikhetskollen recommendation framework'),
+    'questionnaire.schema.json': generateJsonSchema(ZQuestionnaire, 'questionnaire.schema.json', 'Jämlikhetskollen questionnaire'),
+    'framework.schema.json': generateJsonSchema(ZFramework, 'framework.schema.json', 'Jämlikhetskollen recommendation framework'),
   };
 }

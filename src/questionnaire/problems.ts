@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'file.unreadable'
   | 'file.kind'
   | 'file.newer'
+  | 'file.version'
   | 'file.too-large'
   | 'file.no-data'
   | 'schema.type'

@@ -2,11 +2,14 @@
  * Builds the report's props from a request: the result as `evaluate()` made
  * it, the konsekvensbeskrivning, the answers of the branch taken (for the
  * appendix), the tagged answers each section shows, and the cover details,
- * worded in the reader's language. Pure, so the browser and Node entries
+ * worded in the reader's language; answers set aside from earlier versions
+ * of the questionnaire close the appendix, each version under its own
+ * title. Pure, so the browser and Node entries
  * (and tests) build exactly the same document.
  */
 import { answerList } from '../assessment/answer-list';
 import { displayName, type Assessment } from '../assessment/assessment';
+import { earlierList } from '../assessment/earlier-list';
 import type { AssessmentResult } from '../assessment/result';
 import type { Language } from '../i18n/resources';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
@@ -55,7 +58,14 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
     result,
     summary,
     parts: reportParts({ file, answers: assessment.answers, sections, t, lang }),
-    sections,
+    sections: [
+      ...sections,
+      ...earlierList(file, assessment.answers, assessment.earlierAnswers).map((list, i) => ({
+        stepId: `earlier-${i}`,
+        title: { text: t('versions.reportTitle', { version: list.contentVersion }) },
+        rows: list.rows,
+      })),
+    ],
     createdAt,
     t,
     lang,

@@ -113,7 +113,7 @@ export interface ReportProps {
   /** The konsekvensbeskrivning, 5–10 sentences. */
   summary: SummarySentence[];
   parts: ReportParts;
-  /** The answers of the branch taken, from `answerList` (the appendix). */
+  /** The appendix: the answers of the branch taken (`answerList`), then any set aside from earlier versions. */
   sections: Section[];
   /** When the PDF is made (its metadata). */
   createdAt: Date;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ZAssessment, type Assessment } from '../assessment/assessment';
+import { ZStoredAssessment } from '../assessment/migrations';
 import { DB_NAME, STORE, inWriteTransaction, openDatabase, type WriteStore } from './database';
 import { AlreadyExistsError, ConflictError, NotFoundError } from './errors';
 
@@ -60,7 +61,7 @@ export async function openRepository(dbName: string = DB_NAME, options: Reposito
   /** Reads and parses one record inside a write transaction. */
   async function readParsed(store: WriteStore, id: string) {
     const raw = await store.get(id);
-    return { raw, parsed: raw === undefined ? undefined : ZAssessment.safeParse(raw) };
+    return { raw, parsed: raw === undefined ? undefined : ZStoredAssessment.safeParse(raw) };
   }
 
   return {
@@ -74,7 +75,7 @@ export async function openRepository(dbName: string = DB_NAME, options: Reposito
     },
 
     async get(id) {
-      const result = ZAssessment.safeParse(await db.get(STORE, id));
+      const result = ZStoredAssessment.safeParse(await db.get(STORE, id));
       return result.success ? result.data : undefined;
     },
 
@@ -135,7 +136,7 @@ export async function openRepository(dbName: string = DB_NAME, options: Reposito
 }
 
 function toListed(raw: unknown, id: string): Listed {
-  const result = ZAssessment.safeParse(raw);
+  const result = ZStoredAssessment.safeParse(raw);
   if (result.success) return { ok: true, assessment: result.data };
   return { ok: false, id, raw, error: z.prettifyError(result.error) };
 }

@@ -2,14 +2,18 @@
  * "Check your answers": every question of the branch taken with its answer,
  * each with a change link that opens its step and comes back here after
  * saving. Unanswered optional questions say so. Also offers the PDF.
+ * Answers set aside from an earlier version of the questionnaire follow,
+ * by question id, without change links (their questions are gone).
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row, Section } from '../../assessment/answer-list';
+import type { EarlierList } from '../../assessment/earlier-list';
 import { useAnswerText } from './answer-text';
 
 interface Props {
   sections: Section[];
+  earlier: EarlierList[];
   complete: boolean;
   onChange: (stepId: string) => void;
   onComplete: () => void;
@@ -82,7 +86,25 @@ function Rows({ rows, stepId, onChange, actions }: { rows: Row[]; stepId: string
   );
 }
 
-export function ReviewScreen({ sections, complete, onChange, onComplete, onReopen, onBack, pdf }: Props) {
+function Earlier({ earlier }: { earlier: EarlierList[] }) {
+  const { t } = useTranslation();
+  if (!earlier.length) return null;
+  return (
+    <section className="review-section" aria-labelledby="review-earlier">
+      <h2 id="review-earlier">{t('versions.heading')}</h2>
+      <p>{t('versions.intro')}</p>
+      {earlier.map((list, i) => (
+        // The same version may appear twice (set aside on two occasions), so the index is part of the key.
+        <div key={`${list.contentVersion}:${i}`}>
+          <h3>{t('versions.given', { version: list.contentVersion })}</h3>
+          <Rows rows={list.rows} stepId="" onChange={() => undefined} actions={false} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function ReviewScreen({ sections, earlier, complete, onChange, onComplete, onReopen, onBack, pdf }: Props) {
   const { t } = useTranslation();
   const text = useAnswerText();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -102,6 +124,7 @@ export function ReviewScreen({ sections, complete, onChange, onComplete, onReope
           <Rows rows={section.rows} stepId={section.stepId} onChange={onChange} actions />
         </section>
       ))}
+      <Earlier earlier={earlier} />
       <div className="actions">
         {complete ? (
           <button type="button" className="button--secondary" onClick={onReopen}>

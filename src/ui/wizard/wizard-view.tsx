@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../assessment/answer-list';
+import type { EarlierList } from '../../assessment/earlier-list';
 import type { StepStatus } from '../../machine/navigation';
 import type { Answers } from '../../questionnaire/answers';
 import type { Framework, QuestionnaireFile, Step } from '../../questionnaire/schema';
@@ -28,6 +29,8 @@ export interface WizardViewProps {
   answers: Answers;
   loadDraft: (stepId: string) => Answers | undefined;
   sections: Section[];
+  /** Answers set aside from earlier questionnaire versions (review and complete). */
+  earlier: EarlierList[];
   newId: () => string;
   send: {
     start: () => void;
@@ -116,6 +119,7 @@ export function WizardView(props: WizardViewProps) {
         {!props.results && (phase === 'review' || phase === 'complete') && (
           <ReviewScreen
             sections={props.sections}
+            earlier={props.earlier}
             complete={phase === 'complete'}
             onChange={send.goto}
             onComplete={send.complete}

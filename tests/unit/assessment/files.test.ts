@@ -29,6 +29,7 @@ describe('JSON files', () => {
     ['not JSON', '{ "format": ', 'json.syntax'],
     ['another kind of file', JSON.stringify({ kind: 'questionnaire' }), 'file.kind'],
     ['a newer format version', JSON.stringify({ ...assessment, formatVersion: 99 }), 'file.newer'],
+    ['a format version that never existed', JSON.stringify({ ...assessment, formatVersion: 0 }), 'file.version'],
     ['a missing field', JSON.stringify({ ...assessment, answers: undefined }), 'schema.required'],
     ['a wrong type', JSON.stringify({ ...assessment, revision: 'one' }), 'schema.type'],
   ])('refuses %s with a problem', (_what, text, code) => {

@@ -93,6 +93,19 @@ describe('npm run validate', () => {
     expect(result.out).toContain('$.revision: Wrong kind of value');
   });
 
+  it('accepts an assessment file of format version 1', () => {
+    expect(cli('tests/fixtures/formats/v1.json')).toMatchObject({ code: 0, out: expect.stringContaining('✓ tests/fixtures/formats/v1.json') });
+  });
+
+  it('refuses an assessment file from a newer format version, saying so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jk-validate-'));
+    const newer = join(dir, 'newer.json');
+    writeFileSync(newer, JSON.stringify({ ...JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/formats/v2.json'), 'utf8')), formatVersion: 3 }));
+    const result = cli(newer, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('$.formatVersion: The file comes from a newer version of Jämlikhetskollen (format 3; this version reads up to 2).');
+  });
+
   it('exits 2 with usage when no file is given', () => {
     expect(cli().code).toBe(2);
   });

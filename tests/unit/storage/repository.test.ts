@@ -76,7 +76,7 @@ describe('damaged records', () => {
     const good = makeAssessment('good', '2026-01-02T00:00:00.000Z');
     await repo.create(good);
     const junk = { id: 'junk', hello: 'world' };
-    const future = { ...makeAssessment('future', '2026-01-05T00:00:00.000Z'), formatVersion: 2 };
+    const future = { ...makeAssessment('future', '2026-01-05T00:00:00.000Z'), formatVersion: 99 };
     await putRaw(name, junk);
     await putRaw(name, future);
 
@@ -92,7 +92,7 @@ describe('damaged records', () => {
   it('does not overwrite a record it cannot read', async () => {
     const name = uniqueDbName();
     const repo = await open(name);
-    const future = { ...makeAssessment('a'), formatVersion: 2 };
+    const future = { ...makeAssessment('a'), formatVersion: 99 };
     await putRaw(name, future);
     const error = await repo.save(makeAssessment('a'), 0).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);

@@ -1,0 +1,93 @@
+// @vitest-environment node
+// The assessment file's format history: the registry covers every earlier
+// version, each migration does exactly its step, and the hand-written file of
+// each version comes out as exactly the expected current document.
+import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../../src/assessment/assessment';
+import { exportJson, parseAssessmentJson } from '../../../src/assessment/export-file';
+import { MIGRATIONS, migrate, ZStoredAssessment } from '../../../src/assessment/migrations';
+import { v1ToV2 } from '../../../src/assessment/migrations/v1-to-v2';
+import { formatFixture } from '../../fixtures/formats';
+
+const v1 = JSON.parse(formatFixture('v1.json')) as Record<string, unknown>;
+const v2 = JSON.parse(formatFixture('v2.json')) as Record<string, unknown>;
+
+/** The v1 file as a current document: the same data, format 2, nothing set aside yet. */
+const v1Expected = {
+  format: 'jamlikhetskollen.assessment',
+  formatVersion: 2,
+  id: 'a-kontorsmaterial',
+  name: '',
+  questionnaire: { id: 'proposal', contentVersion: '0.9.0' },
+  createdAt: '2026-02-03T08:15:00.000Z',
+  updatedAt: '2026-02-04T13:40:00.000Z',
+  revision: 7,
+  answers: v1.answers,
+  earlierAnswers: [],
+  progress: { phase: 'review', stepId: null, reached: ['basics', 'proposal', 'screening', 'summary'] },
+  drafts: {},
+};
+
+describe('the migration registry', () => {
+  it('has exactly one step from each earlier version, and none from the current one', () => {
+    const versions = Object.keys(MIGRATIONS).map(Number).sort((a, b) => a - b);
+    expect(versions).toEqual(Array.from({ length: FORMAT_VERSION - 1 }, (_, i) => i + 1));
+    for (const v of versions) expect(MIGRATIONS[v]!.from).toBe(v);
+  });
+});
+
+describe('1 → 2', () => {
+  it('adds an empty earlierAnswers right after answers and sets the version', () => {
+    const out = v1ToV2.migrate({ format: 'x', formatVersion: 1, answers: { a: 'b' }, progress: 1 });
+    expect(out).toEqual({ format: 'x', formatVersion: 2, answers: { a: 'b' }, earlierAnswers: [], progress: 1 });
+    expect(Object.keys(out)).toEqual(['format', 'formatVersion', 'answers', 'earlierAnswers', 'progress']);
+  });
+
+  it('does not change its input and leaves fields it does not know for the schema to judge', () => {
+    const input = { formatVersion: 1, answers: {}, extra: true };
+    const copy = structuredClone(input);
+    expect(v1ToV2.migrate(input)).toMatchObject({ extra: true, earlierAnswers: [] });
+    expect(input).toEqual(copy);
+  });
+});
+
+describe('migrate', () => {
+  it('refuses a newer version with file.newer, naming both versions', () => {
+    expect(migrate({ ...v2, formatVersion: FORMAT_VERSION + 1 })).toEqual({
+      ok: false,
+      problems: [{ code: 'file.newer', path: '$.formatVersion', params: { version: FORMAT_VERSION + 1, supported: FORMAT_VERSION } }],
+    });
+  });
+
+  it.each([[0], ['1'], [1.5], [undefined]])('refuses the format version %j as one that never existed', (version) => {
+    const parsed = migrate({ ...v1, formatVersion: version });
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.code)).toEqual(['file.version']);
+  });
+
+  it('leaves a current document as it is', () => {
+    expect(migrate(v2)).toEqual({ ok: true, value: v2 });
+  });
+});
+
+describe('the fixture of each format version', () => {
+  it('v1.json migrates to exactly the expected current document', () => {
+    const parsed = parseAssessmentJson(formatFixture('v1.json'));
+    expect(parsed).toEqual({ ok: true, value: v1Expected });
+    // Exported in the schema's key order, the same bytes every time.
+    const text = exportJson(parsed.ok ? parsed.value : (undefined as never));
+    expect(text).toBe(`${JSON.stringify(v1Expected, null, 2)}\n`);
+    const again = parseAssessmentJson(text);
+    expect(again.ok && exportJson(again.value)).toBe(text);
+  });
+
+  it('v2.json is current: it parses to itself and exports to its own data', () => {
+    const parsed = parseAssessmentJson(formatFixture('v2.json'));
+    expect(parsed).toEqual({ ok: true, value: v2 });
+    expect(JSON.parse(exportJson(parsed.ok ? parsed.value : (undefined as never)))).toEqual(v2);
+  });
+
+  it('a stored record of format 1 reads as the current document', () => {
+    expect(ZStoredAssessment.parse(v1)).toEqual(v1Expected);
+    expect(ZStoredAssessment.safeParse({ ...v1, formatVersion: 99 }).success).toBe(false);
+  });
+});
