@@ -30,7 +30,7 @@ describe('compareAssessments', () => {
 
   it('matches a group named by two assessments, whatever its case and spacing', () => {
     const other = caseAssessment(CASES[1]!);
-    const groups = structuredClone(other.answers['groups.items']) as Array<{ id: string; values: Record<string, unknown> }>;
+    const groups = structuredClone(other.answers['groups.items']) as Array<{ id: string; values: Record<string, string | string[]> }>;
     groups[0]!.values['groups.item.name'] = '  skolbarn  SOM läxläser ';
     const changed = { ...other, answers: { ...other.answers, 'groups.items': groups } };
     const both = compareAssessments([entries[0]!, entry(changed, 'b.json')], framework);
