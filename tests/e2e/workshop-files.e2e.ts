@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { exportJson } from '../../src/assessment/export-file';
-import { createI18n } from '../../src/i18n';
+import { resources, type Language } from '../../src/i18n/resources';
+import { flattenTexts } from '../../src/questionnaire/texts';
 import { CASES, caseAssessment, file, framework } from '../fixtures/cases';
 import { otherLanguageLeaks } from '../fixtures/leaks';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
@@ -25,6 +26,17 @@ afterEach(async () => {
 afterAll(stopServer);
 
 const dir = mkdtempSync(join(tmpdir(), 'jk-workshop-'));
+/** A text of the interface (`key`) or the model (`content:key`), with its {{parameters}} filled in. */
+function texts(lang: Language) {
+  const ui = flattenTexts(resources[lang].ui);
+  const content = flattenTexts(resources[lang].content);
+  const t = (key: string, params: Record<string, string | number> = {}) => {
+    const text = key.startsWith('content:') ? content[key.slice('content:'.length)] : ui[key];
+    if (typeof text !== 'string') throw new Error(`No text ${key}`);
+    return text.replace(/{{(\w+)}}/g, (_, name: string) => String(params[name]));
+  };
+  return { t };
+}
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const pdfText = (path: string) => normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], { encoding: 'utf8' }));
 
@@ -57,7 +69,7 @@ describe('workshop files', () => {
   it('downloads the blank worksheet from the start page in the chosen language', async () => {
     s = await openApp();
     const { page } = s;
-    const en = createI18n('en');
+    const en = texts('en');
     await page.getByLabel('Arbetsbladets språk').selectOption('en');
     const path = await download(page, /Ladda ner tomt arbetsblad/);
     expect(path).toMatch(/worksheet-.*\.pdf$/);
@@ -73,7 +85,7 @@ describe('workshop files', () => {
   it('compares three groups’ files side by side, refuses a broken one, saves nothing, and prints to PDF', async () => {
     s = await openApp();
     const { page } = s;
-    const sv = createI18n('sv');
+    const sv = texts('sv');
     const files = CASES.map((c, i) => {
       const path = join(dir, `grupp-${i + 1}.json`);
       writeFileSync(path, exportJson(caseAssessment(c)));
@@ -115,7 +127,7 @@ describe('workshop files', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare assessments' }).waitFor();
-    const en = createI18n('en');
+    const en = texts('en');
     const r3 = await table.locator('tr[data-recommendation="r3"] td').allInnerTexts();
     expect(r3.map(normalise)).toEqual(['not-met', 'not-relevant', 'not-relevant'].map((status) => `${en.t('results.statusLabel')} ${en.t(`results.status.${status}`)}`));
     expect(await axeViolations(page)).toEqual([]);
