@@ -3,7 +3,7 @@
  * choice, opens storage, and shows the start page or an open assessment
  * according to the URL fragment.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
 import { adoptContentVersion } from '../assessment/earlier';
@@ -17,6 +17,9 @@ import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { parseRoute, routeHash, type Route } from './routes';
 import { useRepository } from './use-repository';
+
+// The comparison is for trainers only: its code is loaded when it is opened.
+const ComparePage = lazy(() => import('./compare-page'));
 
 function useRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -101,7 +104,11 @@ export function App() {
         contentVersion={framework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
       >
-        {route.name !== 'home' && storage.status === 'opening' ? (
+        {route.name === 'compare' ? (
+          <Suspense fallback={<output>{/* Loading the comparison takes a moment. */}</output>}>
+            <ComparePage />
+          </Suspense>
+        ) : route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
         ) : route.name !== 'home' && repository ? (
           <OpenAssessment

@@ -14,7 +14,9 @@ import { SavedList, type DamagedItem, type SavedItem } from '../ui/home/saved-li
 import { downloadText } from './download';
 import { useImport } from './use-import';
 import { StartScreen } from '../ui/start/start-screen';
-import { newId } from './routes';
+import { WorkshopPanel } from '../ui/start/workshop-panel';
+import { newId, routeHash } from './routes';
+import { downloadWorksheet } from './worksheet';
 
 interface Props {
   questionnaires: QuestionnaireFile[];
@@ -25,7 +27,7 @@ interface Props {
 }
 
 export function Home({ questionnaires, framework, repository, unavailable, onOpen }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [items, setItems] = useState<SavedItem[]>([]);
   const [damaged, setDamaged] = useState<DamagedItem[]>([]);
 
@@ -84,6 +86,7 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
       questionnaires={questionnaires}
       framework={framework}
       onCreate={(id) => void create(id)}
+      workshop={<WorkshopPanel questionnaires={questionnaires} onDownload={(id, lang) => downloadWorksheet(i18n, id, lang)} compareHref={routeHash({ name: 'compare' })} />}
       saved={
         <>
         <SavedList

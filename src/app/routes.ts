@@ -3,9 +3,10 @@
  * the back button returns to the same assessment. The fragment never reaches
  * a server.
  */
-export type Route = { name: 'home' } | { name: 'assessment'; id: string } | { name: 'results'; id: string };
+export type Route = { name: 'home' } | { name: 'compare' } | { name: 'assessment'; id: string } | { name: 'results'; id: string };
 
 export function parseRoute(hash: string): Route {
+  if (hash === '#/compare') return { name: 'compare' };
   const match = /^#\/a\/([\w-]+)(\/results)?$/.exec(hash);
   if (!match) return { name: 'home' };
   return match[2] ? { name: 'results', id: match[1]! } : { name: 'assessment', id: match[1]! };
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.name === 'home') return '#/';
+  if (route.name === 'compare') return '#/compare';
   return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;
 }
 

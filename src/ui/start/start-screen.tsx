@@ -13,9 +13,11 @@ interface Props {
   onCreate: (questionnaireId: string) => void;
   /** The list of saved assessments (rendered by the caller). */
   saved: ReactNode;
+  /** Tools for workshop trainers (rendered by the caller). */
+  workshop?: ReactNode;
 }
 
-export function StartScreen({ questionnaires, framework, onCreate, saved }: Props) {
+export function StartScreen({ questionnaires, framework, onCreate, saved, workshop }: Props) {
   const { t } = useTranslation();
   const c = (key: string) => t(`content:${key}`);
   return (
@@ -52,6 +54,8 @@ export function StartScreen({ questionnaires, framework, onCreate, saved }: Prop
           );
         })}
       </ul>
+
+      {workshop}
 
       <h2>{t('start.recommendationsHeading')}</h2>
       <ol className="recommendations">

@@ -1,0 +1,174 @@
+/**
+ * The blank worksheet as plain, worded data: every step of a questionnaire
+ * with its questions turned into things to fill in on paper (lines to write
+ * on, tick boxes, a few blank blocks for a repeatable group, a template per
+ * affected group, the recommendation check as a grid). Built from the
+ * questionnaire data and the texts alone, so a new question appears on the
+ * worksheet without touching this code.
+ */
+import type { Condition, FieldQuestion, Framework, Question, QuestionnaireFile, Step } from '../../questionnaire/schema';
+import { findQuestion, staticOptions } from '../../questionnaire/walk';
+import type { Language } from '../../i18n/resources';
+import type { Translate } from '../types';
+
+/** How a question is answered on paper. */
+export type Ask =
+  | { kind: 'lines'; lines: number }
+  | { kind: 'date' }
+  | { kind: 'choice'; multiple: boolean; options: string[] }
+  /** Options are the items of another group: the names are written in. */
+  | { kind: 'names'; from: string };
+
+export interface PaperQuestion {
+  id: string;
+  label: string;
+  hint: string;
+  /** "Only if …", when the question depends on earlier answers. */
+  condition: string;
+  ask: Ask;
+}
+
+export type Block =
+  | { kind: 'question'; question: PaperQuestion }
+  | { kind: 'group'; id: string; label: string; hint: string; condition: string; items: number; fields: PaperQuestion[] }
+  /** Consecutive rating questions on the same scale, as one grid of tick boxes. */
+  | { kind: 'grid'; id: string; options: string[]; rows: PaperQuestion[] };
+
+export interface PaperRecommendation {
+  id: string;
+  heading: string;
+  short: string;
+  criteria: Array<{ id: string; label: string; hint: string }>;
+}
+
+export interface PaperStep {
+  id: string;
+  title: string;
+  purpose: string;
+  condition: string;
+  /** A per-item step: filled in once per item of this group (its label), in this many blank copies. */
+  perItem?: { group: string; itemName: string; copies: number };
+  blocks: Block[];
+  /** The recommendation check: the scale's option labels and the five recommendations. */
+  check?: { options: string[]; recommendations: PaperRecommendation[] };
+}
+
+export interface Worksheet {
+  title: string;
+  description: string;
+  steps: PaperStep[];
+  lang: Language;
+}
+
+export interface WorksheetRequest {
+  file: QuestionnaireFile;
+  framework: Framework;
+  t: Translate;
+  /** Whether a text exists (hints are optional). */
+  exists: (key: string) => boolean;
+  lang: Language;
+}
+
+/** Blank blocks printed for a repeatable group (fewer if the group allows fewer). */
+const GROUP_ITEMS = 3;
+/** Blank copies of a per-item step's template. */
+const PER_ITEM_COPIES = 2;
+const LINES = { text: 1, longtext: 4 } as const;
+
+export function worksheetModel({ file, framework, t, exists, lang }: WorksheetRequest): Worksheet {
+  const optional = (key: string) => (exists(`content:${key}`) ? t(`content:${key}`) : '');
+  const label = (id: string) => t(`content:questions.${id}.label`);
+
+  const optionLabels = (q: Question | FieldQuestion): string[] => {
+    const source = 'options' in q ? q.options : undefined;
+    const prefix = typeof source === 'string' ? `optionSets.${source}` : `options.${q.id}`;
+    return (staticOptions(file, q) ?? []).map((o) => t(`content:${prefix}.${o.id}`));
+  };
+
+  const ask = (q: FieldQuestion): Ask => {
+    switch (q.type) {
+      case 'text':
+      case 'longtext':
+        return { kind: 'lines', lines: LINES[q.type] };
+      case 'date':
+        return { kind: 'date' };
+      case 'single':
+      case 'multi':
+      case 'scale':
+        return typeof q.options === 'object' && !Array.isArray(q.options)
+          ? { kind: 'names', from: label(q.options.fromGroup) }
+          : { kind: 'choice', multiple: q.type === 'multi', options: optionLabels(q) };
+    }
+  };
+
+  const condition = (c: Condition | undefined): string => (c ? t('worksheet.onlyIf', { condition: conditionText(c) }) : '');
+  const conditionText = (c: Condition): string => {
+    if ('all' in c) return c.all.map(conditionText).join(` ${t('worksheet.condition.and')} `);
+    if ('any' in c) return c.any.map(conditionText).join(` ${t('worksheet.condition.or')} `);
+    if ('not' in c) return t('worksheet.condition.not', { condition: conditionText(c.not) });
+    const located = findQuestion(file, c.question);
+    const question = label(c.question);
+    if ('answered' in c || !located) return t('worksheet.condition.answered', { question });
+    const ids = 'equals' in c ? [c.equals] : 'in' in c ? c.in : [c.includes];
+    const options = staticOptions(file, located.question) ?? [];
+    const source = 'options' in located.question ? located.question.options : undefined;
+    const prefix = typeof source === 'string' ? `optionSets.${source}` : `options.${c.question}`;
+    const answers = ids.map((id) => t('worksheet.condition.answer', { answer: options.some((o) => o.id === id) ? t(`content:${prefix}.${id}`) : id }));
+    return t('worksheet.condition.is', { question, answers: answers.join(` ${t('worksheet.condition.or')} `) });
+  };
+
+  const paper = (q: FieldQuestion): PaperQuestion => ({ id: q.id, label: label(q.id), hint: optional(`questions.${q.id}.hint`), condition: condition(q.showIf), ask: ask(q) });
+
+  const blocks = (questions: Array<Question | FieldQuestion>): Block[] => {
+    const out: Block[] = [];
+    for (const q of questions) {
+      if (q.type === 'group') {
+        out.push({ kind: 'group', id: q.id, label: label(q.id), hint: optional(`questions.${q.id}.hint`), condition: condition(q.showIf), items: Math.min(GROUP_ITEMS, q.maxItems ?? GROUP_ITEMS), fields: q.fields.map(paper) });
+        continue;
+      }
+      const question = paper(q);
+      const last = out.at(-1);
+      // A scale question joins the grid before it when both use the same options.
+      if (q.type === 'scale' && question.ask.kind === 'choice') {
+        const options = question.ask.options;
+        if (last?.kind === 'grid' && last.options.join('|') === options.join('|')) last.rows.push(question);
+        else out.push({ kind: 'grid', id: q.id, options, rows: [question] });
+        continue;
+      }
+      out.push({ kind: 'question', question });
+    }
+    // A grid of one row reads better as an ordinary question.
+    return out.map((b) => (b.kind === 'grid' && b.rows.length === 1 ? { kind: 'question', question: b.rows[0]! } : b));
+  };
+
+  const step = (s: Step): PaperStep => {
+    const base = { id: s.id, title: t(`content:steps.${s.id}.title`), purpose: t(`content:steps.${s.id}.purpose`), condition: condition(s.showIf) };
+    if (s.kind === 'questions') return { ...base, blocks: blocks(s.questions) };
+    if (s.kind === 'per-item') {
+      const group = findQuestion(file, s.of)?.question;
+      const itemName = group?.type === 'group' ? label(group.itemLabel) : label(s.of);
+      return { ...base, perItem: { group: label(s.of), itemName, copies: PER_ITEM_COPIES }, blocks: blocks(s.questions) };
+    }
+    const scale = (file.optionSets[s.scale] ?? []).map((o) => t(`content:optionSets.${s.scale}.${o.id}`));
+    return {
+      ...base,
+      blocks: [],
+      check: {
+        options: scale,
+        recommendations: framework.recommendations.map((r) => ({
+          id: r.id,
+          heading: `${t('wizard.recommendationNumber', { number: r.number })} ${t(`content:recommendations.${r.id}.title`)}`,
+          short: t(`content:recommendations.${r.id}.short`),
+          criteria: r.criteria.map((c) => ({ id: c.id, label: t(`content:criteria.${c.id}.label`), hint: optional(`criteria.${c.id}.hint`) })),
+        })),
+      },
+    };
+  };
+
+  return {
+    title: t(`content:questionnaires.${file.id}.title`),
+    description: t(`content:questionnaires.${file.id}.description`),
+    steps: file.steps.map(step),
+    lang,
+  };
+}
