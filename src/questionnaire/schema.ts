@@ -76,8 +76,6 @@ const QuestionBase = {
   /** Recommendations this question gives evidence for. */
   recommendations: z.array(RecommendationRef).optional(),
   tags: z.array(Tag).optional(),
-  /** Glossary term ids shown beside the question. */
-  terms: z.array(Id).optional(),
 };
 
 /**
