@@ -189,7 +189,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
               <ConsequenceSummary sentences={summary} />
             </>
           }
-          saveStatus={<SaveStatus status={status} />}
+          saveStatus={<SaveStatus status={readOnly ? null : status} />}
           gaps={gaps}
           showingResults={view === 'results'}
           onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
