@@ -18,6 +18,7 @@ import { exportWork } from './export-work';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { parseRoute, routeHash, type Route } from './routes';
+import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
 
 function useRoute(): [Route, (route: Route) => void] {
@@ -98,6 +99,7 @@ export function App() {
   const [route, go] = useRoute();
   const repository = storage.status === 'ready' ? storage.repository : undefined;
   const memory = storage.status === 'ready' && storage.mode.kind === 'memory' ? storage.mode : undefined;
+  useLeaveWarning(storage.status === 'ready' ? storage.repository : undefined);
 
   return (
     <I18nextProvider i18n={i18n}>

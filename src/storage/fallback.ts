@@ -16,6 +16,8 @@ export type StorageMode = { kind: 'persistent' } | { kind: 'memory'; reason: 'un
 /** A repository that can move itself to memory; the app shows `mode()` and listens for the move. */
 export interface FallbackRepository extends Repository {
   mode(): StorageMode;
+  /** True once something was written in memory: work that closing the tab would lose. */
+  holdsWork(): boolean;
   /** Calls `listener` when the mode changes (it changes at most once); returns the unsubscribe. */
   onModeChange(listener: (mode: StorageMode) => void): () => void;
 }
@@ -52,6 +54,7 @@ export async function openWithFallback(open: () => Promise<Repository> = () => o
 export function withFallback(primary: Repository, initial: StorageMode = { kind: 'persistent' }): FallbackRepository {
   let mode = initial;
   let current = primary;
+  let wroteInMemory = false;
   /** The move to memory, shared by every call that fails while it runs. */
   let moving: Promise<Repository> | undefined;
   const listeners = new Set<(mode: StorageMode) => void>();
@@ -74,11 +77,15 @@ export function withFallback(primary: Repository, initial: StorageMode = { kind:
   async function write<T>(call: (repo: Repository) => Promise<T>, retry: (memory: Repository) => Promise<T> = call): Promise<T> {
     const repo = moving ? await moving : current;
     try {
-      return await call(repo);
+      const result = await call(repo);
+      if (mode.kind === 'memory') wroteInMemory = true;
+      return result;
     } catch (error) {
       if (repo !== primary || !isQuotaError(error)) throw error;
       moving ??= moveToMemory();
-      return retry(await moving);
+      const result = await retry(await moving);
+      wroteInMemory = true;
+      return result;
     }
   }
 
@@ -105,6 +112,7 @@ export function withFallback(primary: Repository, initial: StorageMode = { kind:
     rename: (id, name) => write((repo) => repo.rename(id, name)),
     close: () => current.close(),
     mode: () => mode,
+    holdsWork: () => wroteInMemory,
     onModeChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

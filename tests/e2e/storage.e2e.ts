@@ -59,6 +59,15 @@ function stored(page: Page, id: string) {
   );
 }
 
+/** Whether the page asks the browser to confirm before leaving (a beforeunload listener cancels it). */
+function leaveIsGuarded(page: Page) {
+  return page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+}
+
 describe('IndexedDB unavailable', () => {
   it('warns at once, keeps working in memory and exports the typed answers', async () => {
     s = await openApp();
@@ -73,12 +82,15 @@ describe('IndexedDB unavailable', () => {
     const alert = page.getByRole('alert');
     await alert.getByText('Ditt arbete sparas inte i webbläsaren').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await leaveIsGuarded(page)).toBe(false);
 
     await start(page);
     await fillCurrentStep(page, { type: { [TITLE]: 'Ny simhall i Ådalen' } });
     await submitStep(page);
-    const list = await exportNow(page);
-    expect(list).toMatchObject({ format: 'jamlikhetskollen.assessment', answers: { 'basics.title': 'Ny simhall i Ådalen' } });
+    // Closing the tab now would lose the work, so the browser is asked to confirm.
+    expect(await leaveIsGuarded(page)).toBe(true);
+    const exported = await exportNow(page);
+    expect(exported).toMatchObject({ format: 'jamlikhetskollen.assessment', answers: { 'basics.title': 'Ny simhall i Ådalen' } });
     expect(await page.getByRole('status').filter({ hasText: 'har laddats ner' }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'English' }).click();

@@ -79,7 +79,7 @@ describe('announcing writes', () => {
   it('stops delivering after unsubscribe', async () => {
     const hub = new FakeHub();
     const a = createChangeFeed(hub.channel());
-    const listener = vi.fn();
+    const listener = vi.fn<(change: Change) => void>();
     const unsubscribe = createChangeFeed(hub.channel()).subscribe(listener);
     unsubscribe();
     a.announce({ type: 'removed', id: 'x' });

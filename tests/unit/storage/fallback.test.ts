@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, STORE } from '../../../src/storage/database';
 import { ConflictError } from '../../../src/storage/errors';
-import { isQuotaError, openWithFallback, withFallback } from '../../../src/storage/fallback';
+import { isQuotaError, openWithFallback, withFallback, type StorageMode } from '../../../src/storage/fallback';
 import { openRepository } from '../../../src/storage/repository';
 import { makeAssessment, uniqueDbName, withAnswer } from './fixtures';
 
@@ -57,7 +57,9 @@ describe('opening', () => {
   it('goes on in memory when IndexedDB cannot be opened, with every operation working', async () => {
     const repo = await openWithFallback(() => Promise.reject(new DOMException('blocked', 'SecurityError')));
     expect(repo.mode()).toEqual({ kind: 'memory', reason: 'unavailable' });
+    expect(repo.holdsWork()).toBe(false);
     await repo.create(makeAssessment('a'));
+    expect(repo.holdsWork()).toBe(true);
     await repo.save(withAnswer(makeAssessment('a'), 'typed'), 0);
     await repo.duplicate('a', 'b', new Date('2026-02-01T00:00:00.000Z'));
     await repo.remove('a');
@@ -70,14 +72,16 @@ describe('quota used up during work', () => {
   it('redoes the failed save in memory, keeps the other records and leaves the disk record whole', async () => {
     const name = uniqueDbName();
     const repo = await persistent(name);
-    const onChange = vi.fn();
+    const onChange = vi.fn<(mode: StorageMode) => void>();
     repo.onModeChange(onChange);
     await repo.create(makeAssessment('a'));
     const other = await repo.create(makeAssessment('other', '2026-01-05T00:00:00.000Z'));
     const saved = await repo.save(withAnswer(makeAssessment('a'), 'first'), 0);
 
+    expect(repo.holdsWork()).toBe(false);
     fillDisk();
     const kept = await repo.save(withAnswer(saved, 'newest'), 1);
+    expect(repo.holdsWork()).toBe(true);
     expect(kept).toMatchObject({ id: 'a', revision: 2, answers: { note: 'newest' } });
     expect(repo.mode()).toEqual({ kind: 'memory', reason: 'quota' });
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ kind: 'memory', reason: 'quota' });
@@ -96,7 +100,7 @@ describe('quota used up during work', () => {
 
   it('moves once when several writes fail together, and keeps each of them', async () => {
     const repo = await persistent();
-    const onChange = vi.fn();
+    const onChange = vi.fn<(mode: StorageMode) => void>();
     repo.onModeChange(onChange);
     await repo.create(makeAssessment('a'));
     await repo.create(makeAssessment('b'));
@@ -113,6 +117,7 @@ describe('quota used up during work', () => {
     await repo.save(makeAssessment('a'), 0);
     await expect(repo.save(makeAssessment('a'), 0)).rejects.toBeInstanceOf(ConflictError);
     expect(repo.mode()).toEqual({ kind: 'persistent' });
+    expect(repo.holdsWork()).toBe(false);
     repo.close();
   });
 
