@@ -153,6 +153,48 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     document.title = `${where} – ${t('app.name')}`;
   }, [view, phase, step, file.id, t]);
 
+  const wizard = (
+    <WizardView
+      file={file}
+      framework={framework}
+      phase={phase}
+      step={step}
+      applicable={steps}
+      expected={expectedSteps(model, answers)}
+      statuses={stepStatuses(model, answers, reached, drafted)}
+      reached={reached}
+      answers={answers}
+      loadDraft={loadDraft}
+      sections={phase === 'review' || phase === 'complete' ? answerList(file, framework, answers, { includeEmpty: true }) : []}
+      newId={() => newId('i')}
+      send={{
+        start: () => actor.send({ type: 'assessment.started' }),
+        submit,
+        back: () => actor.send({ type: 'nav.back' }),
+        goto: (id) => actor.send({ type: 'nav.goto', stepId: id }),
+        complete: () => actor.send({ type: 'assessment.completed' }),
+        reopen: () => actor.send({ type: 'assessment.reopened' }),
+      }}
+      onDraft={onDraft}
+      pdfButton={
+        <>
+          <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} summary={summary} />
+          <JsonButton file={file} assessment={currentRecord} />
+          <ConsequenceSummary sentences={summary} />
+        </>
+      }
+      saveStatus={<SaveStatus status={readOnly ? null : status} />}
+      gaps={gaps}
+      showingResults={view === 'results'}
+      onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
+      results={
+        view === 'results' ? (
+          <ResultsScreen result={result} file={file} onFix={fix} actions={<ConsequenceSummary sentences={summary} />} />
+        ) : undefined
+      }
+    />
+  );
+
   return (
     <>
       {readOnly && (
@@ -160,45 +202,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       )}
       {/* Read-only: every control inside is disabled, while the answers stay readable. */}
       <fieldset className="session-frame" role="presentation" disabled={readOnly !== undefined}>
-        <WizardView
-          file={file}
-          framework={framework}
-          phase={phase}
-          step={step}
-          applicable={steps}
-          expected={expectedSteps(model, answers)}
-          statuses={stepStatuses(model, answers, reached, drafted)}
-          reached={reached}
-          answers={answers}
-          loadDraft={loadDraft}
-          sections={phase === 'review' || phase === 'complete' ? answerList(file, framework, answers, { includeEmpty: true }) : []}
-          newId={() => newId('i')}
-          send={{
-            start: () => actor.send({ type: 'assessment.started' }),
-            submit,
-            back: () => actor.send({ type: 'nav.back' }),
-            goto: (id) => actor.send({ type: 'nav.goto', stepId: id }),
-            complete: () => actor.send({ type: 'assessment.completed' }),
-            reopen: () => actor.send({ type: 'assessment.reopened' }),
-          }}
-          onDraft={onDraft}
-          pdfButton={
-            <>
-              <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} summary={summary} />
-              <JsonButton file={file} assessment={currentRecord} />
-              <ConsequenceSummary sentences={summary} />
-            </>
-          }
-          saveStatus={<SaveStatus status={readOnly ? null : status} />}
-          gaps={gaps}
-          showingResults={view === 'results'}
-          onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
-          results={
-            view === 'results' ? (
-              <ResultsScreen result={result} file={file} onFix={fix} actions={<ConsequenceSummary sentences={summary} />} />
-            ) : undefined
-          }
-        />
+        {wizard}
       </fieldset>
     </>
   );
