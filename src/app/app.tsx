@@ -10,12 +10,16 @@ import { adoptContentVersion } from '../assessment/earlier';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { framework, questionnaires } from '../questionnaire/catalogue';
+import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
 import { Shell } from '../ui/shell/shell';
+import { StorageBanner } from '../ui/shell/storage-banner';
 import { AssessmentSession } from './assessment-session';
+import { exportWork } from './export-work';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { parseRoute, routeHash, type Route } from './routes';
+import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
 
 // The comparison is for trainers only: its code is loaded when it is opened.
@@ -38,11 +42,12 @@ interface OpenProps {
   id: string;
   view: 'wizard' | 'results';
   repository: Repository;
+  changes: ChangeFeed | undefined;
   onHome: () => void;
   onView: (view: 'wizard' | 'results') => void;
 }
 
-function OpenAssessment({ id, view, repository, onHome, onView }: OpenProps) {
+function OpenAssessment({ id, view, repository, changes, onHome, onView }: OpenProps) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined } | undefined>();
   useEffect(() => {
@@ -66,9 +71,12 @@ function OpenAssessment({ id, view, repository, onHome, onView }: OpenProps) {
   }
   return (
     <AssessmentSession
-      key={id}
+      // A newer version saved in another tab restarts the session from it.
+      key={`${id}@${loaded.assessment.revision}`}
       // A record saved under another questionnaire version opens on the current one; the next save stores that.
       initial={adoptContentVersion(file, framework, loaded.assessment)}
+      changes={changes}
+      onNewer={(assessment) => setLoaded({ id, assessment })}
       file={file}
       framework={framework}
       repository={repository}
@@ -95,6 +103,8 @@ export function App() {
   const storage = useRepository();
   const [route, go] = useRoute();
   const repository = storage.status === 'ready' ? storage.repository : undefined;
+  const memory = storage.status === 'ready' && storage.mode.kind === 'memory' ? storage.mode : undefined;
+  useLeaveWarning(storage.status === 'ready' ? storage.repository : undefined);
 
   return (
     <I18nextProvider i18n={i18n}>
@@ -103,6 +113,7 @@ export function App() {
         onLanguageChange={changeLanguage}
         contentVersion={framework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
+        notice={repository && memory && <StorageBanner reason={memory.reason} onExport={() => exportWork(repository, language)} />}
       >
         {route.name === 'compare' ? (
           <Suspense fallback={<output>{/* Loading the comparison takes a moment. */}</output>}>
@@ -115,6 +126,7 @@ export function App() {
             id={route.id}
             view={route.name === 'results' ? 'results' : 'wizard'}
             repository={repository}
+            changes={storage.status === 'ready' ? storage.changes : undefined}
             onHome={() => go({ name: 'home' })}
             onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
           />
@@ -123,7 +135,8 @@ export function App() {
             questionnaires={questionnaires}
             framework={framework}
             repository={repository}
-            unavailable={storage.status === 'unavailable'}
+            changes={storage.status === 'ready' ? storage.changes : undefined}
+            unavailable={memory !== undefined}
             onOpen={(id) => go({ name: 'assessment', id })}
           />
         )}

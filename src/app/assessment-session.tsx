@@ -17,15 +17,20 @@ import { restoreSnapshot, toProgress } from '../machine/persistence';
 import { createWizardMachine } from '../machine/wizard-machine';
 import type { Answers } from '../questionnaire/answers';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
-import { createAutosaver, type AutosaveStatus } from '../storage/autosave';
+import type { AutosaveStatus } from '../storage/autosave';
+import type { ChangeFeed } from '../storage/changes';
+import { ConflictError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
 import { ResultsScreen } from '../ui/results/results-screen';
 import { ConsequenceSummary } from '../ui/summary/summary-text';
+import { StaleNotice } from '../ui/wizard/stale-notice';
 import { WizardView } from '../ui/wizard/wizard-view';
+import { downloadAssessment, registerPending } from './export-work';
 import { JsonButton } from './json-button';
 import { PdfButton, prefetchPdf } from './pdf-button';
 import { newId } from './routes';
 import { SaveStatus } from './save-status';
+import { trackedAutosaver, useTabSync } from './use-tab-sync';
 
 interface Props {
   view: 'wizard' | 'results';
@@ -34,10 +39,14 @@ interface Props {
   file: QuestionnaireFile;
   framework: Framework;
   repository: Repository;
+  /** Saves announced by other tabs; the session follows them or becomes read-only. */
+  changes?: ChangeFeed;
+  /** Called with a newer stored version to restart the session from. */
+  onNewer?: (assessment: Assessment) => void;
 }
 
-export function AssessmentSession({ view, onView, initial, file, framework, repository }: Props) {
-  const { t } = useTranslation();
+export function AssessmentSession({ view, onView, initial, file, framework, repository, changes, onNewer }: Props) {
+  const { t, i18n } = useTranslation();
   const model = useMemo(() => ({ file, framework }), [file, framework]);
   const machine = useMemo(() => createWizardMachine(model), [model]);
   const [snapshot] = useState(() => restoreSnapshot(machine, model, initial.answers, initial.progress));
@@ -46,11 +55,28 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   const record = useRef<Assessment>(initial);
   const [status, setStatus] = useState<AutosaveStatus | null>(null);
   const [drafted, setDrafted] = useState<string[]>(() => Object.keys(initial.drafts));
-  const saver = useMemo(() => createAutosaver({ save: (a) => repository.save(a, a.revision), onStatus: setStatus }), [repository]);
+  const { saver, known } = useMemo(() => trackedAutosaver(repository, initial.revision, setStatus), [repository, initial.revision]);
+  const sync = useTabSync({
+    id: initial.id,
+    changes,
+    repository,
+    known,
+    unsaved: useCallback(() => saver.hasUnsaved(), [saver]),
+    onNewer: useCallback((a: Assessment) => onNewer?.(a), [onNewer]),
+  });
+  // A refused save (another tab got there first, or deleted it) also stops editing here.
+  const conflict = status?.state === 'error' && status.error instanceof ConflictError ? status.error : undefined;
+  const readOnly = sync.stale ?? (conflict ? (conflict.reason === 'missing' ? 'removed' : 'changed') : undefined);
+  useEffect(() => {
+    // What is typed from now on cannot be saved here; it stays in `record` for "save my version".
+    if (readOnly) saver.cancel();
+  }, [readOnly, saver]);
+  useEffect(() => registerPending(() => saver.flush()), [saver]);
 
   // Accepted answers and the wizard's place are saved on every change.
   useEffect(() => {
     const subscription = actor.subscribe((s) => {
+      if (readOnly) return;
       const progress = toProgress(s);
       const current = record.current;
       if (current.answers === s.context.answers && JSON.stringify(current.progress) === JSON.stringify(progress)) return;
@@ -58,7 +84,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       void saver.saveNow(record.current);
     });
     return () => subscription.unsubscribe();
-  }, [actor, saver]);
+  }, [actor, saver, readOnly]);
 
   // Write what is pending when the page is hidden or closed.
   useEffect(() => {
@@ -74,15 +100,17 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
 
   const onDraft = useCallback(
     (stepId: string, answers: Answers) => {
+      if (readOnly) return;
       record.current = { ...record.current, drafts: { ...record.current.drafts, [stepId]: answers } };
       saver.schedule(record.current);
       setDrafted((ids) => (ids.includes(stepId) ? ids : [...ids, stepId]));
     },
-    [saver],
+    [saver, readOnly],
   );
 
   const submit = useCallback(
     (answers: Answers) => {
+      if (readOnly) return;
       const stepId = actor.getSnapshot().context.stepId;
       // The submitted values replace the draft; the save that follows carries both changes.
       const { [stepId ?? '']: _done, ...drafts } = record.current.drafts;
@@ -90,7 +118,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       setDrafted(Object.keys(drafts));
       actor.send({ type: 'step.submitted', values: answers });
     },
-    [actor],
+    [actor, readOnly],
   );
 
   const loadDraft = useCallback((id: string) => record.current.drafts[id], []);
@@ -126,7 +154,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     document.title = `${where} – ${t('app.name')}`;
   }, [view, phase, step, file.id, t]);
 
-  return (
+  const wizard = (
     <WizardView
       file={file}
       framework={framework}
@@ -157,7 +185,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
           <ConsequenceSummary sentences={summary} />
         </>
       }
-      saveStatus={<SaveStatus status={status} />}
+      saveStatus={<SaveStatus status={readOnly ? null : status} />}
       gaps={gaps}
       showingResults={view === 'results'}
       onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
@@ -167,5 +195,17 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
         ) : undefined
       }
     />
+  );
+
+  return (
+    <>
+      {readOnly && (
+        <StaleNotice reason={readOnly} onLoadNewest={() => void sync.loadNewest()} onKeepMine={() => downloadAssessment(file, record.current, i18n.language)} />
+      )}
+      {/* Read-only: every control inside is disabled, while the answers stay readable. */}
+      <fieldset className="session-frame" role="presentation" disabled={readOnly !== undefined}>
+        {wizard}
+      </fieldset>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { displayName, newAssessment } from '../assessment/assessment';
 import { stepStatuses, applicable } from '../machine/navigation';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
+import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
 import { ImportPanel } from '../ui/home/import-panel';
 import { SavedList, type DamagedItem, type SavedItem } from '../ui/home/saved-list';
@@ -22,11 +23,14 @@ interface Props {
   questionnaires: QuestionnaireFile[];
   framework: Framework;
   repository: Repository | undefined;
+  /** Changes made in other tabs; the list is re-read on each. */
+  changes?: ChangeFeed;
+  /** True when work is kept only in memory (the list still works, but is lost with the tab). */
   unavailable: boolean;
   onOpen: (id: string) => void;
 }
 
-export function Home({ questionnaires, framework, repository, unavailable, onOpen }: Props) {
+export function Home({ questionnaires, framework, repository, changes, unavailable, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const [items, setItems] = useState<SavedItem[]>([]);
   const [damaged, setDamaged] = useState<DamagedItem[]>([]);
@@ -67,6 +71,8 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
     };
     // oxlint-disable-next-line react/exhaustive-effect-dependencies
   }, [repository, questionnaires, framework, t, version]);
+
+  useEffect(() => changes?.subscribe(refresh), [changes, refresh]);
 
   useEffect(() => {
     document.title = t('app.name');

@@ -4,26 +4,14 @@
  * the assessment's title.
  */
 import { useTranslation } from 'react-i18next';
-import { displayName, type Assessment } from '../assessment/assessment';
+import type { Assessment } from '../assessment/assessment';
 import type { QuestionnaireFile } from '../questionnaire/schema';
-import { exportJson } from '../assessment/export-file';
-import { isLanguage } from '../i18n/resources';
-import { pdfFileName } from '../report/file-name';
-import { downloadText } from './download';
+import { downloadAssessment } from './export-work';
 
 export function JsonButton({ file, assessment }: { file: QuestionnaireFile; assessment: () => Assessment }) {
   const { t, i18n } = useTranslation();
   return (
-    <button
-      type="button"
-      className="button--secondary"
-      onClick={() => {
-        const current = assessment();
-        // Same name as the report, so the two files sit together in a folder.
-        const name = pdfFileName(displayName(file, current), isLanguage(i18n.language) ? i18n.language : 'sv').replace(/\.pdf$/, '.json');
-        downloadText(name, exportJson(current), 'application/json');
-      }}
-    >
+    <button type="button" className="button--secondary" onClick={() => downloadAssessment(file, assessment(), i18n.language)}>
       {t('export.json')}
     </button>
   );

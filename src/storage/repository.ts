@@ -135,7 +135,8 @@ export async function openRepository(dbName: string = DB_NAME, options: Reposito
   };
 }
 
-function toListed(raw: unknown, id: string): Listed {
+/** Parses one stored value as an entry of `list()` (shared with the in-memory repository). */
+export function toListed(raw: unknown, id: string): Listed {
   const result = ZStoredAssessment.safeParse(raw);
   if (result.success) return { ok: true, assessment: result.data };
   return { ok: false, id, raw, error: z.prettifyError(result.error) };
@@ -153,6 +154,7 @@ function entryId(entry: Listed): string {
   return entry.ok ? entry.assessment.id : entry.id;
 }
 
-function newestFirst(a: Listed, b: Listed): number {
+/** The order of `list()`: newest `updatedAt` first, then by id. */
+export function newestFirst(a: Listed, b: Listed): number {
   return sortTime(b) - sortTime(a) || entryId(a).localeCompare(entryId(b));
 }

@@ -135,9 +135,8 @@ export function SavedList({ items, damaged, actions, unavailable }: ListProps) {
   return (
     <section aria-labelledby="saved-heading">
       <h2 id="saved-heading">{t('saved.heading')}</h2>
-      {unavailable ? (
-        <p className="notice notice--warning">{t('saved.storageUnavailable')}</p>
-      ) : items.length + damaged.length === 0 ? (
+      {unavailable && <p className="notice notice--warning">{t('saved.storageUnavailable')}</p>}
+      {items.length + damaged.length === 0 ? (
         <p>{t('saved.empty')}</p>
       ) : (
         <ul className="saved">

@@ -13,10 +13,12 @@ interface Props {
   contentVersion: string;
   /** Back to the start page; absent on the start page itself. */
   onHome?: () => void;
+  /** A warning every screen shows at the top (storage trouble). */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
-export function Shell({ language, onLanguageChange, contentVersion, onHome, children }: Props) {
+export function Shell({ language, onLanguageChange, contentVersion, onHome, notice, children }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -43,6 +45,7 @@ export function Shell({ language, onLanguageChange, contentVersion, onHome, chil
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
+        {notice}
         {children}
       </main>
       <footer className="site-footer">

@@ -30,4 +30,17 @@ describe('App', () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Carry out an equality assessment');
   });
+
+  it('warns at once when the browser has no IndexedDB, and still keeps new work in memory', async () => {
+    // jsdom has no IndexedDB, like a browser that refuses it.
+    expect(globalThis.indexedDB).toBeUndefined();
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
+    expect(screen.getByRole('button', { name: 'Exportera nu' })).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: /^Starta:/ })[0]!);
+    expect(await screen.findByRole('button', { name: 'Börja bedömningen' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
+    window.location.hash = '';
+  });
 });
