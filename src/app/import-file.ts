@@ -18,13 +18,19 @@ export async function readAssessmentFile(file: Blob): Promise<Parsed<Assessment>
     return { ok: false, problems: [{ code: 'file.too-large', path: '$', params: { limit: MAX_IMPORT_BYTES / 1024 / 1024 } }] };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  let parsed: Parsed<Assessment>;
   if (isPdf(bytes)) {
     const { assessmentFromPdf } = await import('../assessment/pdf-embed');
-    parsed = await assessmentFromPdf(bytes);
-  } else {
-    parsed = parseAssessmentJson(new TextDecoder().decode(bytes));
+    return knownQuestionnaire(await assessmentFromPdf(bytes));
   }
+  return checkAssessmentText(new TextDecoder().decode(bytes));
+}
+
+/** Checks an assessment's JSON text (a file, an example, a share link): the schema, then that this version has its questionnaire. */
+export function checkAssessmentText(text: string): Parsed<Assessment> {
+  return knownQuestionnaire(parseAssessmentJson(text));
+}
+
+function knownQuestionnaire(parsed: Parsed<Assessment>): Parsed<Assessment> {
   if (parsed.ok && !questionnaires.some((q) => q.id === parsed.value.questionnaire.id)) {
     return { ok: false, problems: [{ code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: parsed.value.questionnaire.id } }] };
   }
