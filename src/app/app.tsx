@@ -3,7 +3,7 @@
  * choice, opens storage, and shows the start page or an open assessment
  * according to the URL fragment.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
 import { createI18n } from '../i18n';
@@ -17,7 +17,10 @@ import { initialLanguage, rememberLanguage } from './language';
 import { parseRoute, routeHash, type Route } from './routes';
 import { useRepository } from './use-repository';
 
-function useRoute(): [Route, (route: Route) => void] {
+// Opening a share link is rare: its screen and codec load only then.
+const OpenShared = lazy(() => import('./open-shared'));
+
+function useRoute(): [Route, (route: Route) => void, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
@@ -27,7 +30,12 @@ function useRoute(): [Route, (route: Route) => void] {
   const go = useCallback((next: Route) => {
     window.location.hash = routeHash(next);
   }, []);
-  return [route, go];
+  // Replaces the current entry, so that what was in the address (a share link's data) leaves the history.
+  const replace = useCallback((next: Route) => {
+    window.history.replaceState(window.history.state, '', routeHash(next));
+    setRoute(next);
+  }, []);
+  return [route, go, replace];
 }
 
 interface OpenProps {
@@ -88,7 +96,7 @@ export function App() {
     [i18n],
   );
   const storage = useRepository();
-  const [route, go] = useRoute();
+  const [route, go, replace] = useRoute();
   const repository = storage.status === 'ready' ? storage.repository : undefined;
 
   return (
@@ -99,7 +107,17 @@ export function App() {
         contentVersion={framework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
       >
-        {route.name !== 'home' && storage.status === 'opening' ? (
+        {route.name === 'share' ? (
+          <Suspense fallback={<output />}>
+            <OpenShared
+              data={route.data}
+              repository={repository}
+              unavailable={storage.status === 'unavailable'}
+              onOpened={(id) => replace({ name: 'assessment', id })}
+              onHome={() => go({ name: 'home' })}
+            />
+          </Suspense>
+        ) : route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
         ) : route.name !== 'home' && repository ? (
           <OpenAssessment

@@ -25,6 +25,7 @@ import { JsonButton } from './json-button';
 import { PdfButton, prefetchPdf } from './pdf-button';
 import { newId } from './routes';
 import { SaveStatus } from './save-status';
+import { ShareButton } from './share-button';
 
 interface Props {
   view: 'wizard' | 'results';
@@ -152,8 +153,14 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
         <>
           <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} summary={summary} />
           <JsonButton file={file} assessment={currentRecord} />
+          <ShareButton file={file} assessment={currentRecord} />
           <ConsequenceSummary sentences={summary} />
         </>
+      }
+      startActions={
+        <div className="actions">
+          <ShareButton file={file} assessment={currentRecord} />
+        </div>
       }
       saveStatus={<SaveStatus status={status} />}
       gaps={gaps}

@@ -14,7 +14,10 @@ import { SavedList, type DamagedItem, type SavedItem } from '../ui/home/saved-li
 import { downloadText } from './download';
 import { useImport } from './use-import';
 import { StartScreen } from '../ui/start/start-screen';
+import { ExampleList } from '../ui/start/example-list';
+import { EXAMPLE_IDS } from '../assessment/examples';
 import { newId } from './routes';
+import { useExample } from './use-example';
 
 interface Props {
   questionnaires: QuestionnaireFile[];
@@ -71,6 +74,7 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
   }, [t]);
 
   const imports = useImport(repository, questionnaires, refresh);
+  const example = useExample(repository, questionnaires, onOpen);
 
   const create = async (questionnaireId: string) => {
     const file = questionnaires.find((q) => q.id === questionnaireId);
@@ -84,6 +88,16 @@ export function Home({ questionnaires, framework, repository, unavailable, onOpe
       questionnaires={questionnaires}
       framework={framework}
       onCreate={(id) => void create(id)}
+      examples={
+        repository && (
+          <ExampleList
+            ids={EXAMPLE_IDS}
+            busy={example.status.state === 'loading'}
+            failed={example.status.state === 'failed' ? example.status.messages : undefined}
+            onStart={(id, variant) => void example.start(id, variant)}
+          />
+        )
+      }
       saved={
         <>
         <SavedList

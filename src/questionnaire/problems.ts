@@ -13,6 +13,8 @@ export type ProblemCode =
   | 'file.newer'
   | 'file.too-large'
   | 'file.no-data'
+  | 'link.encoding'
+  | 'link.damaged'
   | 'schema.type'
   | 'schema.required'
   | 'schema.unknown-key'

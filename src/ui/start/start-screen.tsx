@@ -13,9 +13,11 @@ interface Props {
   onCreate: (questionnaireId: string) => void;
   /** The list of saved assessments (rendered by the caller). */
   saved: ReactNode;
+  /** The worked examples to start from (rendered by the caller). */
+  examples?: ReactNode;
 }
 
-export function StartScreen({ questionnaires, framework, onCreate, saved }: Props) {
+export function StartScreen({ questionnaires, framework, onCreate, saved, examples }: Props) {
   const { t } = useTranslation();
   const c = (key: string) => t(`content:${key}`);
   return (
@@ -52,6 +54,8 @@ export function StartScreen({ questionnaires, framework, onCreate, saved }: Prop
           );
         })}
       </ul>
+
+      {examples}
 
       <h2>{t('start.recommendationsHeading')}</h2>
       <ol className="recommendations">
