@@ -24,8 +24,10 @@ import { useRepository } from './use-repository';
 
 // The comparison is for trainers only: its code is loaded when it is opened.
 const ComparePage = lazy(() => import('./compare-page'));
+// Opening a share link is rare: its screen and codec load only then.
+const OpenShared = lazy(() => import('./open-shared'));
 
-function useRoute(): [Route, (route: Route) => void] {
+function useRoute(): [Route, (route: Route) => void, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
@@ -35,7 +37,12 @@ function useRoute(): [Route, (route: Route) => void] {
   const go = useCallback((next: Route) => {
     window.location.hash = routeHash(next);
   }, []);
-  return [route, go];
+  // Replaces the current entry, so that what was in the address (a share link's data) leaves the history.
+  const replace = useCallback((next: Route) => {
+    window.history.replaceState(window.history.state, '', routeHash(next));
+    setRoute(next);
+  }, []);
+  return [route, go, replace];
 }
 
 interface OpenProps {
@@ -101,7 +108,7 @@ export function App() {
     [i18n],
   );
   const storage = useRepository();
-  const [route, go] = useRoute();
+  const [route, go, replace] = useRoute();
   const repository = storage.status === 'ready' ? storage.repository : undefined;
   const memory = storage.status === 'ready' && storage.mode.kind === 'memory' ? storage.mode : undefined;
   useLeaveWarning(storage.status === 'ready' ? storage.repository : undefined);
@@ -115,7 +122,16 @@ export function App() {
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
         notice={repository && memory && <StorageBanner reason={memory.reason} onExport={() => exportWork(repository, language)} />}
       >
-        {route.name === 'compare' ? (
+        {route.name === 'share' ? (
+          <Suspense fallback={<output />}>
+            <OpenShared
+              data={route.data}
+              repository={repository}
+              onOpened={(id) => replace({ name: 'assessment', id })}
+              onHome={() => go({ name: 'home' })}
+            />
+          </Suspense>
+        ) : route.name === 'compare' ? (
           <Suspense fallback={<output>{/* Loading the comparison takes a moment. */}</output>}>
             <ComparePage />
           </Suspense>

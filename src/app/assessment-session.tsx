@@ -31,6 +31,7 @@ import { PdfButton, prefetchPdf } from './pdf-button';
 import { newId } from './routes';
 import { SaveStatus } from './save-status';
 import { trackedAutosaver, useTabSync } from './use-tab-sync';
+import { ShareButton } from './share-button';
 
 interface Props {
   view: 'wizard' | 'results';
@@ -182,8 +183,14 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
         <>
           <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} summary={summary} />
           <JsonButton file={file} assessment={currentRecord} />
+          <ShareButton file={file} assessment={currentRecord} />
           <ConsequenceSummary sentences={summary} />
         </>
+      }
+      startActions={
+        <div className="actions">
+          <ShareButton file={file} assessment={currentRecord} />
+        </div>
       }
       saveStatus={<SaveStatus status={readOnly ? null : status} />}
       gaps={gaps}

@@ -16,7 +16,10 @@ import { downloadText } from './download';
 import { useImport } from './use-import';
 import { StartScreen } from '../ui/start/start-screen';
 import { WorkshopPanel } from '../ui/start/workshop-panel';
+import { ExampleList } from '../ui/start/example-list';
+import { EXAMPLE_IDS } from '../assessment/examples';
 import { newId, routeHash } from './routes';
+import { useExample } from './use-example';
 import { downloadWorksheet } from './worksheet';
 
 interface Props {
@@ -79,6 +82,7 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
   }, [t]);
 
   const imports = useImport(repository, questionnaires, refresh);
+  const example = useExample(repository, questionnaires, onOpen);
 
   const create = async (questionnaireId: string) => {
     const file = questionnaires.find((q) => q.id === questionnaireId);
@@ -92,6 +96,16 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
       questionnaires={questionnaires}
       framework={framework}
       onCreate={(id) => void create(id)}
+      examples={
+        repository && (
+          <ExampleList
+            ids={EXAMPLE_IDS}
+            busy={example.status.state === 'loading'}
+            failed={example.status.state === 'failed' ? example.status.messages : undefined}
+            onStart={(id, variant) => void example.start(id, variant)}
+          />
+        )
+      }
       workshop={<WorkshopPanel questionnaires={questionnaires} onDownload={(id, lang) => downloadWorksheet(i18n, id, lang)} compareHref={routeHash({ name: 'compare' })} />}
       saved={
         <>

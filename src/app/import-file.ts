@@ -1,9 +1,10 @@
 /**
  * Reading a file the user picked: a JSON export or a PDF made by the tool
  * (its embedded assessment). Files above the size limit are refused before
- * they are read; pdf-lib is loaded only for PDFs. An assessment made under
- * another version of its questionnaire is moved to the current one, with
- * what that version cannot hold set aside (src/assessment/earlier.ts).
+ * they are read; pdf-lib is loaded only for PDFs. Files, worked examples and
+ * share links all pass through `checkAssessmentText`. An assessment made
+ * under another version of its questionnaire is moved to the current one,
+ * with what that version cannot hold set aside (src/assessment/earlier.ts).
  */
 import type { Assessment } from '../assessment/assessment';
 import { adoptContentVersion } from '../assessment/earlier';
@@ -21,13 +22,19 @@ export async function readAssessmentFile(file: Blob): Promise<Parsed<Assessment>
     return { ok: false, problems: [{ code: 'file.too-large', path: '$', params: { limit: MAX_IMPORT_BYTES / 1024 / 1024 } }] };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  let parsed: Parsed<Assessment>;
   if (isPdf(bytes)) {
     const { assessmentFromPdf } = await import('../assessment/pdf-embed');
-    parsed = await assessmentFromPdf(bytes);
-  } else {
-    parsed = parseAssessmentJson(new TextDecoder().decode(bytes));
+    return onCurrentQuestionnaire(await assessmentFromPdf(bytes));
   }
+  return checkAssessmentText(new TextDecoder().decode(bytes));
+}
+
+/** Checks an assessment's JSON text (a file, an example, a share link): the schema, then that this version has its questionnaire. */
+export function checkAssessmentText(text: string): Parsed<Assessment> {
+  return onCurrentQuestionnaire(parseAssessmentJson(text));
+}
+
+function onCurrentQuestionnaire(parsed: Parsed<Assessment>): Parsed<Assessment> {
   if (!parsed.ok) return parsed;
   const questionnaire = questionnaires.find((q) => q.id === parsed.value.questionnaire.id);
   if (!questionnaire) {

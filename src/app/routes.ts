@@ -1,12 +1,19 @@
 /**
- * The two places in the app, kept in the URL fragment so that a reload or
- * the back button returns to the same assessment. The fragment never reaches
- * a server.
+ * The places in the app, kept in the URL fragment so that a reload or the
+ * back button returns to the same assessment. The fragment never reaches a
+ * server, which is also why a share link carries its data there.
  */
-export type Route = { name: 'home' } | { name: 'compare' } | { name: 'assessment'; id: string } | { name: 'results'; id: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'compare' }
+  | { name: 'assessment'; id: string }
+  | { name: 'results'; id: string }
+  | { name: 'share'; data: string };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/compare') return { name: 'compare' };
+  const shared = /^#\/share\/(.*)$/s.exec(hash);
+  if (shared) return { name: 'share', data: shared[1]! };
   const match = /^#\/a\/([\w-]+)(\/results)?$/.exec(hash);
   if (!match) return { name: 'home' };
   return match[2] ? { name: 'results', id: match[1]! } : { name: 'assessment', id: match[1]! };
@@ -15,6 +22,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.name === 'home') return '#/';
   if (route.name === 'compare') return '#/compare';
+  if (route.name === 'share') return `#/share/${route.data}`;
   return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;
 }
 

@@ -14,6 +14,8 @@ export type ProblemCode =
   | 'file.version'
   | 'file.too-large'
   | 'file.no-data'
+  | 'link.encoding'
+  | 'link.damaged'
   | 'schema.type'
   | 'schema.required'
   | 'schema.unknown-key'

@@ -13,11 +13,13 @@ interface Props {
   onCreate: (questionnaireId: string) => void;
   /** The list of saved assessments (rendered by the caller). */
   saved: ReactNode;
+  /** The worked examples to start from (rendered by the caller). */
+  examples?: ReactNode;
   /** Tools for workshop trainers (rendered by the caller). */
   workshop?: ReactNode;
 }
 
-export function StartScreen({ questionnaires, framework, onCreate, saved, workshop }: Props) {
+export function StartScreen({ questionnaires, framework, onCreate, saved, examples, workshop }: Props) {
   const { t } = useTranslation();
   const c = (key: string) => t(`content:${key}`);
   return (
@@ -54,6 +56,8 @@ export function StartScreen({ questionnaires, framework, onCreate, saved, worksh
           );
         })}
       </ul>
+
+      {examples}
 
       {workshop}
 

@@ -42,6 +42,8 @@ export interface WizardViewProps {
   };
   onDraft: (stepId: string, answers: Answers) => void;
   pdfButton: ReactNode;
+  /** Actions offered on the questionnaire's intro page (sharing a case before work starts). */
+  startActions?: ReactNode;
   saveStatus: ReactNode;
   /** Findings (high and medium) per step, marked in the step list. */
   gaps: Record<string, number>;
@@ -98,6 +100,7 @@ export function WizardView(props: WizardViewProps) {
             <button type="button" className="button--primary" onClick={send.start}>
               {reached.length ? t('wizard.continue') : t('wizard.begin')}
             </button>
+            {props.startActions}
           </>
         )}
         {!props.results && (phase === 'answering' || phase === 'revising') && step && (

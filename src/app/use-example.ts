@@ -1,0 +1,38 @@
+/**
+ * "Start from an example": loads the chosen worked example in the interface
+ * language, stores an editable copy of it (whole, or only the case for a
+ * group to work on) and opens the copy. The example itself is never stored.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExampleId } from '../assessment/examples';
+import { caseOnlyCopy, localCopy } from '../assessment/local-copy';
+import { formatProblem } from '../i18n/problems';
+import { isLanguage } from '../i18n/resources';
+import type { QuestionnaireFile } from '../questionnaire/schema';
+import type { Repository } from '../storage/repository';
+import { loadExample } from './examples';
+import { newId } from './routes';
+
+export type ExampleVariant = 'whole' | 'case';
+export type ExampleState = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; messages: string[] };
+
+export function useExample(repository: Repository | undefined, questionnaires: QuestionnaireFile[], onOpen: (id: string) => void) {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<ExampleState>({ state: 'idle' });
+  const start = async (id: ExampleId, variant: ExampleVariant) => {
+    if (!repository) return;
+    setStatus({ state: 'loading' });
+    const loaded = await loadExample(id, isLanguage(i18n.language) ? i18n.language : 'sv');
+    const file = loaded.ok ? questionnaires.find((q) => q.id === loaded.value.questionnaire.id) : undefined;
+    if (!loaded.ok || !file) {
+      setStatus({ state: 'failed', messages: loaded.ok ? [] : loaded.problems.map((p) => formatProblem(t, p)) });
+      return;
+    }
+    const fresh = variant === 'case' ? caseOnlyCopy(file, loaded.value, newId('a'), new Date()) : localCopy(loaded.value, newId('a'), new Date());
+    const copy = await repository.create(fresh);
+    setStatus({ state: 'idle' });
+    onOpen(copy.id);
+  };
+  return { status, start };
+}

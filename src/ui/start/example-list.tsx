@@ -1,0 +1,66 @@
+/**
+ * "Start from an example" on the start page: the three worked examples,
+ * each offered whole (to see what a finished assessment looks like) or as
+ * the case only (the proposal without analysis, for a group to work on).
+ */
+import { useTranslation } from 'react-i18next';
+import type { ExampleId } from '../../assessment/examples';
+
+const TEXTS: Record<ExampleId, { title: string; summary: string }> = {
+  library: { title: 'examples.library.title', summary: 'examples.library.summary' },
+  'primary-care': { title: 'examples.primary-care.title', summary: 'examples.primary-care.summary' },
+  'digital-first': { title: 'examples.digital-first.title', summary: 'examples.digital-first.summary' },
+};
+
+interface Props {
+  ids: readonly ExampleId[];
+  busy: boolean;
+  /** Messages when an example could not be read. */
+  failed: string[] | undefined;
+  onStart: (id: ExampleId, variant: 'whole' | 'case') => void;
+}
+
+export function ExampleList({ ids, busy, failed, onStart }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section className="examples" aria-labelledby="examples-heading">
+      <h2 id="examples-heading">{t('examples.heading')}</h2>
+      <p>{t('examples.intro')}</p>
+      <ul className="card-list">
+        {ids.map((id) => {
+          const title = t(TEXTS[id].title);
+          return (
+            <li key={id} className="card" data-example={id}>
+              <h3>{title}</h3>
+              <p>{t(TEXTS[id].summary)}</p>
+              <div className="actions">
+                <button type="button" className="button--secondary" disabled={busy} onClick={() => onStart(id, 'whole')}>
+                  {t('examples.whole')}
+                  <span className="visually-hidden">: {title}</span>
+                </button>
+                <button type="button" className="button--secondary" disabled={busy} onClick={() => onStart(id, 'case')}>
+                  {t('examples.caseOnly')}
+                  <span className="visually-hidden">: {title}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="hint">{t('examples.caseOnlyHint')}</p>
+      <output className="examples__status">{busy ? t('examples.loading') : ''}</output>
+      {failed && (
+        <div role="alert" className="notice notice--warning">
+          <p>{t('examples.failed')}</p>
+          {failed.length > 0 && (
+            <ul>
+              {failed.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

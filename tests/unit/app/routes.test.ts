@@ -1,0 +1,20 @@
+// The fragment routes, including a share link's data.
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHash, type Route } from '../../../src/app/routes';
+
+describe('routes', () => {
+  it.each<[string, Route]>([
+    ['#/', { name: 'home' }],
+    ['#/a/a-1', { name: 'assessment', id: 'a-1' }],
+    ['#/a/a-1/results', { name: 'results', id: 'a-1' }],
+    ['#/share/AbC-_09', { name: 'share', data: 'AbC-_09' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+    expect(routeHash(route)).toBe(hash);
+  });
+
+  it('keeps a broken share link as a share route, so that it can explain itself', () => {
+    expect(parseRoute('#/share/abc def')).toEqual({ name: 'share', data: 'abc def' });
+    expect(parseRoute('#/share/')).toEqual({ name: 'share', data: '' });
+  });
+});
