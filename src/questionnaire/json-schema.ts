@@ -4,7 +4,9 @@
  * `questionnaires/schema/`; a test fails when the written files are stale.
  */
 import { z } from 'zod';
+import { ZGlossary } from './glossary';
 import { ZFramework, ZQuestionnaire } from './schema';
+import { ZWorkshop } from './workshop';
 
 function generate(schema: z.ZodType, id: string, title: string): string {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
@@ -16,5 +18,7 @@ export function jsonSchemas(): Record<string, string> {
   return {
     'questionnaire.schema.json': generate(ZQuestionnaire, 'questionnaire.schema.json', 'Jämlikhetskollen questionnaire'),
     'framework.schema.json': generate(ZFramework, 'framework.schema.json', 'Jämlikhetskollen recommendation framework'),
+    'glossary.schema.json': generate(ZGlossary, 'glossary.schema.json', 'Jämlikhetskollen glossary'),
+    'workshop.schema.json': generate(ZWorkshop, 'workshop.schema.json', 'Jämlikhetskollen facilitator notes'),
   };
 }
