@@ -3,19 +3,24 @@
  * choice, opens storage, and shows the start page or an open assessment
  * according to the URL fragment.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
-import { framework, questionnaires } from '../questionnaire/catalogue';
+import { framework, glossary, questionnaires } from '../questionnaire/catalogue';
 import type { Repository } from '../storage/repository';
 import { Shell } from '../ui/shell/shell';
 import { AssessmentSession } from './assessment-session';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
+import { ModelProviders } from './model-providers';
 import { parseRoute, routeHash, type Route } from './routes';
 import { useRepository } from './use-repository';
+import { useWorkshopMode } from './workshop-mode';
+
+// The glossary page is code-split: most sessions never open it.
+const GlossaryPage = lazy(() => import('../ui/glossary/glossary-page'));
 
 function useRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -87,19 +92,27 @@ export function App() {
     },
     [i18n],
   );
+  const [workshopMode, setWorkshopMode] = useWorkshopMode();
   const storage = useRepository();
   const [route, go] = useRoute();
   const repository = storage.status === 'ready' ? storage.repository : undefined;
 
   return (
     <I18nextProvider i18n={i18n}>
+      <ModelProviders workshopMode={workshopMode}>
       <Shell
         language={language}
         onLanguageChange={changeLanguage}
         contentVersion={framework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
+        workshop={workshopMode}
+        onWorkshopChange={setWorkshopMode}
       >
-        {route.name !== 'home' && storage.status === 'opening' ? (
+        {route.name === 'glossary' ? (
+          <Suspense fallback={<output>{i18n.t('glossary.loading')}</output>}>
+            <GlossaryPage glossary={glossary} term={route.term} />
+          </Suspense>
+        ) : route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
         ) : route.name !== 'home' && repository ? (
           <OpenAssessment
@@ -119,6 +132,7 @@ export function App() {
           />
         )}
       </Shell>
+      </ModelProviders>
     </I18nextProvider>
   );
 }

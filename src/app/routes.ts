@@ -1,11 +1,17 @@
 /**
- * The two places in the app, kept in the URL fragment so that a reload or
+ * The places in the app, kept in the URL fragment so that a reload or
  * the back button returns to the same assessment. The fragment never reaches
  * a server.
  */
-export type Route = { name: 'home' } | { name: 'assessment'; id: string } | { name: 'results'; id: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'assessment'; id: string }
+  | { name: 'results'; id: string }
+  | { name: 'glossary'; term?: string };
 
 export function parseRoute(hash: string): Route {
+  const glossary = /^#\/glossary(?:\/([\w-]+))?$/.exec(hash);
+  if (glossary) return glossary[1] ? { name: 'glossary', term: glossary[1] } : { name: 'glossary' };
   const match = /^#\/a\/([\w-]+)(\/results)?$/.exec(hash);
   if (!match) return { name: 'home' };
   return match[2] ? { name: 'results', id: match[1]! } : { name: 'assessment', id: match[1]! };
@@ -13,6 +19,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.name === 'home') return '#/';
+  if (route.name === 'glossary') return route.term ? `#/glossary/${route.term}` : '#/glossary';
   return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;
 }
 

@@ -1,11 +1,13 @@
 /**
  * The page frame every screen shares: skip link, header with the product
- * name and language switch, one `<main>`, and a footer.
+ * name, the glossary link, the workshop-mode toggle and the language
+ * switch, one `<main>`, and a footer.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/resources';
 import { LanguageSwitch } from './language-switch';
+import { WorkshopToggle } from './workshop-toggle';
 
 interface Props {
   language: Language;
@@ -13,10 +15,12 @@ interface Props {
   contentVersion: string;
   /** Back to the start page; absent on the start page itself. */
   onHome?: () => void;
+  workshop: boolean;
+  onWorkshopChange: (on: boolean) => void;
   children: ReactNode;
 }
 
-export function Shell({ language, onLanguageChange, contentVersion, onHome, children }: Props) {
+export function Shell({ language, onLanguageChange, contentVersion, onHome, workshop, onWorkshopChange, children }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -39,7 +43,13 @@ export function Shell({ language, onLanguageChange, contentVersion, onHome, chil
           ) : (
             <p className="site-header__name">{t('app.name')}</p>
           )}
-          <LanguageSwitch language={language} onChange={onLanguageChange} />
+          <div className="site-header__tools">
+            <a className="site-header__link" href="#/glossary">
+              {t('glossary.link')}
+            </a>
+            <WorkshopToggle on={workshop} onChange={onWorkshopChange} />
+            <LanguageSwitch language={language} onChange={onLanguageChange} />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
