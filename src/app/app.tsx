@@ -9,7 +9,7 @@ import type { Assessment } from '../assessment/assessment';
 import { adoptContentVersion } from '../assessment/earlier';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/resources';
-import { framework, questionnaires } from '../questionnaire/catalogue';
+import { framework, glossary, questionnaires } from '../questionnaire/catalogue';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
 import { Shell } from '../ui/shell/shell';
@@ -18,9 +18,14 @@ import { AssessmentSession } from './assessment-session';
 import { exportWork } from './export-work';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
+import { ModelProviders } from './model-providers';
 import { parseRoute, routeHash, type Route } from './routes';
 import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
+import { useWorkshopMode } from './workshop-mode';
+
+// The glossary page is code-split: most sessions never open it.
+const GlossaryPage = lazy(() => import('../ui/glossary/glossary-page'));
 
 // The comparison is for trainers only: its code is loaded when it is opened.
 const ComparePage = lazy(() => import('./compare-page'));
@@ -107,6 +112,7 @@ export function App() {
     },
     [i18n],
   );
+  const [workshopMode, setWorkshopMode] = useWorkshopMode();
   const storage = useRepository();
   const [route, go, replace] = useRoute();
   const repository = storage.status === 'ready' ? storage.repository : undefined;
@@ -115,14 +121,21 @@ export function App() {
 
   return (
     <I18nextProvider i18n={i18n}>
+      <ModelProviders workshopMode={workshopMode}>
       <Shell
         language={language}
         onLanguageChange={changeLanguage}
         contentVersion={framework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
         notice={repository && memory && <StorageBanner reason={memory.reason} onExport={() => exportWork(repository, language)} />}
+        workshop={workshopMode}
+        onWorkshopChange={setWorkshopMode}
       >
-        {route.name === 'share' ? (
+        {route.name === 'glossary' ? (
+          <Suspense fallback={<output>{i18n.t('glossary.loading')}</output>}>
+            <GlossaryPage glossary={glossary} term={route.term} />
+          </Suspense>
+        ) : route.name === 'share' ? (
           <Suspense fallback={<output />}>
             <OpenShared
               data={route.data}
@@ -157,6 +170,7 @@ export function App() {
           />
         )}
       </Shell>
+      </ModelProviders>
     </I18nextProvider>
   );
 }

@@ -8,6 +8,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerList } from '../assessment/answer-list';
+import { caseOnly } from '../assessment/case';
 import { consequenceSummary } from '../assessment/consequence-summary';
 import { earlierList } from '../assessment/earlier-list';
 import { evaluate } from '../assessment/evaluate';
@@ -122,6 +123,17 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     [actor, readOnly],
   );
 
+  // Workshop: the next group starts from the same case. The cleared record is
+  // saved through the autosaver, as a new revision checked against the last one.
+  const resetForNextGroup = useCallback(async () => {
+    saver.cancel();
+    record.current = caseOnly(file, record.current);
+    setDrafted([]);
+    actor.send({ type: 'assessment.reset', answers: record.current.answers });
+    onView('wizard');
+    await saver.saveNow(record.current);
+  }, [actor, file, saver, onView]);
+
   const loadDraft = useCallback((id: string) => record.current.drafts[id], []);
   const currentRecord = useCallback(() => record.current, []);
   const phase = toProgress(state).phase;
@@ -195,6 +207,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       saveStatus={<SaveStatus status={readOnly ? null : status} />}
       gaps={gaps}
       showingResults={view === 'results'}
+      onResetForNextGroup={resetForNextGroup}
       onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
       results={
         view === 'results' ? (

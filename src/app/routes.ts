@@ -8,12 +8,15 @@ export type Route =
   | { name: 'compare' }
   | { name: 'assessment'; id: string }
   | { name: 'results'; id: string }
-  | { name: 'share'; data: string };
+  | { name: 'share'; data: string }
+  | { name: 'glossary'; term?: string };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/compare') return { name: 'compare' };
   const shared = /^#\/share\/(.*)$/s.exec(hash);
   if (shared) return { name: 'share', data: shared[1]! };
+  const glossary = /^#\/glossary(?:\/([\w-]+))?$/.exec(hash);
+  if (glossary) return glossary[1] ? { name: 'glossary', term: glossary[1] } : { name: 'glossary' };
   const match = /^#\/a\/([\w-]+)(\/results)?$/.exec(hash);
   if (!match) return { name: 'home' };
   return match[2] ? { name: 'results', id: match[1]! } : { name: 'assessment', id: match[1]! };
@@ -23,6 +26,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'home') return '#/';
   if (route.name === 'compare') return '#/compare';
   if (route.name === 'share') return `#/share/${route.data}`;
+  if (route.name === 'glossary') return route.term ? `#/glossary/${route.term}` : '#/glossary';
   return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;
 }
 

@@ -1,15 +1,17 @@
 /**
  * Validation of one file's text: JSON syntax, then the schema of its kind
- * (questionnaire, framework or assessment), then references, then, for
- * content files, texts in every language. Used by the
- * `validate` CLI; kept free of I/O so it can be tested directly.
+ * (questionnaire, framework, assessment, glossary or facilitator notes),
+ * then references, then, for content files, texts in every language. Used
+ * by the `validate` CLI; kept free of I/O so it can be tested directly.
  */
 import { parseAssessmentValue } from '../assessment/export-file';
 import { framework as shippedFramework, questionnaires } from '../questionnaire/catalogue';
+import { parseGlossary } from '../questionnaire/glossary';
 import { parseFramework, parseQuestionnaire } from '../questionnaire/load';
 import type { Problem } from '../questionnaire/problems';
 import type { Framework } from '../questionnaire/schema';
-import { checkTexts, flattenTexts, frameworkTextKeys, questionnaireTextKeys } from '../questionnaire/texts';
+import { checkTexts, flattenTexts, frameworkTextKeys, glossaryTextKeys, questionnaireTextKeys, workshopTextKeys } from '../questionnaire/texts';
+import { parseWorkshop } from '../questionnaire/workshop';
 import { LANGUAGES, resources, type Language } from '../i18n/resources';
 
 export interface ValidateOptions {
@@ -19,7 +21,9 @@ export interface ValidateOptions {
   texts?: Record<Language, unknown>;
 }
 
-export type Validation = { kind: 'questionnaire' | 'framework' | 'assessment'; problems: Problem[] } | { kind: null; problems: Problem[] };
+export type Validation =
+  | { kind: 'questionnaire' | 'framework' | 'assessment' | 'glossary' | 'workshop'; problems: Problem[] }
+  | { kind: null; problems: Problem[] };
 
 function textProblems(keys: ReturnType<typeof questionnaireTextKeys>, options: ValidateOptions): Problem[] {
   return LANGUAGES.flatMap((lang) => {
@@ -55,6 +59,16 @@ export function validateContent(text: string, options: ValidateOptions = {}): Va
     const parsed = parseQuestionnaire(raw, options.framework ?? shippedFramework);
     if (!parsed.ok) return { kind, problems: parsed.problems };
     return { kind, problems: textProblems(questionnaireTextKeys(parsed.value), options) };
+  }
+  if (kind === 'glossary') {
+    const parsed = parseGlossary(raw, questionnaires, options.framework ?? shippedFramework);
+    if (!parsed.ok) return { kind, problems: parsed.problems };
+    return { kind, problems: textProblems(glossaryTextKeys(parsed.value), options) };
+  }
+  if (kind === 'workshop') {
+    const parsed = parseWorkshop(raw, questionnaires);
+    if (!parsed.ok) return { kind, problems: parsed.problems };
+    return { kind, problems: textProblems(workshopTextKeys(parsed.value), options) };
   }
   return { kind: null, problems: [{ code: 'file.kind', path: '$.kind' }] };
 }

@@ -13,6 +13,10 @@ import svProposal from '../../locales/sv/content/proposal.json';
 import enProposal from '../../locales/en/content/proposal.json';
 import svAudit from '../../locales/sv/content/service-audit.json';
 import enAudit from '../../locales/en/content/service-audit.json';
+import svGlossary from '../../locales/sv/content/glossary.json';
+import enGlossary from '../../locales/en/content/glossary.json';
+import svWorkshop from '../../locales/sv/content/workshop.json';
+import enWorkshop from '../../locales/en/content/workshop.json';
 import { mergeTexts } from './texts';
 
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -24,8 +28,8 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The content files of each language, by file name (for the content tests). */
 export const contentFiles: Record<Language, Record<string, unknown>> = {
-  sv: { common: svCommon, framework: svFramework, proposal: svProposal, 'service-audit': svAudit },
-  en: { common: enCommon, framework: enFramework, proposal: enProposal, 'service-audit': enAudit },
+  sv: { common: svCommon, framework: svFramework, proposal: svProposal, 'service-audit': svAudit, glossary: svGlossary, workshop: svWorkshop },
+  en: { common: enCommon, framework: enFramework, proposal: enProposal, 'service-audit': enAudit, glossary: enGlossary, workshop: enWorkshop },
 };
 
 export const uiTexts: Record<Language, unknown> = { sv: svUi, en: enUi };

@@ -28,7 +28,9 @@ export type WizardEvent =
   | { type: 'nav.back' }
   | { type: 'nav.goto'; stepId: string }
   | { type: 'assessment.completed' }
-  | { type: 'assessment.reopened' };
+  | { type: 'assessment.reopened' }
+  /** Back to the start with only these answers kept (a workshop's next group keeps the case). */
+  | { type: 'assessment.reset'; answers: Answers };
 
 const merge = (context: WizardContext, values: Answers): Answers => ({ ...context.answers, ...values });
 const reach = (reached: string[], stepId: string | undefined | null) =>
@@ -89,6 +91,9 @@ export function createWizardMachine(model: Model) {
         const last = applicable(model, context.answers).at(-1)?.id ?? null;
         return { stepId: last, reached: reach(context.reached, last) };
       }),
+      restart: assign(({ context, event }) =>
+        event.type === 'assessment.reset' ? { answers: event.answers, stepId: null, reached: [] } : context,
+      ),
       enterChosenStep: assign({
         stepId: ({ context, event }) => (event.type === 'nav.goto' ? event.stepId : context.stepId),
       }),
@@ -98,6 +103,7 @@ export function createWizardMachine(model: Model) {
     // Saved work is restored from a snapshot (see src/app), never through input.
     context: { answers: {}, stepId: null, reached: [] },
     initial: 'start',
+    on: { 'assessment.reset': { target: '.start', actions: 'restart' } },
     states: {
       start: {
         on: { 'assessment.started': { target: 'answering', actions: 'enterFirstStep' } },

@@ -6,8 +6,12 @@
 import frameworkFile from '../../questionnaires/framework.json';
 import proposalFile from '../../questionnaires/proposal.json';
 import serviceAuditFile from '../../questionnaires/service-audit.json';
+import glossaryFile from '../../questionnaires/glossary.json';
+import workshopFile from '../../questionnaires/workshop.json';
+import { parseGlossary, type Glossary } from './glossary';
 import { orThrow, parseFramework, parseQuestionnaire } from './load';
 import type { Framework, QuestionnaireFile } from './schema';
+import { parseWorkshop, type Workshop } from './workshop';
 
 export const framework: Framework = orThrow(parseFramework(frameworkFile), 'framework.json');
 
@@ -17,9 +21,17 @@ export const questionnaires: QuestionnaireFile[] = [
   orThrow(parseQuestionnaire(serviceAuditFile, framework), 'service-audit.json'),
 ];
 
+/** The plain-language glossary and where each term is used. */
+export const glossary: Glossary = orThrow(parseGlossary(glossaryFile, questionnaires, framework), 'glossary.json');
+
+/** Facilitator notes for every step, shown in workshop mode. */
+export const workshop: Workshop = orThrow(parseWorkshop(workshopFile, questionnaires), 'workshop.json');
+
 /** The raw shipped files by name (for tools that re-check them). */
 export const rawFiles = {
   framework: frameworkFile,
   proposal: proposalFile,
   'service-audit': serviceAuditFile,
+  glossary: glossaryFile,
+  workshop: workshopFile,
 } as const;

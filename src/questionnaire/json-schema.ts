@@ -4,7 +4,9 @@
  * `questionnaires/schema/`; a test fails when the written files are stale.
  */
 import { z } from 'zod';
+import { ZGlossary } from './glossary';
 import { ZFramework, ZQuestionnaire } from './schema';
+import { ZWorkshop } from './workshop';
 
 /** A zod schema as pretty JSON Schema text (draft 2020-12, as files are written). */
 export function generateJsonSchema(schema: z.ZodType, id: string, title: string): string {
@@ -17,5 +19,7 @@ export function jsonSchemas(): Record<string, string> {
   return {
     'questionnaire.schema.json': generateJsonSchema(ZQuestionnaire, 'questionnaire.schema.json', 'Jämlikhetskollen questionnaire'),
     'framework.schema.json': generateJsonSchema(ZFramework, 'framework.schema.json', 'Jämlikhetskollen recommendation framework'),
+    'glossary.schema.json': generateJsonSchema(ZGlossary, 'glossary.schema.json', 'Jämlikhetskollen glossary'),
+    'workshop.schema.json': generateJsonSchema(ZWorkshop, 'workshop.schema.json', 'Jämlikhetskollen facilitator notes'),
   };
 }

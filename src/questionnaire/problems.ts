@@ -33,6 +33,8 @@ export type ProblemCode =
   | 'ref.framework'
   | 'ref.questionnaire'
   | 'ref.item-label'
+  | 'ref.step'
+  | 'ref.use'
   | 'scale.score'
   | 'criterion.prefix'
   | 'recommendation.number'

@@ -4,7 +4,9 @@
  * The validate CLI and the content tests use this to find missing, empty
  * and unused texts.
  */
+import type { Glossary } from './glossary';
 import type { Framework, QuestionnaireFile } from './schema';
+import type { Workshop } from './workshop';
 import type { Problem } from './problems';
 import { allQuestions } from './walk';
 
@@ -70,6 +72,22 @@ export function frameworkTextKeys(framework: Framework): TextKey[] {
     });
   });
   return keys;
+}
+
+/** Keys of the facilitator notes: one text per prompt and per pitfall of each step. */
+export function workshopTextKeys(workshop: Workshop): TextKey[] {
+  return workshop.notes.flatMap((n, i) =>
+    (['prompts', 'pitfalls'] as const).flatMap((list) =>
+      n[list].map((id, j) => ({ key: `workshop.${n.step}.${list}.${id}`, path: `$.notes[${i}].${list}[${j}]`, required: true })),
+    ),
+  );
+}
+
+/** Keys of the glossary: each term's word and its plain-language definition. */
+export function glossaryTextKeys(glossary: Glossary): TextKey[] {
+  return glossary.terms.flatMap((term, i) =>
+    ['term', 'definition'].map((k) => ({ key: `glossary.${term.id}.${k}`, path: `$.terms[${i}].id`, required: true })),
+  );
 }
 
 /** Nested locale JSON → `{ 'a.b.c': 'text' }`. Non-string leaves are kept as they are. */

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { framework, questionnaires } from '../../src/questionnaire/catalogue';
-import { checkTexts, flattenTexts, frameworkTextKeys, questionnaireTextKeys } from '../../src/questionnaire/texts';
+import { framework, glossary, questionnaires, workshop } from '../../src/questionnaire/catalogue';
+import { checkTexts, flattenTexts, frameworkTextKeys, glossaryTextKeys, questionnaireTextKeys, workshopTextKeys } from '../../src/questionnaire/texts';
 import { mergeTexts } from '../../src/i18n/texts';
 import { contentFiles, LANGUAGES, resources, uiTexts } from '../../src/i18n/resources';
 import { FINDING_CODES, REASON_CODES } from '../../src/assessment/codes';
@@ -14,7 +14,12 @@ import { FINDING_CODES, REASON_CODES } from '../../src/assessment/codes';
 const ROOT = resolve(import.meta.dirname, '../..');
 const content = Object.fromEntries(LANGUAGES.map((l) => [l, flattenTexts(resources[l].content)]));
 const ui = Object.fromEntries(LANGUAGES.map((l) => [l, flattenTexts(uiTexts[l])]));
-const modelKeys = [...frameworkTextKeys(framework), ...questionnaires.flatMap(questionnaireTextKeys)];
+const modelKeys = [
+  ...frameworkTextKeys(framework),
+  ...questionnaires.flatMap(questionnaireTextKeys),
+  ...glossaryTextKeys(glossary),
+  ...workshopTextKeys(workshop),
+];
 
 describe('locales', () => {
   it('every locale file on disk is one the app loads', () => {

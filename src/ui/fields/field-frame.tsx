@@ -7,6 +7,7 @@
 import { useFormState, get } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { domId } from '../form/form-values';
+import { TermsHere } from '../glossary/terms-here';
 import type { QuestionTexts } from './texts';
 
 /** Ids of the hint, help and error elements of a field, and whether it is in error. */
@@ -34,6 +35,7 @@ export function Hint({ id, texts }: { id: string; texts: QuestionTexts }) {
           <p>{texts.help}</p>
         </details>
       )}
+      <TermsHere ids={texts.terms} scope="question" />
     </>
   );
 }

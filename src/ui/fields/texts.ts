@@ -1,6 +1,7 @@
 /**
  * The words of a question in the active language: label, optional hint and
- * help (shown only when the content has them), and option labels. Options
+ * help (shown only when the content has them), the glossary terms it uses,
+ * and option labels. Options
  * of a group-based question are the user's own item names.
  */
 import { useTranslation } from 'react-i18next';
@@ -9,11 +10,14 @@ import { groupItems } from '../../questionnaire/answers';
 import type { FieldQuestion, QuestionnaireFile } from '../../questionnaire/schema';
 import { JUSTIFICATION, type StepQuestion } from '../../questionnaire/step-questions';
 import { staticOptions } from '../../questionnaire/walk';
+import { useTermsFor } from '../glossary/glossary-context';
 
 export interface QuestionTexts {
   label: string;
   hint?: string;
   help?: string;
+  /** Ids of the glossary terms the question uses. */
+  terms?: string[];
 }
 
 export interface OptionText {
@@ -24,12 +28,13 @@ export interface OptionText {
 export function useQuestionTexts() {
   const { t, i18n } = useTranslation();
   const optional = (key: string) => (i18n.exists(`content:${key}`) ? t(`content:${key}`) : undefined);
+  const termsFor = useTermsFor();
 
   const texts = (q: StepQuestion | FieldQuestion): QuestionTexts => {
     const criterion = 'criterion' in q ? q.criterion : undefined;
     if (criterion && q.id.endsWith(JUSTIFICATION)) return { label: t('answers.justification'), hint: t('wizard.justificationHint') };
     const base = criterion ? `criteria.${criterion}` : `questions.${q.id}`;
-    return { label: t(`content:${base}.label`), hint: optional(`${base}.hint`), help: optional(`${base}.help`) };
+    return { label: t(`content:${base}.label`), hint: optional(`${base}.hint`), help: optional(`${base}.help`), terms: termsFor(criterion ?? q.id) };
   };
 
   const options = (file: QuestionnaireFile, q: StepQuestion | FieldQuestion, answers: Answers): OptionText[] => {

@@ -1,11 +1,13 @@
 /**
  * The page frame every screen shares: skip link, header with the product
- * name and language switch, one `<main>`, and a footer.
+ * name, the glossary link, the workshop-mode toggle and the language
+ * switch, one `<main>`, and a footer.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/resources';
 import { LanguageSwitch } from './language-switch';
+import { WorkshopToggle } from './workshop-toggle';
 
 interface Props {
   language: Language;
@@ -15,10 +17,12 @@ interface Props {
   onHome?: () => void;
   /** A warning every screen shows at the top (storage trouble). */
   notice?: ReactNode;
+  workshop: boolean;
+  onWorkshopChange: (on: boolean) => void;
   children: ReactNode;
 }
 
-export function Shell({ language, onLanguageChange, contentVersion, onHome, notice, children }: Props) {
+export function Shell({ language, onLanguageChange, contentVersion, onHome, notice, workshop, onWorkshopChange, children }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -41,7 +45,13 @@ export function Shell({ language, onLanguageChange, contentVersion, onHome, noti
           ) : (
             <p className="site-header__name">{t('app.name')}</p>
           )}
-          <LanguageSwitch language={language} onChange={onLanguageChange} />
+          <div className="site-header__tools">
+            <a className="site-header__link" href="#/glossary">
+              {t('glossary.link')}
+            </a>
+            <WorkshopToggle on={workshop} onChange={onWorkshopChange} />
+            <LanguageSwitch language={language} onChange={onLanguageChange} />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">

@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../questionnaire/answers';
 import type { Step } from '../../questionnaire/schema';
 import type { StepContextValue } from '../fields/step-context';
+import { useTermsFor } from '../glossary/glossary-context';
+import { TermsHere } from '../glossary/terms-here';
+import { FacilitatorNotes } from '../workshop/facilitator-notes';
 import { StepForm } from './step-form';
 
 interface Props extends StepContextValue {
@@ -23,6 +26,7 @@ interface Props extends StepContextValue {
 export function StepScreen({ step, position, total, loadDraft, revising, onSubmit, onBack, onDraft, ...context }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const termsFor = useTermsFor();
   // Focus moves to the heading on every step change (WCAG 2.4.3, and a screen reader reads it).
   // oxlint-disable-next-line react/exhaustive-effect-dependencies
   useEffect(() => heading.current?.focus(), [step.id]);
@@ -33,6 +37,8 @@ export function StepScreen({ step, position, total, loadDraft, revising, onSubmi
         {t(`content:steps.${step.id}.title`)}
       </h1>
       <p className="lead">{t(`content:steps.${step.id}.purpose`)}</p>
+      <TermsHere ids={termsFor(step.id)} scope="step" />
+      <FacilitatorNotes stepId={step.id} />
       <StepForm
         key={step.id}
         step={step}

@@ -13,6 +13,8 @@ import type { Framework, QuestionnaireFile, Step } from '../../questionnaire/sch
 import { StepList } from './step-list';
 import { StepScreen } from './step-screen';
 import { ReviewScreen } from './review-screen';
+import { ResetForNextGroup } from '../workshop/reset-next-group';
+import { useWorkshop } from '../workshop/workshop-context';
 
 export type Phase = 'start' | 'answering' | 'revising' | 'review' | 'complete';
 
@@ -51,6 +53,8 @@ export interface WizardViewProps {
   results?: ReactNode;
   showingResults: boolean;
   onResults: () => void;
+  /** Clears the answers and keeps the case (offered in workshop mode). */
+  onResetForNextGroup?: () => Promise<void>;
 }
 
 export function WizardView(props: WizardViewProps) {
@@ -60,6 +64,7 @@ export function WizardView(props: WizardViewProps) {
   const total = props.expected.length;
   const [announcement, setAnnouncement] = useState('');
   const first = useRef(true);
+  const workshop = useWorkshop();
 
   // Announce each step change politely (the heading also receives focus).
   useEffect(() => {
@@ -67,15 +72,16 @@ export function WizardView(props: WizardViewProps) {
       first.current = false;
       return;
     }
-    const title = step && (phase === 'answering' || phase === 'revising') ? t(`content:steps.${step.id}.title`) : t(`review.${phase === 'complete' ? 'completeHeading' : 'heading'}`);
+    const title = step && (phase === 'answering' || phase === 'revising') ? t(`content:steps.${step.id}.title`) : phase === 'start' ? t(`content:questionnaires.${file.id}.title`) : t(`review.${phase === 'complete' ? 'completeHeading' : 'heading'}`);
     setAnnouncement(step && (phase === 'answering' || phase === 'revising') ? t('wizard.announceStep', { position, total, title }) : title);
-  }, [step, phase, position, total, t]);
+  }, [step, phase, position, total, t, file.id]);
 
   return (
     <div className="wizard">
       <aside className="wizard__aside">
         <p className="wizard__questionnaire">{t(`content:questionnaires.${file.id}.title`)}</p>
         {props.saveStatus}
+        {workshop.enabled && props.onResetForNextGroup && <ResetForNextGroup onReset={props.onResetForNextGroup} />}
         <button type="button" className="link-button wizard__results-link" aria-pressed={props.showingResults} onClick={props.onResults}>
           {props.showingResults ? t('wizard.backToSteps') : t('wizard.showResults')}
         </button>

@@ -42,7 +42,7 @@ describe('validateContent', () => {
   });
 
   it('accepts the valid fixture and every shipped file', () => {
-    for (const file of [fixture('valid'), 'questionnaires/framework.json', 'questionnaires/proposal.json', 'questionnaires/service-audit.json']) {
+    for (const file of [fixture('valid'), 'questionnaires/framework.json', 'questionnaires/proposal.json', 'questionnaires/service-audit.json', 'questionnaires/glossary.json', 'questionnaires/workshop.json']) {
       expect(validateContent(readFileSync(resolve(ROOT, file), 'utf8')).problems).toEqual([]);
     }
   });

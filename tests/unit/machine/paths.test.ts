@@ -28,6 +28,7 @@ function eventsFor(s: Snap, outcome: string): WizardEvent[] {
     ...s.context.reached.slice(0, 2).map((stepId): WizardEvent => ({ type: 'nav.goto', stepId })),
     { type: 'assessment.completed' },
     { type: 'assessment.reopened' },
+    { type: 'assessment.reset', answers: {} },
   ];
 }
 
@@ -65,6 +66,9 @@ describe('wizard machine paths (xstate/graph)', () => {
       '"review" assessment.completed "complete"',
       '"complete" assessment.reopened "review"',
       '"complete" nav.goto {"answering":"revising"}',
+      '{"answering":"editing"} assessment.reset "start"',
+      '"review" assessment.reset "start"',
+      '"complete" assessment.reset "start"',
     ]) {
       expect(taken, expected).toContain(expected);
     }

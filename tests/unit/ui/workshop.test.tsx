@@ -1,0 +1,167 @@
+// Workshop mode in jsdom: the toggle switches the presenter view on and off
+// and is remembered on the device; facilitator notes and glossary terms
+// appear beside a step; the reset asks first (cancel and Escape change
+// nothing, focus returns) and then keeps the case, clears the rest and saves
+// a new revision of the same assessment.
+// oxlint-disable-next-line import/no-unassigned-import -- installs the IndexedDB globals that idb uses
+import 'fake-indexeddb/auto';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/app/app';
+import { AssessmentSession } from '../../../src/app/assessment-session';
+import { ModelProviders } from '../../../src/app/model-providers';
+import { caseAnswers } from '../../../src/assessment/case';
+import { createI18n } from '../../../src/i18n';
+import type { Language } from '../../../src/i18n/resources';
+import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
+import { openRepository, type Repository } from '../../../src/storage/repository';
+import { StepScreen } from '../../../src/ui/wizard/step-screen';
+import { ResetForNextGroup } from '../../../src/ui/workshop/reset-next-group';
+import { CASES, caseAssessment } from '../../fixtures/cases';
+import { uniqueDbName } from '../storage/fixtures';
+
+const file = questionnaires.find((q) => q.id === 'proposal')!;
+
+// jsdom has <dialog> but not its modal methods; these do what the browser
+// does to the `open` attribute (the e2e tests use the real ones).
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+beforeEach(() => localStorage.clear());
+afterEach(() => delete document.documentElement.dataset.view);
+
+function withModel(ui: ReactNode, { lang = 'sv', workshop = true }: { lang?: Language; workshop?: boolean } = {}) {
+  return render(
+    <I18nextProvider i18n={createI18n(lang, [initReactI18next])}>
+      <ModelProviders workshopMode={workshop}>{ui}</ModelProviders>
+    </I18nextProvider>,
+  );
+}
+
+describe('workshop mode toggle', () => {
+  it('switches the presenter view on, remembers it on this device, and off again', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    const toggle = screen.getByRole('button', { name: 'Workshopläge' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(document.documentElement.dataset.view).toBeUndefined();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.dataset.view).toBe('presenter');
+    unmount();
+    delete document.documentElement.dataset.view;
+
+    render(<App />);
+    expect(document.documentElement.dataset.view).toBe('presenter');
+    await user.click(screen.getByRole('button', { name: 'Workshopläge' }));
+    expect(document.documentElement.dataset.view).toBeUndefined();
+    expect(localStorage.getItem('jamlikhetskollen.workshop.v1')).toBe('off');
+  });
+});
+
+describe('a step in workshop mode', () => {
+  const groups = file.steps.find((s) => s.id === 'groups')!;
+  const step = (workshop: boolean, lang: Language = 'sv') =>
+    withModel(
+      <StepScreen file={file} framework={framework} answers={CASES[0]!.answers} newId={() => 'n-1'} step={groups} position={4} total={10} loadDraft={() => undefined} revising={false} onSubmit={vi.fn()} onBack={vi.fn()} onDraft={vi.fn()} />,
+      { lang, workshop },
+    );
+
+  it('shows the facilitator notes with the suggested time, prompts and pitfalls', () => {
+    step(true);
+    const notes = screen.getByRole('complementary', { name: 'För dig som leder workshoppen' });
+    expect(notes).toHaveTextContent('Föreslagen tid: 20 minuter');
+    expect(within(notes).getAllByRole('list')).toHaveLength(2);
+    expect(notes).toHaveTextContent('Gå igenom diskrimineringsgrunderna en i taget.');
+  });
+
+  it('shows no notes when workshop mode is off, and English notes in English', () => {
+    const { unmount } = step(false);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    unmount();
+    step(true, 'en');
+    expect(screen.getByRole('complementary', { name: 'Facilitator notes' })).toHaveTextContent('Suggested time: 20 minutes');
+  });
+
+  it('explains the glossary terms beside the question that uses them', () => {
+    step(false);
+    const field = screen.getByLabelText(/kombinationer av faktorer/).closest('.field') as HTMLElement;
+    const terms = within(field).getByText(/Ord i frågan: Intersektionalitet/);
+    expect(terms.closest('details')).toHaveTextContent('Att flera faktorer samverkar');
+  });
+});
+
+describe('reset for the next group (dialog)', () => {
+  it('asks first: cancel and Escape change nothing and give focus back', async () => {
+    const user = userEvent.setup();
+    const onReset = vi.fn(async () => {});
+    withModel(<ResetForNextGroup onReset={onReset} />);
+    const trigger = screen.getByRole('button', { name: 'Nollställ för nästa grupp' });
+
+    await user.click(trigger);
+    const dialog = screen.getByRole('dialog', { name: 'Nollställa för nästa grupp?' });
+    expect(dialog).toHaveAttribute('open');
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(trigger).toHaveFocus();
+
+    await user.click(trigger);
+    // What the browser sends a modal dialog when Escape is pressed.
+    fireEvent(screen.getByRole('dialog'), new Event('cancel', { cancelable: true }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(trigger).toHaveFocus();
+    expect(onReset).not.toHaveBeenCalled();
+
+    await user.click(trigger);
+    await user.click(screen.getByRole('button', { name: 'Ja, ta bort svaren' }));
+    expect(onReset).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/Svaren är borttagna och fallet finns kvar/)).toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+  });
+});
+
+describe('reset for the next group (assessment session)', () => {
+  let repository: Repository;
+  afterEach(() => repository.close());
+
+  async function open(workshop = true) {
+    repository = await openRepository(uniqueDbName());
+    const stored = { ...caseAssessment(CASES[0]!), progress: { phase: 'answering' as const, stepId: 'groups', reached: ['basics', 'proposal', 'screening', 'groups'] } };
+    await repository.create(stored);
+    withModel(<AssessmentSession view="wizard" onView={vi.fn()} initial={stored} file={file} framework={framework} repository={repository} />, { workshop });
+    return stored;
+  }
+
+  it('keeps the case, clears the rest, saves a new revision and starts the wizard again', async () => {
+    const user = userEvent.setup();
+    const stored = await open();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Berörda grupper');
+    await user.click(screen.getByRole('button', { name: 'Nollställ för nästa grupp' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, ta bort svaren' }));
+
+    await waitFor(async () => expect((await repository.get(stored.id))?.revision).toBe(stored.revision + 1));
+    const saved = (await repository.get(stored.id))!;
+    expect(saved.answers).toEqual(caseAnswers(file, stored.answers));
+    expect(saved.answers['basics.title']).toBe(CASES[0]!.title);
+    expect(saved.answers['groups.items']).toBeUndefined();
+    expect(saved.progress).toEqual({ phase: 'start', stepId: null, reached: [] });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bedöm ett förslag');
+    expect(screen.getByRole('button', { name: 'Börja bedömningen' })).toBeInTheDocument();
+  });
+
+  it('offers no reset outside workshop mode', async () => {
+    await open(false);
+    expect(screen.queryByRole('button', { name: 'Nollställ för nästa grupp' })).toBeNull();
+  });
+});
