@@ -102,6 +102,17 @@ describe('hostile text', () => {
     expect(await injected(page)).toEqual([]);
   });
 
+  it('the harness catches and fails a request to another origin (the guard every walk relies on)', async () => {
+    const session = await openApp();
+    s = undefined;
+    const port = Number(new URL(session.baseURL).port);
+    // A neighbouring port on the same host is another origin too.
+    const others = ['http://example.invalid/beacon', `http://127.0.0.1:${port + 1}/`];
+    for (const url of others) await session.page.goto(url).catch(() => undefined);
+    expect(session.foreignRequests).toEqual(others);
+    await expect(session.close()).rejects.toThrow(`Requests to other origins: ${others.join(', ')}`);
+  });
+
   it('refuses a file above the import size limit with a clear message and reads nothing', async () => {
     s = await openApp();
     const { page } = s;
