@@ -79,7 +79,10 @@ export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input?: u
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({ code: 'schema.unknown-key', path, params: { key } }));
       case 'invalid_value':
-        return [{ code: 'schema.value', path, params: { allowed: issue.values.map(String).join(', ') } }];
+        // A missing field with fixed values (an enum, a literal) is missing, not wrong.
+        return valueAt(input, issue.path) === undefined
+          ? [{ code: 'schema.required', path }]
+          : [{ code: 'schema.value', path, params: { allowed: issue.values.map(String).join(', ') } }];
       case 'invalid_union':
         // A discriminated union reports an unknown discriminator as an empty list.
         // An unknown discriminator (say, a question type) lists the allowed values.

@@ -68,7 +68,8 @@ export async function openApp(options: { locale?: string; viewport?: { width: nu
   const origin = new URL(baseURL).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    // Compare whole origins: a prefix test would let 127.0.0.1:41730 or 127.0.0.1:4173.example.com through.
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
     foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });

@@ -1,0 +1,88 @@
+// A reload at any moment loses nothing, in real Chromium: at every step of a
+// full walk of the proposal the page is reloaded with text typed but not
+// submitted (the draft comes back in its field), and again after the step is
+// submitted (the next step opens, and going back shows every answer as it
+// was given). Reloads wait for IndexedDB, not for a fixed time.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openApp, stopServer, type Session } from './harness';
+import { formState, waitForStored } from './stored';
+import { fieldId, fillCurrentStep, heading, submitStep, type StepInput } from './wizard-driver';
+
+let s: Session | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+afterAll(stopServer);
+
+const REVIEW = 'Kontrollera dina svar';
+const INPUT: Record<string, StepInput> = {
+  screening: { check: [`${fieldId('screening.outcome')}-full`, `${fieldId('screening.children')}-yes`] },
+  groups: { addItems: { [fieldId('groups.items')]: 2 } },
+  measures: { addItems: { [fieldId('measures.items')]: 2 } },
+};
+
+const stepId = async (page: Page) => ((await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '').slice(2).split('__')[0] ?? '';
+
+async function reload(page: Page) {
+  await page.reload();
+  await page.locator('main h1').waitFor();
+}
+
+/** Types into the step's first text field, or ticks its first choice, without submitting; returns the field. */
+async function typeDraft(page: Page, id: string): Promise<{ field: string; value: string | boolean }> {
+  const text = page.locator('form input[type="text"], form textarea').first();
+  if (await text.count()) {
+    const value = `Utkast i steget ${id}: inte skickat än, åäö`;
+    await text.fill(value);
+    await waitForStored(page, { contains: value });
+    return { field: (await text.getAttribute('id'))!, value };
+  }
+  const choice = page.locator('form fieldset.choice input').first();
+  await choice.check();
+  // Not yet submitted, so the stored answer can only be the draft's.
+  const question = (await choice.getAttribute('name'))!.replaceAll('__', '.');
+  await waitForStored(page, { contains: `"${question}":"${await choice.getAttribute('value')}"` });
+  return { field: (await choice.getAttribute('id'))!, value: true };
+}
+
+describe('reloading', () => {
+  it('at every step of a full walk loses neither the draft nor the submitted answers', async () => {
+    s = await openApp();
+    const { page } = s;
+    await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
+    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.locator('form').waitFor();
+    const visited: string[] = [];
+    for (let i = 0; i < 12 && (await heading(page)) !== REVIEW; i += 1) {
+      const id = await stepId(page);
+      const title = await heading(page);
+      visited.push(id);
+
+      // Typed but not submitted: the same step opens with the draft in its field.
+      const draft = await typeDraft(page, id);
+      await reload(page);
+      expect(await heading(page), `${id}: step after reload`).toBe(title);
+      expect((await formState(page))[draft.field], `${id}: draft after reload`).toBe(draft.value);
+
+      // Submitted: the next step opens after a reload, and going back shows every answer.
+      await fillCurrentStep(page, INPUT[id] ?? {});
+      const answers = await formState(page);
+      await submitStep(page);
+      const next = await heading(page);
+      await waitForStored(page, { leftStep: id });
+      await reload(page);
+      expect(await heading(page), `${id}: next step after reload`).toBe(next);
+      await page.getByRole('button', { name: 'Tillbaka', exact: true }).last().click();
+      await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, title);
+      expect(await formState(page), `${id}: answers after reload`).toEqual(answers);
+      await submitStep(page);
+      expect(await heading(page)).toBe(next);
+    }
+    // Every step of the full branch (the check step's fields are named after the criteria, r1 first).
+    expect(visited).toEqual(['basics', 'proposal', 'screening', 'groups', 'evidence', 'consequences', 'r1', 'measures', 'follow-up', 'summary']);
+    await reload(page);
+    expect(await heading(page)).toBe(REVIEW);
+  });
+});
