@@ -1,10 +1,11 @@
 /**
- * Reading a file the user picked: a JSON export or a PDF made by the tool
- * (its embedded assessment). Files above the size limit are refused before
+ * Reading a file the user picked: a JSON export, or a PDF or HTML report
+ * made by the tool (its embedded assessment). Files above the size limit are refused before
  * they are read; pdf-lib is loaded only for PDFs.
  */
 import type { Assessment } from '../assessment/assessment';
 import { parseAssessmentJson } from '../assessment/export-file';
+import { assessmentFromHtml, looksLikeHtml } from '../assessment/html-embed';
 import type { Parsed } from '../questionnaire/load';
 import { questionnaires } from '../questionnaire/catalogue';
 
@@ -23,7 +24,8 @@ export async function readAssessmentFile(file: Blob): Promise<Parsed<Assessment>
     const { assessmentFromPdf } = await import('../assessment/pdf-embed');
     parsed = await assessmentFromPdf(bytes);
   } else {
-    parsed = parseAssessmentJson(new TextDecoder().decode(bytes));
+    const text = new TextDecoder().decode(bytes);
+    parsed = looksLikeHtml(text) ? assessmentFromHtml(text) : parseAssessmentJson(text);
   }
   if (parsed.ok && !questionnaires.some((q) => q.id === parsed.value.questionnaire.id)) {
     return { ok: false, problems: [{ code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: parsed.value.questionnaire.id } }] };

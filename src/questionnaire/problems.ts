@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'file.newer'
   | 'file.too-large'
   | 'file.no-data'
+  | 'file.no-html-data'
   | 'schema.type'
   | 'schema.required'
   | 'schema.unknown-key'
