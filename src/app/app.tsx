@@ -3,7 +3,7 @@
  * choice, opens storage, and shows the start page or an open assessment
  * according to the URL fragment.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
 import { createI18n } from '../i18n';
@@ -14,8 +14,11 @@ import { Shell } from '../ui/shell/shell';
 import { AssessmentSession } from './assessment-session';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
-import { parseRoute, routeHash, type Route } from './routes';
+import { ACCESSIBILITY_HASH, parseRoute, routeHash, type Route } from './routes';
 import { useRepository } from './use-repository';
+
+// Few visitors open the statement: it is loaded only then.
+const AccessibilityStatement = lazy(() => import('../ui/statement/accessibility-statement').then((m) => ({ default: m.AccessibilityStatement })));
 
 function useRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -94,12 +97,17 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <Shell
+        statementHref={ACCESSIBILITY_HASH}
         language={language}
         onLanguageChange={changeLanguage}
         contentVersion={framework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
       >
-        {route.name !== 'home' && storage.status === 'opening' ? (
+        {route.name === 'accessibility' ? (
+          <Suspense fallback={<output />}>
+            <AccessibilityStatement />
+          </Suspense>
+        ) : route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
         ) : route.name !== 'home' && repository ? (
           <OpenAssessment

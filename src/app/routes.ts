@@ -1,11 +1,15 @@
 /**
- * The two places in the app, kept in the URL fragment so that a reload or
+ * The places in the app, kept in the URL fragment so that a reload or
  * the back button returns to the same assessment. The fragment never reaches
  * a server.
  */
-export type Route = { name: 'home' } | { name: 'assessment'; id: string } | { name: 'results'; id: string };
+export type Route = { name: 'home' } | { name: 'accessibility' } | { name: 'assessment'; id: string } | { name: 'results'; id: string };
+
+/** The accessibility statement's address (the footer links to it). */
+export const ACCESSIBILITY_HASH = '#/accessibility';
 
 export function parseRoute(hash: string): Route {
+  if (hash === ACCESSIBILITY_HASH) return { name: 'accessibility' };
   const match = /^#\/a\/([\w-]+)(\/results)?$/.exec(hash);
   if (!match) return { name: 'home' };
   return match[2] ? { name: 'results', id: match[1]! } : { name: 'assessment', id: match[1]! };
@@ -13,6 +17,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.name === 'home') return '#/';
+  if (route.name === 'accessibility') return ACCESSIBILITY_HASH;
   return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;
 }
 

@@ -1,6 +1,10 @@
 /**
  * The page frame every screen shares: skip link, header with the product
- * name and language switch, one `<main>`, and a footer.
+ * name and language switch, one `<main>`, and a footer with the
+ * accessibility statement.
+ *
+ * The skip link moves focus itself: the app routes by the URL fragment, so
+ * following `#main` would leave the current screen for the start page.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +12,8 @@ import type { Language } from '../../i18n/resources';
 import { LanguageSwitch } from './language-switch';
 
 interface Props {
+  /** The accessibility statement's address. */
+  statementHref: string;
   language: Language;
   onLanguageChange: (lang: Language) => void;
   contentVersion: string;
@@ -16,11 +22,20 @@ interface Props {
   children: ReactNode;
 }
 
-export function Shell({ language, onLanguageChange, contentVersion, onHome, children }: Props) {
+export function Shell({ statementHref, language, onLanguageChange, contentVersion, onHome, children }: Props) {
   const { t } = useTranslation();
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          const main = document.getElementById('main');
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
         {t('skipLink')}
       </a>
       <header className="site-header">
@@ -49,6 +64,9 @@ export function Shell({ language, onLanguageChange, contentVersion, onHome, chil
         <div className="container">
           <p>{t('footer.local')}</p>
           <p>{t('footer.version', { version: contentVersion })}</p>
+          <p>
+            <a href={statementHref}>{t('a11y.footerLink')}</a>
+          </p>
         </div>
       </footer>
     </>
