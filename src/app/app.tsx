@@ -19,7 +19,7 @@ import { exportWork } from './export-work';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { ModelProviders } from './model-providers';
-import { parseRoute, routeHash, type Route } from './routes';
+import { ACCESSIBILITY_HASH, parseRoute, routeHash, type Route } from './routes';
 import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
 import { useWorkshopMode } from './workshop-mode';
@@ -27,6 +27,8 @@ import { useWorkshopMode } from './workshop-mode';
 // The glossary page is code-split: most sessions never open it.
 const GlossaryPage = lazy(() => import('../ui/glossary/glossary-page'));
 
+// Few visitors open the statement: it is loaded only then.
+const AccessibilityStatement = lazy(() => import('../ui/statement/accessibility-statement').then((m) => ({ default: m.AccessibilityStatement })));
 // The comparison is for trainers only: its code is loaded when it is opened.
 const ComparePage = lazy(() => import('./compare-page'));
 // Opening a share link is rare: its screen and codec load only then.
@@ -123,6 +125,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <ModelProviders workshopMode={workshopMode}>
       <Shell
+        statementHref={ACCESSIBILITY_HASH}
         language={language}
         onLanguageChange={changeLanguage}
         contentVersion={framework.contentVersion}
@@ -131,7 +134,11 @@ export function App() {
         workshop={workshopMode}
         onWorkshopChange={setWorkshopMode}
       >
-        {route.name === 'glossary' ? (
+        {route.name === 'accessibility' ? (
+          <Suspense fallback={<output />}>
+            <AccessibilityStatement />
+          </Suspense>
+        ) : route.name === 'glossary' ? (
           <Suspense fallback={<output>{i18n.t('glossary.loading')}</output>}>
             <GlossaryPage glossary={glossary} term={route.term} />
           </Suspense>

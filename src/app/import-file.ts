@@ -1,14 +1,16 @@
 /**
- * Reading a file the user picked: a JSON export or a PDF made by the tool
- * (its embedded assessment). Files above the size limit are refused before
- * they are read; pdf-lib is loaded only for PDFs. Files, worked examples and
- * share links all pass through `checkAssessmentText`. An assessment made
- * under another version of its questionnaire is moved to the current one,
- * with what that version cannot hold set aside (src/assessment/earlier.ts).
+ * Reading a file the user picked: a JSON export, or a PDF or HTML report
+ * made by the tool (its embedded assessment). Files above the size limit are
+ * refused before they are read; pdf-lib is loaded only for PDFs. Files,
+ * worked examples and share links all pass through the same checks. An
+ * assessment made under another version of its questionnaire is moved to the
+ * current one, with what that version cannot hold set aside
+ * (src/assessment/earlier.ts).
  */
 import type { Assessment } from '../assessment/assessment';
 import { adoptContentVersion } from '../assessment/earlier';
 import { parseAssessmentJson } from '../assessment/export-file';
+import { assessmentFromHtml, looksLikeHtml } from '../assessment/html-embed';
 import type { Parsed } from '../questionnaire/load';
 import { framework, questionnaires } from '../questionnaire/catalogue';
 
@@ -26,7 +28,9 @@ export async function readAssessmentFile(file: Blob): Promise<Parsed<Assessment>
     const { assessmentFromPdf } = await import('../assessment/pdf-embed');
     return onCurrentQuestionnaire(await assessmentFromPdf(bytes));
   }
-  return checkAssessmentText(new TextDecoder().decode(bytes));
+  const text = new TextDecoder().decode(bytes);
+  if (looksLikeHtml(text)) return onCurrentQuestionnaire(assessmentFromHtml(text));
+  return checkAssessmentText(text);
 }
 
 /** Checks an assessment's JSON text (a file, an example, a share link): the schema, then that this version has its questionnaire. */

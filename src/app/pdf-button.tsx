@@ -1,19 +1,24 @@
 /**
- * The PDF download, with the report's language chosen here, independent of
- * the interface language (a committee may want Swedish while a trainer
- * works in English). The report code (react-pdf, fonts, pdf-lib) is loaded
- * only here, with a dynamic import, so it never weighs on the first page
- * load; the review page prefetches it (see `prefetchPdf`).
+ * The report downloads, PDF and HTML, with the report's language chosen
+ * here for both, independent of the interface language (a committee may
+ * want Swedish while a trainer works in English). The report code is
+ * loaded only on a click, with a dynamic import, so it never weighs on the
+ * first page load; the review page prefetches the PDF code (see
+ * `prefetchPdf`). The HTML report is the accessible one: react-pdf cannot
+ * make a tagged PDF.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../assessment/assessment';
+import { displayName, type Assessment } from '../assessment/assessment';
 import type { SummarySentence } from '../assessment/consequence-summary';
 import type { AssessmentResult } from '../assessment/result';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/resources';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
+import type { ReportRequest } from '../report/report-input';
+import { downloadText } from './download';
 
 const load = () => import('../report/browser');
+const loadHtml = () => import('../report/html');
 
 /** Starts loading the PDF code in the background. */
 export function prefetchPdf(): void {
@@ -28,12 +33,56 @@ interface Props {
   summary: SummarySentence[];
 }
 
+type State = 'idle' | 'busy' | 'failed';
+
+interface ButtonProps {
+  label: string;
+  busyLabel: string;
+  failedLabel: string;
+  primary: boolean;
+  describedBy?: string;
+  run: () => Promise<void>;
+}
+
+/** A download button that shows its progress and says so when it fails. */
+function ReportButton({ label, busyLabel, failedLabel, primary, describedBy, run }: ButtonProps) {
+  const [state, setState] = useState<State>('idle');
+  return (
+    <>
+      <button
+        type="button"
+        className={primary ? 'button--primary' : 'button--secondary'}
+        aria-busy={state === 'busy'}
+        aria-describedby={describedBy}
+        disabled={state === 'busy'}
+        onClick={async () => {
+          setState('busy');
+          try {
+            await run();
+            setState('idle');
+          } catch (error) {
+            console.error(error);
+            setState('failed');
+          }
+        }}
+      >
+        {state === 'busy' ? busyLabel : label}
+      </button>
+      {state === 'failed' && (
+        <p className="error-message" role="alert">
+          {failedLabel}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function PdfButton({ file, framework, assessment, result, summary }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const [chosen, setChosen] = useState<Language | undefined>();
   const lang: Language = chosen ?? (isLanguage(i18n.language) ? i18n.language : 'sv');
+  const request = (): ReportRequest => ({ file, framework, assessment: assessment(), t: i18n.getFixedT(lang), lang, result, summary });
   return (
     <div className="pdf">
       <div className="pdf__language">
@@ -46,30 +95,30 @@ export function PdfButton({ file, framework, assessment, result, summary }: Prop
           ))}
         </select>
       </div>
-      <button
-        type="button"
-        className="button--primary"
-        aria-busy={state === 'busy'}
-        disabled={state === 'busy'}
-        onClick={async () => {
-          setState('busy');
-          try {
-            const { downloadAssessmentPdf } = await load();
-            await downloadAssessmentPdf({ file, framework, assessment: assessment(), t: i18n.getFixedT(lang), lang, result, summary });
-            setState('idle');
-          } catch (error) {
-            console.error(error);
-            setState('failed');
-          }
+      <ReportButton
+        primary
+        label={t('pdf.download')}
+        busyLabel={t('pdf.preparing')}
+        failedLabel={t('pdf.failed')}
+        run={async () => {
+          const { downloadAssessmentPdf } = await load();
+          await downloadAssessmentPdf(request());
         }}
-      >
-        {state === 'busy' ? t('pdf.preparing') : t('pdf.download')}
-      </button>
-      {state === 'failed' && (
-        <p className="error-message" role="alert">
-          {t('pdf.failed')}
-        </p>
-      )}
+      />
+      <ReportButton
+        primary={false}
+        describedBy={`${id}-html-hint`}
+        label={t('htmlReport.download')}
+        busyLabel={t('htmlReport.preparing')}
+        failedLabel={t('htmlReport.failed')}
+        run={async () => {
+          const { assessmentHtml, htmlFileName } = await loadHtml();
+          const req = request();
+          const html = assessmentHtml(req);
+          downloadText(htmlFileName(displayName(file, req.assessment), lang), html, 'text/html;charset=utf-8');
+        }}
+      />
+      <p className="hint pdf__hint" id={`${id}-html-hint`}>{t('htmlReport.hint')}</p>
     </div>
   );
 }

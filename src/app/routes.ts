@@ -5,13 +5,18 @@
  */
 export type Route =
   | { name: 'home' }
+  | { name: 'accessibility' }
   | { name: 'compare' }
   | { name: 'assessment'; id: string }
   | { name: 'results'; id: string }
   | { name: 'share'; data: string }
   | { name: 'glossary'; term?: string };
 
+/** The accessibility statement's address (the footer links to it). */
+export const ACCESSIBILITY_HASH = '#/accessibility';
+
 export function parseRoute(hash: string): Route {
+  if (hash === ACCESSIBILITY_HASH) return { name: 'accessibility' };
   if (hash === '#/compare') return { name: 'compare' };
   const shared = /^#\/share\/(.*)$/s.exec(hash);
   if (shared) return { name: 'share', data: shared[1]! };
@@ -27,6 +32,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'compare') return '#/compare';
   if (route.name === 'share') return `#/share/${route.data}`;
   if (route.name === 'glossary') return route.term ? `#/glossary/${route.term}` : '#/glossary';
+  if (route.name === 'accessibility') return ACCESSIBILITY_HASH;
   return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;
 }
 

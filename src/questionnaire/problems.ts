@@ -16,6 +16,7 @@ export type ProblemCode =
   | 'file.no-data'
   | 'link.encoding'
   | 'link.damaged'
+  | 'file.no-html-data'
   | 'schema.type'
   | 'schema.required'
   | 'schema.unknown-key'

@@ -7,26 +7,12 @@
  */
 import { StyleSheet, Text, View, type Styles } from '@react-pdf/renderer';
 import { Fragment } from 'react';
-import { LINE, MUTED, PAPER_ALT } from './styles';
+import { EFFECT_COLOUR, LINE, MUTED, PAPER_ALT } from './colours';
+import { cellLines, lineText, type Cell, type Column, type TableData } from './tables';
+
+export type { Cell, Column, Line, TableRow } from './tables';
 
 type Style = Styles[string];
-
-export interface Column {
-  header: string;
-  /** Share of the table's width, in per cent. */
-  width: number;
-}
-
-/** A line of a cell; a label inside a cell is muted, a name bold. */
-export type Line = string | { text: string; tone: 'bold' | 'muted' };
-
-/** A cell: one line, several lines, or lines with their own look (a heat-map colour). */
-export type Cell = string | Line[] | { lines: Line[]; style?: Style; bold?: boolean };
-
-export interface TableRow {
-  key: string;
-  cells: Cell[];
-}
 
 const FONT_SIZE = 9;
 const LINE_HEIGHT = FONT_SIZE * 1.4;
@@ -34,7 +20,6 @@ const LINE_HEIGHT = FONT_SIZE * 1.4;
 const PAGE_WIDTH = 483;
 /** Rows estimated taller than this may break across pages (a page holds about 700 pt). */
 const KEEP_WHOLE_BELOW = 260;
-const EMPTY = '–';
 /** The table's top margin, header row and rules, with a little to spare. */
 const HEADER_HEIGHT = 30;
 /** At most this much of the first row is kept with the header (a long row may break). */
@@ -51,20 +36,12 @@ const s = StyleSheet.create({
   muted: { fontSize: 8, lineHeight: 1.4, color: MUTED, marginTop: 2 },
 });
 
-const textOf = (line: Line) => (typeof line === 'string' ? line : line.text);
-
-const linesOf = (cell: Cell): Line[] => {
-  const lines = typeof cell === 'string' ? [cell] : Array.isArray(cell) ? cell : cell.lines;
-  const shown = lines.filter((l) => textOf(l).trim() !== '');
-  return shown.length ? shown : [EMPTY];
-};
-
 /** A rough height of a row in points: characters per line from the column width, at about 0.5 em a character. */
 function estimateHeight(cells: Cell[], columns: Column[]): number {
   return Math.max(
     ...cells.map((cell, i) => {
       const perLine = Math.max(8, Math.floor(((columns[i]?.width ?? 20) / 100) * PAGE_WIDTH / (FONT_SIZE * 0.5)));
-      const lines = linesOf(cell).reduce((n, l) => n + textOf(l).split('\n').reduce((m, part) => m + Math.max(1, Math.ceil(part.length / perLine)), 0), 0);
+      const lines = cellLines(cell).reduce((n, l) => n + lineText(l).split('\n').reduce((m, part) => m + Math.max(1, Math.ceil(part.length / perLine)), 0), 0);
       return lines * LINE_HEIGHT + 6;
     }),
   );
@@ -72,20 +49,21 @@ function estimateHeight(cells: Cell[], columns: Column[]): number {
 
 function CellView({ cell, width, header = false }: { cell: Cell; width: number; header?: boolean }) {
   const own = typeof cell === 'object' && !Array.isArray(cell) ? cell : undefined;
-  const boxStyle: Style[] = [s.cell, { width: `${width}%` }, ...(own?.style ? [own.style] : [])];
+  const colour = own?.effect && EFFECT_COLOUR[own.effect];
+  const boxStyle: Style[] = [s.cell, { width: `${width}%` }, ...(colour ? [{ backgroundColor: colour.background, color: colour.color }] : [])];
   const cellStyle = header || own?.bold ? s.bold : undefined;
   return (
     <View style={boxStyle}>
-      {linesOf(cell).map((line, i) => (
+      {cellLines(cell).map((line, i) => (
         <Text key={i} style={typeof line === 'string' ? cellStyle : s[line.tone]}>
-          {textOf(line)}
+          {lineText(line)}
         </Text>
       ))}
     </View>
   );
 }
 
-export function Table({ columns, rows }: { columns: Column[]; rows: TableRow[] }) {
+export function Table({ columns, rows }: TableData) {
   // An empty marker before the table keeps the header row with (most of) the
   // first row: without it, a table starting at the foot of a page could leave
   // its header there alone (a `fixed` header stays on every page it touches).

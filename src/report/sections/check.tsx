@@ -6,26 +6,27 @@
  */
 import { Text } from '@react-pdf/renderer';
 import type { AssessmentResult, Finding, RecommendationResult } from '../../assessment/result';
+import { checkNotApplicable, findingsOf, recommendationHeading, suggestions as suggestionsOf } from '../section-data';
 import { STATUS_COLOUR, styles } from '../styles';
 import { Table } from '../table';
+import { criteriaTable } from '../tables';
 import { Bullets, Empty, SectionTitle, type SectionCtx } from './common';
 import { KEEP_HEADING, KEEP_LABEL } from '../keep';
 
 /** `newPage`: start on a new page (the check is long, and read on its own), unless it is one line. */
 export function Check({ ctx, result, newPage }: { ctx: SectionCtx; result: AssessmentResult; newPage: boolean }) {
   const { t } = ctx;
-  const notApplicable = result.recommendations.find((r) => r.reasons.some((reason) => reason.code === 'check-not-applicable'));
-  const findings = new Map(result.findings.map((f) => [f.id, f]));
+  const notApplicable = checkNotApplicable(result);
   return (
     <>
       <SectionTitle title={t('report.sections.check')} newPage={newPage && !notApplicable} />
       {notApplicable ? (
-        <Empty>{ctx.w.reason(notApplicable.reasons.find((r) => r.code === 'check-not-applicable')!)}</Empty>
+        <Empty>{ctx.w.reason(notApplicable)}</Empty>
       ) : (
         <>
           <Text style={styles.small}>{t('results.provenance')}</Text>
           {result.recommendations.map((rec) => (
-            <Recommendation key={rec.id} ctx={ctx} rec={rec} findings={rec.findings.flatMap((id) => findings.get(id) ?? [])} />
+            <Recommendation key={rec.id} ctx={ctx} rec={rec} findings={findingsOf(result, rec)} />
           ))}
         </>
       )}
@@ -35,12 +36,11 @@ export function Check({ ctx, result, newPage }: { ctx: SectionCtx; result: Asses
 
 function Recommendation({ ctx, rec, findings }: { ctx: SectionCtx; rec: RecommendationResult; findings: Finding[] }) {
   const { t, w } = ctx;
-  const number = Number(rec.id.slice(1));
-  const suggestions = [...rec.suggestions.map((id) => t(`content:criteria.${id}.suggestion`)), ...findings.map((f) => w.findingSuggestion(f))];
+  const suggestions = suggestionsOf(ctx, rec, findings);
   return (
     <>
       <Text style={styles.subheading} minPresenceAhead={KEEP_HEADING + 40}>
-        {`${t('results.recommendationKicker', { number })} ${w.recommendationTitle(rec.id)}`}
+        {recommendationHeading(ctx, rec)}
       </Text>
       <Text style={[styles.emphasis, { color: STATUS_COLOUR[rec.status] }]}>{`${t('results.statusLabel')} ${w.status(rec.status)}`}</Text>
       {rec.share !== null && <Text style={styles.muted}>{t('results.share', { percent: w.percent(rec.share) })}</Text>}
@@ -54,16 +54,7 @@ function Recommendation({ ctx, rec, findings }: { ctx: SectionCtx; rec: Recommen
         </>
       )}
 
-      {rec.criteria.length > 0 && (
-        <Table
-          columns={[
-            { header: t('report.check.criterion'), width: 44 },
-            { header: t('report.check.answer'), width: 16 },
-            { header: t('report.check.justification'), width: 40 },
-          ]}
-          rows={rec.criteria.map((c) => ({ key: c.id, cells: [t(`content:criteria.${c.id}.label`), { lines: [w.answer(c.answer)], bold: true }, c.justification ?? ''] }))}
-        />
-      )}
+      {rec.criteria.length > 0 && <Table {...criteriaTable(ctx, rec)} />}
 
       {suggestions.length > 0 && (
         <>

@@ -6,21 +6,12 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { AssessmentResult } from '../../assessment/result';
-import type { Language } from '../../i18n/resources';
 import { KEEP_HEADING, KEEP_LABEL, KEEP_TITLE } from '../keep';
-import type { Line } from '../table';
+import { absenceText, type SectionCtx } from '../section-data';
 import { styles } from '../styles';
-import type { Absence, Answer, Part, Translate } from '../types';
-import type { Wording } from '../wording';
+import type { Answer, Part } from '../types';
 
-/** What a section needs besides its own data. */
-export interface SectionCtx {
-  t: Translate;
-  lang: Language;
-  w: Wording;
-  depth: AssessmentResult['depth'];
-}
+export { absenceText, type SectionCtx } from '../section-data';
 
 export function SectionTitle({ title, newPage = false }: { title: string; newPage?: boolean }) {
   return (
@@ -36,16 +27,6 @@ export function Subheading({ children }: { children: string }) {
       {children}
     </Text>
   );
-}
-
-const DEPTH = { 'no-analysis': 'report.depth.noAnalysis', light: 'report.depth.light', full: 'report.depth.full' } as const;
-
-/** The line printed instead of a section's content, saying why there is none. */
-export function absenceText(ctx: SectionCtx, absence: Absence): string {
-  if (absence === 'not-on-branch') {
-    return ctx.depth ? ctx.t('report.empty.notOnBranch', { depth: ctx.t(DEPTH[ctx.depth]) }) : ctx.t('report.empty.notOnBranchPlain');
-  }
-  return ctx.t('report.empty.noAnswers');
 }
 
 /**
@@ -96,9 +77,4 @@ export function Bullets({ items, mark = '•' }: { items: string[]; mark?: strin
       ))}
     </>
   );
-}
-
-/** An item's other answers as lines of a table cell: each label muted, then its answer. */
-export function answerLines(answers: Answer[]): Line[] {
-  return answers.flatMap((a): Line[] => [{ text: a.label, tone: 'muted' }, a.value.join(', ')]);
 }

@@ -8,6 +8,7 @@ import { Text } from '@react-pdf/renderer';
 import type { KnowledgeGap } from '../../assessment/result';
 import { Rows } from '../rows';
 import { Table } from '../table';
+import { gapsTable } from '../tables';
 import type { ReportParts } from '../types';
 import { absenceText, Empty, SectionTitle, Subheading, type SectionCtx } from './common';
 
@@ -35,7 +36,7 @@ export function Evidence({ ctx, part, gaps, itemTitles }: Props) {
 }
 
 function KnowledgeGaps({ ctx, gaps, itemTitles }: Omit<Props, 'part'>) {
-  const { t, w } = ctx;
+  const { t } = ctx;
   return (
     <>
       <Subheading>{t('results.gapsHeading')}</Subheading>
@@ -44,17 +45,7 @@ function KnowledgeGaps({ ctx, gaps, itemTitles }: Omit<Props, 'part'>) {
       ) : (
         <>
           <Text>{t('results.gapsIntro')}</Text>
-          <Table
-            columns={[
-              { header: t('report.gaps.question'), width: 50 },
-              { header: t('report.gaps.step'), width: 25 },
-              { header: t('report.gaps.item'), width: 25 },
-            ]}
-            rows={gaps.map(({ ref }, i) => ({
-              key: `${ref.questionId}:${ref.itemId ?? ''}:${i}`,
-              cells: [w.refLabel(ref), w.stepTitle(ref.stepId), ref.itemId ? (itemTitles[ref.itemId] ?? '') : ''],
-            }))}
-          />
+          <Table {...gapsTable(ctx, gaps, itemTitles)} />
         </>
       )}
     </>

@@ -6,6 +6,7 @@
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Finding } from '../../assessment/result';
+import { findingKicker } from '../section-data';
 import { SEVERITY_COLOUR, styles } from '../styles';
 import { Empty, SectionTitle, type SectionCtx } from './common';
 
@@ -28,11 +29,7 @@ export function Findings({ ctx, findings }: { ctx: SectionCtx; findings: Finding
           {findings.map((f) => (
             // Kept whole unless a user's long text inside it would not fit on a page.
             <View key={f.id} style={[s.finding, { borderLeftColor: SEVERITY_COLOUR[f.severity] }]} wrap={w.findingTitle(f).length + w.findingSuggestion(f).length > 800}>
-              <Text style={[s.severity, { color: SEVERITY_COLOUR[f.severity] }]}>
-                {[w.severity(f.severity), f.recommendation ? t('results.findingConcerns', { number: Number(f.recommendation.slice(1)) }) : '']
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Text>
+              <Text style={[s.severity, { color: SEVERITY_COLOUR[f.severity] }]}>{findingKicker(ctx, f)}</Text>
               <Text style={s.title}>{w.findingTitle(f)}</Text>
               <Text style={styles.paragraph}>{w.findingSuggestion(f)}</Text>
             </View>

@@ -7,29 +7,21 @@
 import { Text } from '@react-pdf/renderer';
 import type { AssessmentResult } from '../../assessment/result';
 import { Rows } from '../rows';
-import { EFFECT_COLOUR, styles } from '../styles';
-import { Table, type Column } from '../table';
+import { styles } from '../styles';
+import { Table } from '../table';
+import { groupsTable, heatmapTable } from '../tables';
 import type { ReportParts } from '../types';
-import { EFFECT_SIGN, effectOf } from '../wording';
-import { absenceText, answerLines, Empty, PartSection, SectionTitle, type SectionCtx } from './common';
+import { absenceText, Empty, PartSection, SectionTitle, type SectionCtx } from './common';
 
 export function Groups({ ctx, part }: { ctx: SectionCtx; part: ReportParts['groups'] }) {
   const { t } = ctx;
   const title = t('report.sections.groups');
-  const columns: Column[] = [
-    { header: t('report.groups.name'), width: 27 },
-    { header: t('report.groups.factors'), width: 25 },
-    { header: t('report.groups.details'), width: 48 },
-  ];
   return (
     <PartSection ctx={ctx} title={title} part={part}>
       {({ groups, rows }) => (
         <>
           {groups.length > 0 && (
-            <Table
-              columns={columns}
-              rows={groups.map((g) => ({ key: g.id, cells: [{ lines: [g.name || t('report.unnamedItem')], bold: true }, g.factors, answerLines(g.details)] }))}
-            />
+            <Table {...groupsTable(t, groups)} />
           )}
           <Rows rows={rows} ctx={{ t, lang: ctx.lang, sectionTitle: title }} />
         </>
@@ -51,7 +43,7 @@ interface ConsequencesProps {
 }
 
 export function Consequences({ ctx, heatmap, ratings, groups, hasHeatmap }: ConsequencesProps) {
-  const { t, w } = ctx;
+  const { t } = ctx;
   const title = t('results.heatmap.heading');
   if (!hasHeatmap) return null;
   if (heatmap.groups.length === 0 || heatmap.dimensions.length === 0) {
@@ -63,40 +55,18 @@ export function Consequences({ ctx, heatmap, ratings, groups, hasHeatmap }: Cons
       </>
     );
   }
-  const cells = new Map(heatmap.cells.map((c) => [`${c.groupId}\u0000${c.dimension}`, c]));
   const letter = (i: number) => LETTERS[i] ?? `${i + 1}`;
-  // The group and rating columns take what they need; the dimensions share the rest.
-  const groupWidth = 22;
-  const ratingWidth = ratings ? 14 : 0;
-  const dimensionWidth = (100 - groupWidth - ratingWidth) / heatmap.dimensions.length;
-  const columns: Column[] = [
-    { header: t('results.heatmap.groupColumn'), width: groupWidth },
-    ...heatmap.dimensions.map((_, i) => ({ header: letter(i), width: dimensionWidth })),
-    ...(ratings ? [{ header: ratings.label, width: ratingWidth }] : []),
-  ];
+  // Letters head the dimension columns (the page is narrow); a legend before the table names them.
+  const { dimensions, ...table } = heatmapTable(ctx, heatmap, ratings, letter);
   return (
     <>
       <SectionTitle title={title} />
       <Text>{t('results.heatmap.intro')}</Text>
       <Text style={styles.label}>{t('report.consequences.columns')}</Text>
-      {heatmap.dimensions.map((d, i) => (
-        <Text key={d} style={styles.small}>{`${letter(i)}  ${t(`content:questions.${d}.label`)}`}</Text>
+      {dimensions.map((label, i) => (
+        <Text key={heatmap.dimensions[i]} style={styles.small}>{`${letter(i)}  ${label}`}</Text>
       ))}
-      <Table
-        columns={columns}
-        rows={heatmap.groups.map((g) => ({
-          key: g.id,
-          cells: [
-            { lines: [g.title], bold: true },
-            ...heatmap.dimensions.map((d) => {
-              const effect = effectOf(cells.get(`${g.id}\u0000${d}`));
-              const { background, color } = EFFECT_COLOUR[effect];
-              return { lines: [[EFFECT_SIGN[effect], w.effect(effect)].filter(Boolean).join(' ')], style: { backgroundColor: background, color } };
-            }),
-            ...(ratings ? [ratings.byGroup[g.id] ?? ''] : []),
-          ],
-        }))}
-      />
+      <Table {...table} />
     </>
   );
 }

@@ -7,8 +7,9 @@
  */
 import { Rows } from '../rows';
 import { Table } from '../table';
+import { indicatorsTable, measuresTable, planTable } from '../tables';
 import type { ReportParts } from '../types';
-import { answerLines, Empty, PartSection, Subheading, type SectionCtx } from './common';
+import { Empty, PartSection, Subheading, type SectionCtx } from './common';
 
 export function Measures({ ctx, part }: { ctx: SectionCtx; part: ReportParts['measures'] }) {
   const { t } = ctx;
@@ -18,16 +19,7 @@ export function Measures({ ctx, part }: { ctx: SectionCtx; part: ReportParts['me
       {({ measures, rows }) => (
         <>
           {measures.length ? (
-            <Table
-              columns={[
-                { header: t('report.measures.what'), width: 31 },
-                { header: t('report.measures.addresses'), width: 23 },
-                { header: t('report.measures.owner'), width: 17 },
-                { header: t('report.measures.cost'), width: 13 },
-                { header: t('report.measures.date'), width: 16 },
-              ]}
-              rows={measures.map((m) => ({ key: m.id, cells: [{ lines: [m.what || t('report.unnamedItem')], bold: true }, m.addresses, m.owner, m.cost, m.date] }))}
-            />
+            <Table {...measuresTable(t, measures)} />
           ) : (
             <Empty>{t('report.summary.noMeasures')}</Empty>
           )}
@@ -46,27 +38,13 @@ export function FollowUp({ ctx, part }: { ctx: SectionCtx; part: ReportParts['fo
         <>
           <Subheading>{t('report.followUp.indicators')}</Subheading>
           {indicators.length ? (
-            <Table
-              columns={[
-                { header: t('report.followUp.indicator'), width: 28 },
-                { header: t('report.followUp.breakdown'), width: 22 },
-                { header: t('report.followUp.baseline'), width: 22 },
-                { header: t('report.followUp.details'), width: 28 },
-              ]}
-              rows={indicators.map((i) => ({ key: i.id, cells: [{ lines: [i.name || t('report.unnamedItem')], bold: true }, i.breakdown, i.baseline, answerLines(i.details)] }))}
-            />
+            <Table {...indicatorsTable(t, indicators)} />
           ) : (
             <Empty>{t('report.empty.noAnswers')}</Empty>
           )}
           <Subheading>{t('report.followUp.plan')}</Subheading>
           {plan.length ? (
-            <Table
-              columns={[
-                { header: t('report.followUp.question'), width: 42 },
-                { header: t('report.followUp.answer'), width: 58 },
-              ]}
-              rows={plan.map((a, i) => ({ key: `${i}`, cells: [{ lines: [a.label], bold: true }, a.value] }))}
-            />
+            <Table {...planTable(t, plan)} />
           ) : (
             <Empty>{t('report.empty.noAnswers')}</Empty>
           )}

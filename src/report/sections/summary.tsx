@@ -9,12 +9,10 @@ import type { AssessmentResult } from '../../assessment/result';
 import { renderSummary } from '../../i18n/sentences';
 import { ACCENT, LINE, MUTED, PAPER_ALT, SEVERITY_COLOUR } from '../styles';
 import type { Measure, ReportMeta, ReportParts, SummarySentence } from '../types';
+import { firstFew, measureDetails, verdict } from '../section-data';
 import { absenceText, Empty, SectionTitle, type SectionCtx } from './common';
 import { KEEP_HEADING } from '../keep';
 import { StatusChart } from './status-chart';
-
-/** How many findings and measures the summary lists; the rest are in their sections. */
-export const SUMMARY_MAX = 5;
 
 const s = StyleSheet.create({
   judgement: { marginTop: 6, padding: 6, paddingLeft: 8, backgroundColor: PAPER_ALT, borderLeftWidth: 3, borderLeftColor: ACCENT },
@@ -46,15 +44,15 @@ interface Props {
 
 export function Summary({ ctx, meta, result, summary, measures }: Props) {
   const { t, lang, w } = ctx;
-  const findings = result.findings.slice(0, SUMMARY_MAX);
-  const moreFindings = result.findings.length - findings.length;
+  const { shown: findings, more: moreFindings } = firstFew(result.findings, (count) => t('report.summary.moreFindings', { count, section: t('results.findingsHeading') }));
+  const { label, value } = verdict(t, meta);
   return (
     <>
       <SectionTitle title={t('report.sections.summary')} />
       {/* Without a judgement on its branch (no further analysis), the depth of analysis is the verdict. */}
       <View style={s.judgement} wrap={false}>
-        <Text style={s.judgementLabel}>{!meta.judgementAsked && meta.depth ? t('report.cover.depth') : t('report.cover.status')}</Text>
-        <Text style={s.judgementValue}>{!meta.judgementAsked && meta.depth ? meta.depth : (meta.judgement ?? t('report.cover.noJudgement'))}</Text>
+        <Text style={s.judgementLabel}>{label}</Text>
+        <Text style={s.judgementValue}>{value}</Text>
       </View>
 
       <Heading>{t('report.summary.description')}</Heading>
@@ -78,7 +76,7 @@ export function Summary({ ctx, meta, result, summary, measures }: Props) {
       ) : (
         <Empty>{t('results.findingsEmpty')}</Empty>
       )}
-      {moreFindings > 0 && <Text style={s.more}>{t('report.summary.moreFindings', { count: moreFindings, section: t('results.findingsHeading') })}</Text>}
+      {moreFindings && <Text style={s.more}>{moreFindings}</Text>}
 
       <Heading>{t('report.summary.measures')}</Heading>
       {measures.state === 'shown' && measures.value.measures.length ? (
@@ -105,15 +103,11 @@ function Heading({ children }: { children: string }) {
 
 function SummaryMeasures({ ctx, measures }: { ctx: SectionCtx; measures: Measure[] }) {
   const { t } = ctx;
-  const shown = measures.slice(0, SUMMARY_MAX);
-  const more = measures.length - shown.length;
+  const { shown, more } = firstFew(measures, (count) => t('report.summary.moreMeasures', { count, section: t('report.sections.measures') }));
   return (
     <>
       {shown.map((m) => {
-        const details = [
-          m.owner.length ? `${t('report.measures.owner')}: ${m.owner.join(', ')}` : '',
-          m.date.length ? `${t('report.measures.date')}: ${m.date.join(', ')}` : '',
-        ].filter(Boolean);
+        const details = measureDetails(t, m);
         return (
           <View key={m.id} style={s.measure} wrap={m.what.length > 400}>
             <Text style={s.measureText}>
@@ -123,7 +117,7 @@ function SummaryMeasures({ ctx, measures }: { ctx: SectionCtx; measures: Measure
           </View>
         );
       })}
-      {more > 0 && <Text style={s.more}>{t('report.summary.moreMeasures', { count: more, section: t('report.sections.measures') })}</Text>}
+      {more && <Text style={s.more}>{more}</Text>}
     </>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Importing an assessment from a file (JSON export or a report PDF). A
+ * Importing an assessment from a file (JSON export, or a report as PDF or HTML). A
  * rejected file leaves everything as it was and lists its problems, each
  * with the place in the file; an assessment that already exists here is
  * only replaced after an explicit choice, otherwise a copy is made.
@@ -39,7 +39,7 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
         key={key}
         id={`${id}-file`}
         type="file"
-        accept=".json,.pdf,application/json,application/pdf"
+        accept=".json,.pdf,.html,.htm,application/json,application/pdf,text/html"
         aria-describedby={`${id}-hint`}
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -1,7 +1,10 @@
 /**
  * The page frame every screen shares: skip link, header with the product
  * name, the glossary link, the workshop-mode toggle and the language
- * switch, one `<main>`, and a footer.
+ * switch, one `<main>`, and a footer with the accessibility statement.
+ *
+ * The skip link moves focus itself: the app routes by the URL fragment, so
+ * following `#main` would leave the current screen for the start page.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +13,8 @@ import { LanguageSwitch } from './language-switch';
 import { WorkshopToggle } from './workshop-toggle';
 
 interface Props {
+  /** The accessibility statement's address. */
+  statementHref: string;
   language: Language;
   onLanguageChange: (lang: Language) => void;
   contentVersion: string;
@@ -22,11 +27,20 @@ interface Props {
   children: ReactNode;
 }
 
-export function Shell({ language, onLanguageChange, contentVersion, onHome, notice, workshop, onWorkshopChange, children }: Props) {
+export function Shell({ statementHref, language, onLanguageChange, contentVersion, onHome, notice, workshop, onWorkshopChange, children }: Props) {
   const { t } = useTranslation();
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          const main = document.getElementById('main');
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
         {t('skipLink')}
       </a>
       <header className="site-header">
@@ -62,6 +76,9 @@ export function Shell({ language, onLanguageChange, contentVersion, onHome, noti
         <div className="container">
           <p>{t('footer.local')}</p>
           <p>{t('footer.version', { version: contentVersion })}</p>
+          <p>
+            <a href={statementHref}>{t('a11y.footerLink')}</a>
+          </p>
         </div>
       </footer>
     </>
