@@ -1,21 +1,27 @@
 /**
  * The composition root: creates the i18n instance, keeps the language
  * choice, opens storage, and shows the start page or an open assessment
- * according to the URL fragment.
+ * according to the URL fragment. Only the start page is in the first page
+ * load; every other screen is loaded with `lazy` when first shown.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
-import type { Assessment } from '../assessment/assessment';
-import { createI18n } from '../i18n';
-import type { Language } from '../i18n/resources';
-import { framework, questionnaires } from '../questionnaire/catalogue';
-import type { Repository } from '../storage/repository';
+import { createI18nWith } from '../i18n/instance';
+import type { Language } from '../i18n/languages';
+import { ensureLanguage, hasLanguage, loadedLanguages } from '../i18n/load';
+import { questionnaireOverviews, shippedFramework } from '../questionnaire/shipped';
 import { Shell } from '../ui/shell/shell';
-import { AssessmentSession } from './assessment-session';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { parseRoute, routeHash, type Route } from './routes';
 import { useRepository } from './use-repository';
+
+const OpenAssessment = lazy(() => import('./open-assessment').then((m) => ({ default: m.OpenAssessment })));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <output>{t('session.loading')}</output>;
+}
 
 function useRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -30,60 +36,23 @@ function useRoute(): [Route, (route: Route) => void] {
   return [route, go];
 }
 
-interface OpenProps {
-  id: string;
-  view: 'wizard' | 'results';
-  repository: Repository;
-  onHome: () => void;
-  onView: (view: 'wizard' | 'results') => void;
-}
-
-function OpenAssessment({ id, view, repository, onHome, onView }: OpenProps) {
-  const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined } | undefined>();
-  useEffect(() => {
-    let alive = true;
-    void repository.get(id).then((assessment) => alive && setLoaded({ id, assessment }));
-    return () => {
-      alive = false;
-    };
-  }, [id, repository]);
-  if (!loaded || loaded.id !== id) return <output>{t('session.loading')}</output>;
-  const file = questionnaires.find((q) => q.id === loaded.assessment?.questionnaire.id);
-  if (!loaded.assessment || !file) {
-    return (
-      <>
-        <h1>{t('session.missing')}</h1>
-        <button type="button" className="button--primary" onClick={onHome}>
-          {t('session.home')}
-        </button>
-      </>
-    );
-  }
-  return (
-    <AssessmentSession
-      key={id}
-      initial={loaded.assessment}
-      file={file}
-      framework={framework}
-      repository={repository}
-      view={view}
-      onView={onView}
-    />
-  );
-}
-
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [i18n] = useState(() => {
     document.documentElement.lang = language;
-    return createI18n(language, [initReactI18next]);
+    // The active language was loaded before the first render (main.tsx).
+    return createI18nWith(loadedLanguages(), language, [initReactI18next]);
   });
   const changeLanguage = useCallback(
     (lang: Language) => {
-      rememberLanguage(lang);
-      void i18n.changeLanguage(lang);
-      setLanguage(lang);
+      const apply = () => {
+        rememberLanguage(lang);
+        void i18n.changeLanguage(lang);
+        setLanguage(lang);
+      };
+      // The other language's texts load on first use; once there, switching is immediate.
+      if (hasLanguage(i18n, lang)) apply();
+      else void ensureLanguage(i18n, lang).then(apply);
     },
     [i18n],
   );
@@ -96,23 +65,25 @@ export function App() {
       <Shell
         language={language}
         onLanguageChange={changeLanguage}
-        contentVersion={framework.contentVersion}
+        contentVersion={shippedFramework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
       >
         {route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
         ) : route.name !== 'home' && repository ? (
-          <OpenAssessment
-            id={route.id}
-            view={route.name === 'results' ? 'results' : 'wizard'}
-            repository={repository}
-            onHome={() => go({ name: 'home' })}
-            onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
-          />
+          <Suspense fallback={<Loading />}>
+            <OpenAssessment
+              id={route.id}
+              view={route.name === 'results' ? 'results' : 'wizard'}
+              repository={repository}
+              onHome={() => go({ name: 'home' })}
+              onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
+            />
+          </Suspense>
         ) : (
           <Home
-            questionnaires={questionnaires}
-            framework={framework}
+            questionnaires={questionnaireOverviews}
+            framework={shippedFramework}
             repository={repository}
             unavailable={storage.status === 'unavailable'}
             onOpen={(id) => go({ name: 'assessment', id })}

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { displayName, type Assessment } from '../assessment/assessment';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { exportJson } from '../assessment/export-file';
-import { isLanguage } from '../i18n/resources';
+import { isLanguage } from '../i18n/languages';
 import { pdfFileName } from '../report/file-name';
 import { downloadText } from './download';
 

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
 import type { SummarySentence } from '../assessment/consequence-summary';
 import type { AssessmentResult } from '../assessment/result';
-import { isLanguage, LANGUAGES, type Language } from '../i18n/resources';
+import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
+import { ensureLanguage } from '../i18n/load';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 
 const load = () => import('../report/browser');
@@ -54,7 +55,8 @@ export function PdfButton({ file, framework, assessment, result, summary }: Prop
         onClick={async () => {
           setState('busy');
           try {
-            const { downloadAssessmentPdf } = await load();
+            // The report may be in the language not shown on screen: make sure its texts are here.
+            const [{ downloadAssessmentPdf }] = await Promise.all([load(), ensureLanguage(i18n, lang)]);
             await downloadAssessmentPdf({ file, framework, assessment: assessment(), t: i18n.getFixedT(lang), lang, result, summary });
             setState('idle');
           } catch (error) {
