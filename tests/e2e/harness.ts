@@ -51,9 +51,12 @@ async function serve(): Promise<string> {
   return url;
 }
 
-/** Starts a browser with a fresh profile on the built app. */
-export async function openApp(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
-  const baseURL = await serve();
+/**
+ * Starts a browser with a fresh profile on the built app (dist/ on Vite's
+ * preview server, or the app at `url` when given).
+ */
+export async function openApp(options: { locale?: string; viewport?: { width: number; height: number }; url?: string } = {}): Promise<Session> {
+  const baseURL = options.url ?? (await serve());
   const profile = mkdtempSync(join(tmpdir(), 'jk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
