@@ -1,14 +1,55 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // BASE lets the static build live under a sub-path (e.g. /jamlikhetskollen/).
 export default defineConfig({
   base: process.env.BASE ?? './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after one visit: the service worker precaches the whole build,
+    // including the PDF code and its fonts, which load only on demand. The
+    // registration is a file (registerSW.js), not inline script, so the CSP
+    // in index.html needs no 'unsafe-inline'.
+    VitePWA({
+      injectRegister: 'script',
+      registerType: 'autoUpdate',
+      manifest: {
+        name: 'Jämlikhetskollen',
+        short_name: 'Jämlikhetskollen',
+        description: 'Pröva ett beslut eller en verksamhet mot jämlikhet.',
+        lang: 'sv',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4f73',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      includeAssets: ['favicon.svg'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,woff}'],
+        // The PDF code is one chunk of about 1.2 MB; leave room to grow.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Take over the first page at once, so it works offline without a reload.
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The byte-budget test and `npm run bench` read the first load from it.
+    manifest: true,
+    // The PDF chunk (react-pdf, fontkit, pdfkit) is large by nature and loads only on demand.
+    chunkSizeWarningLimit: 1300,
   },
   test: {
     environment: 'jsdom',

@@ -1,11 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { initialLanguage } from './app/language';
+import { loadLanguage } from './i18n/load';
 import './ui/styles.css';
 import './ui/workshop.css';
 
+// After an update of the installed app, an open page may ask for a lazy chunk
+// of the version it started with, which is no longer there: reload once to
+// get the new version (work is saved as it is typed, so nothing is lost).
+// Not twice in a row: a chunk that is still missing must show its error.
+window.addEventListener('vite:preloadError', (event) => {
+  const KEY = 'jamlikhetskollen.reloaded-for-update';
+  try {
+    if (Date.now() - Number(sessionStorage.getItem(KEY) ?? 0) < 30_000) return;
+    sessionStorage.setItem(KEY, String(Date.now()));
+  } catch {
+    return;
+  }
+  event.preventDefault();
+  window.location.reload();
+});
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+// Only the active language's texts are loaded; the other one when chosen.
+await loadLanguage(initialLanguage());
 createRoot(root).render(
   <StrictMode>
     <App />

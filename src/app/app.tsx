@@ -1,21 +1,17 @@
 /**
  * The composition root: creates the i18n instance, keeps the language
  * choice, opens storage, and shows the start page or an open assessment
- * according to the URL fragment.
+ * according to the URL fragment. Only the start page is in the first page
+ * load; every other screen is loaded with `lazy` when first shown.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
-import type { Assessment } from '../assessment/assessment';
-import { adoptContentVersion } from '../assessment/earlier';
-import { createI18n } from '../i18n';
-import type { Language } from '../i18n/resources';
-import { framework, glossary, questionnaires } from '../questionnaire/catalogue';
-import type { ChangeFeed } from '../storage/changes';
-import type { Repository } from '../storage/repository';
+import { createI18nWith } from '../i18n/instance';
+import type { Language } from '../i18n/languages';
+import { ensureLanguage, hasLanguage, loadedLanguages } from '../i18n/load';
+import { questionnaireOverviews, shippedFramework } from '../questionnaire/shipped';
 import { Shell } from '../ui/shell/shell';
 import { StorageBanner } from '../ui/shell/storage-banner';
-import { AssessmentSession } from './assessment-session';
-import { exportWork } from './export-work';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { ModelProviders } from './model-providers';
@@ -24,15 +20,21 @@ import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
 import { useWorkshopMode } from './workshop-mode';
 
+// The assessment screens (wizard, forms, machine, results) load when one is opened.
+const OpenAssessment = lazy(() => import('./open-assessment').then((m) => ({ default: m.OpenAssessment })));
 // The glossary page is code-split: most sessions never open it.
-const GlossaryPage = lazy(() => import('../ui/glossary/glossary-page'));
-
+const GlossaryRoute = lazy(() => import('./glossary-route'));
 // Few visitors open the statement: it is loaded only then.
 const AccessibilityStatement = lazy(() => import('../ui/statement/accessibility-statement').then((m) => ({ default: m.AccessibilityStatement })));
 // The comparison is for trainers only: its code is loaded when it is opened.
 const ComparePage = lazy(() => import('./compare-page'));
 // Opening a share link is rare: its screen and codec load only then.
 const OpenShared = lazy(() => import('./open-shared'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <output>{t('session.loading')}</output>;
+}
 
 function useRoute(): [Route, (route: Route) => void, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -52,65 +54,23 @@ function useRoute(): [Route, (route: Route) => void, (route: Route) => void] {
   return [route, go, replace];
 }
 
-interface OpenProps {
-  id: string;
-  view: 'wizard' | 'results';
-  repository: Repository;
-  changes: ChangeFeed | undefined;
-  onHome: () => void;
-  onView: (view: 'wizard' | 'results') => void;
-}
-
-function OpenAssessment({ id, view, repository, changes, onHome, onView }: OpenProps) {
-  const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined } | undefined>();
-  useEffect(() => {
-    let alive = true;
-    void repository.get(id).then((assessment) => alive && setLoaded({ id, assessment }));
-    return () => {
-      alive = false;
-    };
-  }, [id, repository]);
-  if (!loaded || loaded.id !== id) return <output>{t('session.loading')}</output>;
-  const file = questionnaires.find((q) => q.id === loaded.assessment?.questionnaire.id);
-  if (!loaded.assessment || !file) {
-    return (
-      <>
-        <h1>{t('session.missing')}</h1>
-        <button type="button" className="button--primary" onClick={onHome}>
-          {t('session.home')}
-        </button>
-      </>
-    );
-  }
-  return (
-    <AssessmentSession
-      // A newer version saved in another tab restarts the session from it.
-      key={`${id}@${loaded.assessment.revision}`}
-      // A record saved under another questionnaire version opens on the current one; the next save stores that.
-      initial={adoptContentVersion(file, framework, loaded.assessment)}
-      changes={changes}
-      onNewer={(assessment) => setLoaded({ id, assessment })}
-      file={file}
-      framework={framework}
-      repository={repository}
-      view={view}
-      onView={onView}
-    />
-  );
-}
-
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [i18n] = useState(() => {
     document.documentElement.lang = language;
-    return createI18n(language, [initReactI18next]);
+    // The active language was loaded before the first render (main.tsx).
+    return createI18nWith(loadedLanguages(), language, [initReactI18next]);
   });
   const changeLanguage = useCallback(
     (lang: Language) => {
-      rememberLanguage(lang);
-      void i18n.changeLanguage(lang);
-      setLanguage(lang);
+      const apply = () => {
+        rememberLanguage(lang);
+        void i18n.changeLanguage(lang);
+        setLanguage(lang);
+      };
+      // The other language's texts load on first use; once there, switching is immediate.
+      if (hasLanguage(i18n, lang)) apply();
+      else void ensureLanguage(i18n, lang).then(apply);
     },
     [i18n],
   );
@@ -128,9 +88,9 @@ export function App() {
         statementHref={ACCESSIBILITY_HASH}
         language={language}
         onLanguageChange={changeLanguage}
-        contentVersion={framework.contentVersion}
+        contentVersion={shippedFramework.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
-        notice={repository && memory && <StorageBanner reason={memory.reason} onExport={() => exportWork(repository, language)} />}
+        notice={repository && memory && <StorageBanner reason={memory.reason} onExport={async () => (await import('./export-work')).exportWork(repository, language)} />}
         workshop={workshopMode}
         onWorkshopChange={setWorkshopMode}
       >
@@ -140,7 +100,7 @@ export function App() {
           </Suspense>
         ) : route.name === 'glossary' ? (
           <Suspense fallback={<output>{i18n.t('glossary.loading')}</output>}>
-            <GlossaryPage glossary={glossary} term={route.term} />
+            <GlossaryRoute term={route.term} />
           </Suspense>
         ) : route.name === 'share' ? (
           <Suspense fallback={<output />}>
@@ -158,18 +118,20 @@ export function App() {
         ) : route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
         ) : route.name !== 'home' && repository ? (
-          <OpenAssessment
-            id={route.id}
-            view={route.name === 'results' ? 'results' : 'wizard'}
-            repository={repository}
-            changes={storage.status === 'ready' ? storage.changes : undefined}
-            onHome={() => go({ name: 'home' })}
-            onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
-          />
+          <Suspense fallback={<Loading />}>
+            <OpenAssessment
+              id={route.id}
+              view={route.name === 'results' ? 'results' : 'wizard'}
+              repository={repository}
+              changes={storage.status === 'ready' ? storage.changes : undefined}
+              onHome={() => go({ name: 'home' })}
+              onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
+            />
+          </Suspense>
         ) : (
           <Home
-            questionnaires={questionnaires}
-            framework={framework}
+            questionnaires={questionnaireOverviews}
+            framework={shippedFramework}
             repository={repository}
             changes={storage.status === 'ready' ? storage.changes : undefined}
             unavailable={memory !== undefined}

@@ -8,7 +8,7 @@ import { displayName, type Assessment } from '../assessment/assessment';
 import { exportJson } from '../assessment/export-file';
 import { questionnaires } from '../questionnaire/catalogue';
 import type { QuestionnaireFile } from '../questionnaire/schema';
-import { isLanguage, type Language } from '../i18n/resources';
+import { isLanguage, type Language } from '../i18n/languages';
 import { pdfFileName } from '../report/file-name';
 import type { Repository } from '../storage/repository';
 import { downloadText } from './download';

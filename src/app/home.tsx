@@ -5,26 +5,28 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName, newAssessment } from '../assessment/assessment';
-import { stepStatuses, applicable } from '../machine/navigation';
-import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
+import type { FrameworkOverview, QuestionnaireOverview } from '../questionnaire/shipped';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
 import { ImportPanel } from '../ui/home/import-panel';
 import { SavedList, type DamagedItem, type SavedItem } from '../ui/home/saved-list';
-import { downloadText } from './download';
-import { useImport } from './use-import';
 import { StartScreen } from '../ui/start/start-screen';
 import { WorkshopPanel } from '../ui/start/workshop-panel';
 import { ExampleList } from '../ui/start/example-list';
 import { EXAMPLE_IDS } from '../assessment/examples';
+import { downloadText } from './download';
 import { newId, routeHash } from './routes';
 import { useExample } from './use-example';
-import { downloadWorksheet } from './worksheet';
+import { useImport } from './use-import';
+import { repositoryReady } from './use-repository';
+
+const savedData = () => import('./saved-data');
+// The worksheet needs the parsed model and the PDF code: both load on the click.
+const worksheet = () => import('./worksheet');
 
 interface Props {
-  questionnaires: QuestionnaireFile[];
-  framework: Framework;
+  questionnaires: readonly QuestionnaireOverview[];
+  framework: FrameworkOverview;
   repository: Repository | undefined;
   /** Changes made in other tabs; the list is re-read on each. */
   changes?: ChangeFeed;
@@ -45,35 +47,18 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
   useEffect(() => {
     if (!repository) return;
     let alive = true;
-    void repository.list().then((listed) => {
-      if (!alive) return;
-      setDamaged(listed.flatMap((entry) => (entry.ok ? [] : [{ id: entry.id }])));
-      setItems(
-      listed.flatMap((entry) => {
-        if (!entry.ok) return [];
-        const a = entry.assessment;
-        const file = questionnaires.find((q) => q.id === a.questionnaire.id);
-        if (!file) return [];
-        const model = { file, framework };
-        const statuses = stepStatuses(model, a.answers, a.progress.reached);
-        return [
-          {
-            id: a.id,
-            name: displayName(file, a),
-            questionnaireTitle: t(`content:questionnaires.${file.id}.title`),
-            updatedAt: a.updatedAt,
-            done: Object.values(statuses).filter((s) => s === 'done').length,
-            total: applicable(model, a.answers).length,
-          },
-        ];
-      }),
-      );
-    });
+    void savedData()
+      .then(({ listSaved }) => listSaved(repository, (id) => t(`content:questionnaires.${id}.title`)))
+      .then((listed) => {
+        if (!alive) return;
+        setDamaged(listed.damaged);
+        setItems(listed.items);
+      });
     return () => {
       alive = false;
     };
     // oxlint-disable-next-line react/exhaustive-effect-dependencies
-  }, [repository, questionnaires, framework, t, version]);
+  }, [repository, t, version]);
 
   useEffect(() => changes?.subscribe(refresh), [changes, refresh]);
 
@@ -81,14 +66,15 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
     document.title = t('app.name');
   }, [t]);
 
-  const imports = useImport(repository, questionnaires, refresh);
-  const example = useExample(repository, questionnaires, onOpen);
+  const imports = useImport(repository, refresh);
+  const example = useExample(repository, onOpen);
 
   const create = async (questionnaireId: string) => {
-    const file = questionnaires.find((q) => q.id === questionnaireId);
-    if (!file || !repository) return;
-    const assessment = await repository.create(newAssessment(file, newId('a'), new Date()));
-    onOpen(assessment.id);
+    // Storage may still be opening (its code loads after the first render): wait for it.
+    const ready = repository ?? (await repositoryReady().catch(() => undefined));
+    if (!ready) return;
+    const id = await (await savedData()).createAssessment(ready, questionnaireId);
+    if (id) onOpen(id);
   };
 
   return (
@@ -106,7 +92,7 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
           />
         )
       }
-      workshop={<WorkshopPanel questionnaires={questionnaires} onDownload={(id, lang) => downloadWorksheet(i18n, id, lang)} compareHref={routeHash({ name: 'compare' })} />}
+      workshop={<WorkshopPanel questionnaires={questionnaires} onDownload={async (id, lang) => (await worksheet()).downloadWorksheet(i18n, id, lang)} compareHref={routeHash({ name: 'compare' })} />}
       saved={
         <>
         <SavedList

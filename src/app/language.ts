@@ -2,7 +2,7 @@
  * The user's language choice: remembered on this device, reflected in
  * `<html lang>` so screen readers pronounce the page correctly.
  */
-import { isLanguage, type Language } from '../i18n/resources';
+import { isLanguage, type Language } from '../i18n/languages';
 
 const KEY = 'jamlikhetskollen.language.v1';
 

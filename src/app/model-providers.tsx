@@ -1,20 +1,31 @@
 /**
  * Hands the glossary and the facilitator notes to the screens that show
  * them in context (field hints, step screens), and whether workshop mode is
- * on, without threading them through every component in between.
+ * on, without threading them through every component in between. The data
+ * is loaded after the first render (see model-extras.ts).
  */
-import { useMemo, type ReactNode } from 'react';
-import { glossary, workshop } from '../questionnaire/catalogue';
-import { termIndex } from '../questionnaire/glossary';
-import { GlossaryContext } from '../ui/glossary/glossary-context';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { GlossaryContext, type GlossaryValue } from '../ui/glossary/glossary-context';
 import { WorkshopContext } from '../ui/workshop/workshop-context';
+import type { Workshop } from '../questionnaire/workshop';
 
-const glossaryValue = { glossary, index: termIndex(glossary) };
+interface Extras {
+  glossary: GlossaryValue;
+  workshop: Workshop;
+}
 
 export function ModelProviders({ workshopMode, children }: { workshopMode: boolean; children: ReactNode }) {
-  const workshopValue = useMemo(() => ({ enabled: workshopMode, workshop }), [workshopMode]);
+  const [extras, setExtras] = useState<Extras | undefined>();
+  useEffect(() => {
+    let alive = true;
+    void import('./model-extras').then((m) => alive && setExtras({ glossary: m.glossaryValue, workshop: m.workshop }));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  const workshopValue = useMemo(() => ({ enabled: workshopMode, workshop: extras?.workshop }), [workshopMode, extras]);
   return (
-    <GlossaryContext.Provider value={glossaryValue}>
+    <GlossaryContext.Provider value={extras?.glossary}>
       <WorkshopContext.Provider value={workshopValue}>{children}</WorkshopContext.Provider>
     </GlossaryContext.Provider>
   );

@@ -12,7 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { displayName, type Assessment } from '../assessment/assessment';
 import type { SummarySentence } from '../assessment/consequence-summary';
 import type { AssessmentResult } from '../assessment/result';
-import { isLanguage, LANGUAGES, type Language } from '../i18n/resources';
+import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
+import { ensureLanguage } from '../i18n/load';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import type { ReportRequest } from '../report/report-input';
 import { downloadText } from './download';
@@ -101,7 +102,8 @@ export function PdfButton({ file, framework, assessment, result, summary }: Prop
         busyLabel={t('pdf.preparing')}
         failedLabel={t('pdf.failed')}
         run={async () => {
-          const { downloadAssessmentPdf } = await load();
+          // The report may be in the language not shown on screen: make sure its texts are here.
+          const [{ downloadAssessmentPdf }] = await Promise.all([load(), ensureLanguage(i18n, lang)]);
           await downloadAssessmentPdf(request());
         }}
       />
@@ -112,7 +114,7 @@ export function PdfButton({ file, framework, assessment, result, summary }: Prop
         busyLabel={t('htmlReport.preparing')}
         failedLabel={t('htmlReport.failed')}
         run={async () => {
-          const { assessmentHtml, htmlFileName } = await loadHtml();
+          const [{ assessmentHtml, htmlFileName }] = await Promise.all([loadHtml(), ensureLanguage(i18n, lang)]);
           const req = request();
           const html = assessmentHtml(req);
           downloadText(htmlFileName(displayName(file, req.assessment), lang), html, 'text/html;charset=utf-8');

@@ -6,23 +6,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExampleId } from '../assessment/examples';
-import { caseOnlyCopy, localCopy } from '../assessment/local-copy';
 import { formatProblem } from '../i18n/problems';
-import { isLanguage } from '../i18n/resources';
-import type { QuestionnaireFile } from '../questionnaire/schema';
+import { isLanguage } from '../i18n/languages';
 import type { Repository } from '../storage/repository';
-import { loadExample } from './examples';
 import { newId } from './routes';
 
 export type ExampleVariant = 'whole' | 'case';
 export type ExampleState = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; messages: string[] };
 
-export function useExample(repository: Repository | undefined, questionnaires: QuestionnaireFile[], onOpen: (id: string) => void) {
+// The example files, their checks (zod) and the parsed model load on the click, not with the start page.
+const loadParts = () => Promise.all([import('./examples'), import('../assessment/local-copy'), import('../questionnaire/catalogue')]);
+
+export function useExample(repository: Repository | undefined, onOpen: (id: string) => void) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<ExampleState>({ state: 'idle' });
   const start = async (id: ExampleId, variant: ExampleVariant) => {
     if (!repository) return;
     setStatus({ state: 'loading' });
+    const [{ loadExample }, { caseOnlyCopy, localCopy }, { questionnaires }] = await loadParts();
     const loaded = await loadExample(id, isLanguage(i18n.language) ? i18n.language : 'sv');
     const file = loaded.ok ? questionnaires.find((q) => q.id === loaded.value.questionnaire.id) : undefined;
     if (!loaded.ok || !file) {

@@ -5,25 +5,24 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName, type Assessment } from '../assessment/assessment';
+import type { Assessment } from '../assessment/assessment';
 import { formatProblem } from '../i18n/problems';
-import type { QuestionnaireFile } from '../questionnaire/schema';
 import type { Repository } from '../storage/repository';
 import type { ImportState } from '../ui/home/import-panel';
-import { readAssessmentFile } from './import-file';
 import { newId } from './routes';
 
-export function useImport(repository: Repository | undefined, questionnaires: QuestionnaireFile[], refresh: () => void) {
+// Reading and checking a file needs the parsed model and zod: loaded on first use.
+const savedData = () => import('./saved-data');
+
+export function useImport(repository: Repository | undefined, refresh: () => void) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
-  const pending = useRef<Assessment | undefined>(undefined);
-  const nameOf = (a: Assessment) => {
-    const file = questionnaires.find((q) => q.id === a.questionnaire.id);
-    return (file && displayName(file, a)) || t('saved.untitled');
-  };
+  const pending = useRef<{ value: Assessment; name: string } | undefined>(undefined);
   const read = async (picked: File) => {
     if (!repository) return;
     setStatus({ state: 'reading' });
+    const { readAssessmentFile, assessmentName } = await savedData();
+    const nameOf = (a: Assessment) => assessmentName(a) || t('saved.untitled');
     const parsed = await readAssessmentFile(picked);
     if (!parsed.ok) {
       setStatus({ state: 'rejected', fileName: picked.name, messages: parsed.problems.map((p) => formatProblem(t, p)) });
@@ -31,8 +30,8 @@ export function useImport(repository: Repository | undefined, questionnaires: Qu
     }
     const existing = await repository.getRaw(parsed.value.id);
     if (existing !== undefined) {
-      pending.current = parsed.value;
-      setStatus({ state: 'exists', fileName: picked.name, name: nameOf(parsed.value) });
+      pending.current = { value: parsed.value, name: nameOf(parsed.value) };
+      setStatus({ state: 'exists', fileName: picked.name, name: pending.current.name });
       return;
     }
     await repository.create({ ...parsed.value, revision: 0 });
@@ -40,15 +39,15 @@ export function useImport(repository: Repository | undefined, questionnaires: Qu
     refresh();
   };
   const keepBoth = async () => {
-    const value = pending.current;
-    if (!value || !repository) return;
+    if (!pending.current || !repository) return;
+    const { value, name } = pending.current;
     await repository.create({ ...value, id: newId('a'), revision: 0 });
-    setStatus({ state: 'done', name: nameOf(value) });
+    setStatus({ state: 'done', name });
     refresh();
   };
   const replace = async () => {
-    const value = pending.current;
-    if (!value || !repository) return;
+    if (!pending.current || !repository) return;
+    const { value, name } = pending.current;
     const current = await repository.get(value.id);
     // A damaged record cannot be saved over (its revision is unknown); it is removed first.
     if (current) await repository.save({ ...value, revision: current.revision }, current.revision);
@@ -56,7 +55,7 @@ export function useImport(repository: Repository | undefined, questionnaires: Qu
       await repository.remove(value.id);
       await repository.create({ ...value, revision: 0 });
     }
-    setStatus({ state: 'done', name: nameOf(value) });
+    setStatus({ state: 'done', name });
     refresh();
   };
 

@@ -3,11 +3,12 @@
  * the browser refuses it (private mode, policy) or later runs out of space,
  * one in memory, so work goes on and the shell can tell the user to export
  * it. Writes are announced to other tabs while the data is shared with them.
+ * The storage code (which parses every record with zod) is loaded here,
+ * after the first render, not with the start page.
  */
 import { useEffect, useState } from 'react';
-import { announcing, browserChannel, createChangeFeed, type ChangeFeed } from '../storage/changes';
-import { openWithFallback, type FallbackRepository, type StorageMode } from '../storage/fallback';
-import { requestPersistentStorage } from '../storage/persist';
+import type { ChangeFeed } from '../storage/changes';
+import type { FallbackRepository, StorageMode } from '../storage/fallback';
 
 export type RepositoryState =
   | { status: 'opening' }
@@ -21,6 +22,11 @@ interface Opened {
 let opening: Promise<Opened> | undefined;
 
 async function open(): Promise<Opened> {
+  const [{ announcing, browserChannel, createChangeFeed }, { openWithFallback }, { requestPersistentStorage }] = await Promise.all([
+    import('../storage/changes'),
+    import('../storage/fallback'),
+    import('../storage/persist'),
+  ]);
   const repository = await openWithFallback();
   const changes = createChangeFeed(browserChannel(), () => repository.mode().kind === 'persistent');
   if (repository.mode().kind === 'persistent') {
@@ -28,6 +34,12 @@ async function open(): Promise<Opened> {
     void requestPersistentStorage();
   }
   return { repository: announcing(repository, changes), changes };
+}
+
+/** The repository, opened on the first call (in memory if the browser refuses IndexedDB). */
+export async function repositoryReady(): Promise<FallbackRepository> {
+  opening ??= open();
+  return (await opening).repository;
 }
 
 export function useRepository(): RepositoryState {

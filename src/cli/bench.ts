@@ -1,9 +1,11 @@
 // npm run bench: speed and size figures, printed, never asserted (timings on
 // a shared 2-core machine vary; the byte budget has its own test).
 //   - first load: JS+CSS bytes raw and gzip, and whether any PDF code is in it
+//   - Lighthouse mobile: performance and accessibility, median of 3 runs
+//   - step transition in Chromium: Next clicked → next heading focused, median of 20
+//   - PDF in Chromium: click-to-file for a worked example, PDF code prefetched
 //   - PDF in Node: median render time of each worked example and of a stress
 //     assessment (40 groups, 60 measures, long answers), in both languages
-//   - PDF in Chromium: click-to-file for a worked example, PDF code prefetched
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,10 +19,13 @@ import { renderAssessmentPdf } from '../report/node';
 import { CASES, caseAssessment } from '../../tests/fixtures/cases';
 import { stressAssessment } from '../../tests/fixtures/stress';
 import { seed } from '../../tests/fixtures/seed';
-import { pdfClickToFile, withBrowser } from './bench/browser';
+import { pdfClickToFile, visitedFiles, withBrowser } from './bench/browser';
 import { firstLoad } from './bench/first-load';
+import { lighthouseRuns } from './bench/lighthouse';
+import { stepTransitions } from './bench/steps';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${Math.round(x)} ms`;
@@ -44,24 +49,30 @@ async function renderTimes(assessment: Assessment): Promise<Record<string, numbe
   return out;
 }
 
-if (!existsSync(resolve(ROOT, 'dist/index.html')) || process.env.BENCH_BUILD !== '0') {
+if (!existsSync(resolve(DIST, 'index.html')) || process.env.BENCH_BUILD !== '0') {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(1);
 }
 
-console.log('== First load (dist/index.html and what it pulls in)');
-const load = firstLoad(resolve(ROOT, 'dist'));
+console.log('== First load (dist/index.html and what the start page needs before it renders)');
+const load = firstLoad(DIST);
 for (const f of load.files) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
 console.log(`  total JS+CSS: ${kb(load.raw)} raw, ${kb(load.gzip)} gzip`);
-console.log(`  PDF code in first load: ${load.pdfCodeInFirstLoad ? 'YES' : 'no'}`);
+console.log(`  PDF code in first load: ${load.pdfCodeInFirstLoad ? `YES (${load.pdfLibraries.join(', ')})` : 'no'}`);
+const visited = await withBrowser(ROOT, (page, baseURL) => visitedFiles(page, baseURL, DIST));
+console.log(`  Chromium, start page until the network is idle (with the lazy storage code): ${visited.count} JS+CSS files, ${kb(visited.raw)} raw, ${kb(visited.gzip)} gzip`);
 
-console.log(`\n== PDF rendering in Node (median of ${RUNS})`);
-for (const c of CASES) {
-  const t = await renderTimes(caseAssessment(c));
-  console.log(`  ${c.title}: sv ${ms(t.sv!)}, en ${ms(t.en!)}`);
-}
-const stress = await renderTimes(stressAssessment());
-console.log(`  stress (40 groups, 60 measures, long answers): sv ${ms(stress.sv!)}, en ${ms(stress.en!)}`);
+const LH_RUNS = 3;
+console.log(`\n== Lighthouse, mobile (simulated throttling), median of ${LH_RUNS}`);
+const lh = await lighthouseRuns(ROOT, LH_RUNS);
+const pick = (key: keyof (typeof lh)[number]) => median(lh.map((r) => r[key]));
+console.log(`  performance ${pick('performance')}, accessibility ${pick('accessibility')} (runs: ${lh.map((r) => `${r.performance}/${r.accessibility}`).join(', ')})`);
+console.log(`  FCP ${ms(pick('fcp'))}, LCP ${ms(pick('lcp'))}, TBT ${ms(pick('tbt'))}, CLS ${pick('cls').toFixed(3)}`);
+
+const STEPS = 20;
+console.log(`\n== Step transition in Chromium (Next clicked → next heading focused, median of ${STEPS})`);
+const steps = await withBrowser(ROOT, (page, baseURL) => stepTransitions(page, baseURL, STEPS));
+console.log(`  ${ms(median(steps))} (min ${ms(Math.min(...steps))}, max ${ms(Math.max(...steps))})`);
 
 console.log(`\n== PDF click-to-file in Chromium (prefetched, median of ${RUNS})`);
 const clicks = await withBrowser(ROOT, async (page, baseURL) => {
@@ -70,3 +81,11 @@ const clicks = await withBrowser(ROOT, async (page, baseURL) => {
   return pdfClickToFile(page, baseURL, record.id, RUNS);
 });
 console.log(`  ${CASES[0]!.title}: ${ms(median(clicks))} (runs: ${clicks.map(ms).join(', ')})`);
+
+console.log(`\n== PDF rendering in Node (median of ${RUNS})`);
+for (const c of CASES) {
+  const t = await renderTimes(caseAssessment(c));
+  console.log(`  ${c.title}: sv ${ms(t.sv!)}, en ${ms(t.en!)}`);
+}
+const stress = await renderTimes(stressAssessment());
+console.log(`  stress (40 groups, 60 measures, long answers): sv ${ms(stress.sv!)}, en ${ms(stress.en!)}`);

@@ -1,7 +1,8 @@
 /**
- * All translations, imported statically so the app works offline and the CLI
- * needs no loader. Swedish is the reference language; English must be
- * complete (the content tests compare the key sets).
+ * All translations, imported statically so the CLI and the tests need no
+ * loader (the browser loads one language at a time, see `load.ts`). Swedish
+ * is the reference language; English must be complete (the content tests
+ * compare the key sets).
  */
 import svUi from '../../locales/sv/ui.json';
 import enUi from '../../locales/en/ui.json';
@@ -17,14 +18,10 @@ import svGlossary from '../../locales/sv/content/glossary.json';
 import enGlossary from '../../locales/en/content/glossary.json';
 import svWorkshop from '../../locales/sv/content/workshop.json';
 import enWorkshop from '../../locales/en/content/workshop.json';
+import { LANGUAGES, type Language } from './languages';
 import { mergeTexts } from './texts';
 
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export function isLanguage(value: unknown): value is Language {
-  return (LANGUAGES as readonly unknown[]).includes(value);
-}
+export { LANGUAGES, isLanguage, type Language } from './languages';
 
 /** The content files of each language, by file name (for the content tests). */
 export const contentFiles: Record<Language, Record<string, unknown>> = {

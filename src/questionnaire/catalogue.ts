@@ -3,23 +3,20 @@
  * The content tests parse the same files, so a bad file fails the build's
  * tests long before it could fail here.
  */
-import frameworkFile from '../../questionnaires/framework.json';
-import proposalFile from '../../questionnaires/proposal.json';
-import serviceAuditFile from '../../questionnaires/service-audit.json';
 import glossaryFile from '../../questionnaires/glossary.json';
 import workshopFile from '../../questionnaires/workshop.json';
 import { parseGlossary, type Glossary } from './glossary';
 import { orThrow, parseFramework, parseQuestionnaire } from './load';
 import type { Framework, QuestionnaireFile } from './schema';
+import { shippedFramework, shippedQuestionnaires } from './shipped';
 import { parseWorkshop, type Workshop } from './workshop';
 
-export const framework: Framework = orThrow(parseFramework(frameworkFile), 'framework.json');
+export const framework: Framework = orThrow(parseFramework(shippedFramework), 'framework.json');
 
 /** Every shipped questionnaire, in the order the start screen offers them. */
-export const questionnaires: QuestionnaireFile[] = [
-  orThrow(parseQuestionnaire(proposalFile, framework), 'proposal.json'),
-  orThrow(parseQuestionnaire(serviceAuditFile, framework), 'service-audit.json'),
-];
+export const questionnaires: QuestionnaireFile[] = Object.entries(shippedQuestionnaires).map(([name, file]) =>
+  orThrow(parseQuestionnaire(file, framework), `${name}.json`),
+);
 
 /** The plain-language glossary and where each term is used. */
 export const glossary: Glossary = orThrow(parseGlossary(glossaryFile, questionnaires, framework), 'glossary.json');
@@ -29,9 +26,8 @@ export const workshop: Workshop = orThrow(parseWorkshop(workshopFile, questionna
 
 /** The raw shipped files by name (for tools that re-check them). */
 export const rawFiles = {
-  framework: frameworkFile,
-  proposal: proposalFile,
-  'service-audit': serviceAuditFile,
+  framework: shippedFramework,
+  ...shippedQuestionnaires,
   glossary: glossaryFile,
   workshop: workshopFile,
 } as const;

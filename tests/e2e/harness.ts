@@ -51,9 +51,14 @@ async function serve(): Promise<string> {
   return url;
 }
 
-/** Starts a browser with a fresh profile on the built app. */
-export async function openApp(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
-  const baseURL = await serve();
+/**
+ * Starts a browser with a fresh profile on the built app (dist/ on Vite's
+ * preview server, or the app at `url` when given).
+ */
+export async function openApp(
+  options: { locale?: string; viewport?: { width: number; height: number }; url?: string; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Session> {
+  const baseURL = options.url ?? (await serve());
   const profile = mkdtempSync(join(tmpdir(), 'jk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -62,6 +67,8 @@ export async function openApp(options: { locale?: string; viewport?: { width: nu
     acceptDownloads: true,
     locale: options.locale ?? 'sv-SE',
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    // 'block' when a test must see every request itself (a worker answers from its cache unseen).
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];

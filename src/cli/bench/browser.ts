@@ -3,14 +3,15 @@
  * preview server on a free local port: click-to-file for the PDF of a worked
  * example (with the PDF code already prefetched, as the review page does).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** `root` is the project folder: Vite serves its dist/. */
 export async function withBrowser<T>(root: string, work: (page: Page, baseURL: string) => Promise<T>): Promise<T> {
@@ -48,4 +49,28 @@ export async function pdfClickToFile(page: Page, baseURL: string, id: string, ru
     await page.waitForFunction(() => !document.querySelector('.pdf button[aria-busy="true"]'));
   }
   return times;
+}
+
+/**
+ * The JS and CSS files the start page asks for until the network is idle
+ * (the first load plus what it loads lazily right after rendering), with
+ * their sizes in `dist`.
+ */
+export async function visitedFiles(page: Page, baseURL: string, dist: string): Promise<{ count: number; raw: number; gzip: number }> {
+  const paths = new Set<string>();
+  const base = new URL(baseURL);
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === base.origin && /\.(js|css)$/.test(url.pathname)) paths.add(url.pathname.slice(base.pathname.length));
+  });
+  await page.goto(baseURL);
+  await page.reload({ waitUntil: 'networkidle' });
+  let raw = 0;
+  let gzip = 0;
+  for (const path of paths) {
+    const bytes = readFileSync(join(dist, path));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { count: paths.size, raw, gzip };
 }

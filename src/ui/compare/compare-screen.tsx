@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../assessment/comparison';
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/resources';
+import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
 import { GroupsTable, MeasuresList, StatusTable } from './compare-tables';
 import './compare.css';
 

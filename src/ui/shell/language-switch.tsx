@@ -4,7 +4,7 @@
  * one is `aria-pressed`.
  */
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../i18n/resources';
+import { LANGUAGES, type Language } from '../../i18n/languages';
 
 interface Props {
   language: Language;

@@ -8,7 +8,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../i18n/resources';
+import type { Language } from '../../i18n/languages';
 import { LanguageSwitch } from './language-switch';
 import { WorkshopToggle } from './workshop-toggle';
 

@@ -5,11 +5,11 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Framework, QuestionnaireFile } from '../../questionnaire/schema';
+import type { FrameworkOverview, QuestionnaireOverview } from '../../questionnaire/shipped';
 
 interface Props {
-  questionnaires: QuestionnaireFile[];
-  framework: Framework;
+  questionnaires: readonly QuestionnaireOverview[];
+  framework: FrameworkOverview;
   onCreate: (questionnaireId: string) => void;
   /** The list of saved assessments (rendered by the caller). */
   saved: ReactNode;

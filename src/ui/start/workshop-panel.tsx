@@ -6,11 +6,10 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/resources';
-import type { QuestionnaireFile } from '../../questionnaire/schema';
+import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
 
 interface Props {
-  questionnaires: QuestionnaireFile[];
+  questionnaires: readonly { id: string }[];
   /** Renders and saves the worksheet (the caller loads the PDF code). */
   onDownload: (questionnaireId: string, lang: Language) => Promise<void>;
   compareHref: string;

@@ -12,7 +12,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SummarySentence } from '../../assessment/consequence-summary';
-import { isLanguage } from '../../i18n/resources';
+import { isLanguage } from '../../i18n/languages';
 import { renderSummary } from '../../i18n/sentences';
 
 export interface ConsequenceSummaryProps {

@@ -14,6 +14,7 @@ import { App } from '../../../src/app/app';
 import { AssessmentSession } from '../../../src/app/assessment-session';
 import { ModelProviders } from '../../../src/app/model-providers';
 import { caseAnswers } from '../../../src/assessment/case';
+import type { Answers } from '../../../src/questionnaire/answers';
 import { createI18n } from '../../../src/i18n';
 import type { Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
@@ -73,7 +74,7 @@ describe('a step in workshop mode', () => {
   const groups = file.steps.find((s) => s.id === 'groups')!;
   const step = (workshop: boolean, lang: Language = 'sv') =>
     withModel(
-      <StepScreen file={file} framework={framework} answers={CASES[0]!.answers} newId={() => 'n-1'} step={groups} position={4} total={10} loadDraft={() => undefined} revising={false} onSubmit={vi.fn()} onBack={vi.fn()} onDraft={vi.fn()} />,
+      <StepScreen file={file} framework={framework} answers={CASES[0]!.answers} newId={() => 'n-1'} step={groups} position={4} total={10} loadDraft={() => undefined} revising={false} onSubmit={vi.fn<(answers: Answers) => void>()} onBack={vi.fn<() => void>()} onDraft={vi.fn<(stepId: string, answers: Answers) => void>()} />,
       { lang, workshop },
     );
 
@@ -104,7 +105,7 @@ describe('a step in workshop mode', () => {
 describe('reset for the next group (dialog)', () => {
   it('asks first: cancel and Escape change nothing and give focus back', async () => {
     const user = userEvent.setup();
-    const onReset = vi.fn(async () => {});
+    const onReset = vi.fn<() => Promise<void>>(async () => {});
     withModel(<ResetForNextGroup onReset={onReset} />);
     const trigger = screen.getByRole('button', { name: 'Nollställ för nästa grupp' });
 
@@ -139,7 +140,7 @@ describe('reset for the next group (assessment session)', () => {
     repository = await openRepository(uniqueDbName());
     const stored = { ...caseAssessment(CASES[0]!), progress: { phase: 'answering' as const, stepId: 'groups', reached: ['basics', 'proposal', 'screening', 'groups'] } };
     await repository.create(stored);
-    withModel(<AssessmentSession view="wizard" onView={vi.fn()} initial={stored} file={file} framework={framework} repository={repository} />, { workshop });
+    withModel(<AssessmentSession view="wizard" onView={vi.fn<(view: 'wizard' | 'results') => void>()} initial={stored} file={file} framework={framework} repository={repository} />, { workshop });
     return stored;
   }
 

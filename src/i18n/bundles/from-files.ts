@@ -1,0 +1,14 @@
+/**
+ * One language's translations from its locale files, as the browser bundles
+ * collect them with `import.meta.glob`: every content file on disk is
+ * included, the same set `resources.ts` registers (the locale tests check
+ * that the two agree).
+ */
+import type { LanguageTexts } from '../instance';
+import { mergeTexts } from '../texts';
+
+export function textsFromFiles(ui: Record<string, object>, content: Record<string, object>): LanguageTexts {
+  const [uiTexts] = Object.values(ui);
+  if (!uiTexts) throw new Error('A language without ui.json.');
+  return { ui: uiTexts, content: mergeTexts(Object.values(content)).texts };
+}

@@ -1,0 +1,67 @@
+// Offline after one visit, in real Chromium: once the service worker has
+// taken control, the network is cut; a reload still brings up the app, a
+// new assessment can be made and walked to its review, and the report PDF
+// (its code and fonts load only on demand) downloads and reads back.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openApp, stopServer, type Session } from './harness';
+import { fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
+
+let s: Session | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+afterAll(stopServer);
+
+const TITLE = 'Färre turer på linje 4 i Åmål';
+const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+const pdfChunk = manifest['src/report/browser.ts']!.file;
+
+describe('offline', () => {
+  it('loads, creates an assessment and downloads its PDF with no network', async () => {
+    s = await openApp();
+    const { page, context } = s;
+    // The worker takes control once everything is precached (install, then activate and claim).
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(s.baseURL);
+
+    await context.setOffline(true);
+    // Every response from here on must come from the worker's cache.
+    const served: Array<{ url: string; fromWorker: boolean }> = [];
+    page.on('response', (r) => served.push({ url: r.url(), fromWorker: r.fromServiceWorker() }));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Gör en jämlikhetsbedömning' }).waitFor();
+    await page.getByRole('heading', { name: 'Dina bedömningar' }).waitFor();
+
+    await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
+    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.locator('form').waitFor();
+    const input: Record<string, Parameters<typeof fillCurrentStep>[1]> = {
+      basics: { type: { [fieldId('basics.title')]: TITLE } },
+      screening: { check: [`${fieldId('screening.outcome')}-no-analysis`] },
+    };
+    for (let i = 0; i < 8 && (await heading(page)) !== 'Kontrollera dina svar'; i += 1) {
+      const id = (await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '';
+      await fillCurrentStep(page, input[id.slice(2).split('__')[0] ?? ''] ?? {});
+      await submitStep(page);
+    }
+    expect(await heading(page)).toBe('Kontrollera dina svar');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /PDF|konsekvensbedömning/ }).first().click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'jk-offline-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(TITLE);
+    expect(text).toContain('Sida 1 av');
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(served.filter((r) => !r.fromWorker && !r.url.startsWith('blob:'))).toEqual([]);
+    // The PDF code and its fonts were among what the cache served.
+    expect(served.some((r) => r.url.endsWith(pdfChunk))).toBe(true);
+    expect(served.some((r) => r.url.endsWith('.woff'))).toBe(true);
+  });
+});
