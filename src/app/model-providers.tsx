@@ -18,7 +18,11 @@ export function ModelProviders({ workshopMode, children }: { workshopMode: boole
   const [extras, setExtras] = useState<Extras | undefined>();
   useEffect(() => {
     let alive = true;
-    void import('./model-extras').then((m) => alive && setExtras({ glossary: m.glossaryValue, workshop: m.workshop }));
+    import('./model-extras').then(
+      (m) => alive && setExtras({ glossary: m.glossaryValue, workshop: m.workshop }),
+      // Without them the screens still work, only without terms and notes; the console says why.
+      (error: unknown) => console.warn('Glossary and facilitator notes not loaded', error),
+    );
     return () => {
       alive = false;
     };
