@@ -78,26 +78,29 @@ describe('a step in workshop mode', () => {
       { lang, workshop },
     );
 
-  it('shows the facilitator notes with the suggested time, prompts and pitfalls', () => {
+  // The glossary and the notes load after the first render (model-providers.tsx): wait for them.
+  it('shows the facilitator notes with the suggested time, prompts and pitfalls', async () => {
     step(true);
-    const notes = screen.getByRole('complementary', { name: 'För dig som leder workshoppen' });
+    const notes = await screen.findByRole('complementary', { name: 'För dig som leder workshoppen' });
     expect(notes).toHaveTextContent('Föreslagen tid: 20 minuter');
     expect(within(notes).getAllByRole('list')).toHaveLength(2);
     expect(notes).toHaveTextContent('Gå igenom diskrimineringsgrunderna en i taget.');
   });
 
-  it('shows no notes when workshop mode is off, and English notes in English', () => {
+  it('shows no notes when workshop mode is off, and English notes in English', async () => {
     const { unmount } = step(false);
+    // Once the glossary terms show, the notes have loaded too: only then does their absence mean something.
+    await screen.findByText(/Ord i frågan: Intersektionalitet/);
     expect(screen.queryByRole('complementary')).toBeNull();
     unmount();
     step(true, 'en');
-    expect(screen.getByRole('complementary', { name: 'Facilitator notes' })).toHaveTextContent('Suggested time: 20 minutes');
+    expect(await screen.findByRole('complementary', { name: 'Facilitator notes' })).toHaveTextContent('Suggested time: 20 minutes');
   });
 
-  it('explains the glossary terms beside the question that uses them', () => {
+  it('explains the glossary terms beside the question that uses them', async () => {
     step(false);
     const field = screen.getByLabelText(/kombinationer av faktorer/).closest('.field') as HTMLElement;
-    const terms = within(field).getByText(/Ord i frågan: Intersektionalitet/);
+    const terms = await within(field).findByText(/Ord i frågan: Intersektionalitet/);
     expect(terms.closest('details')).toHaveTextContent('Att flera faktorer samverkar');
   });
 });
