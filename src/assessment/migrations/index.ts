@@ -21,7 +21,8 @@ export type Migrated = { ok: true; value: Record<string, unknown> } | { ok: fals
 /**
  * Brings an assessment document of any earlier format version to the current
  * one. A newer version is refused (`file.newer`, this version cannot know
- * its meaning); a version that never existed is refused as `file.version`.
+ * its meaning); a version that never existed is refused as `file.version`,
+ * a missing one as `schema.required`.
  * The result still has to pass the schema (`ZAssessment`).
  */
 export function migrate(doc: Readonly<Record<string, unknown>>): Migrated {
@@ -29,6 +30,8 @@ export function migrate(doc: Readonly<Record<string, unknown>>): Migrated {
   if (typeof version === 'number' && version > FORMAT_VERSION) {
     return { ok: false, problems: [{ code: 'file.newer', path: '$.formatVersion', params: { version, supported: FORMAT_VERSION } }] };
   }
+  // A file without a version says "missing", which is clearer than "a version that does not exist".
+  if (version === undefined) return { ok: false, problems: [{ code: 'schema.required', path: '$.formatVersion' }] };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, problems: [{ code: 'file.version', path: '$.formatVersion', params: { version: JSON.stringify(version) ?? '–', supported: FORMAT_VERSION } }] };
   }

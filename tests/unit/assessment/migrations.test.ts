@@ -59,9 +59,15 @@ describe('migrate', () => {
     });
   });
 
-  it.each([[0], ['1'], [1.5], [undefined]])('refuses the format version %j as one that never existed', (version) => {
+  it.each([[0], ['1'], [1.5]])('refuses the format version %j as one that never existed', (version) => {
     const parsed = migrate({ ...v1, formatVersion: version });
     expect(parsed.ok ? [] : parsed.problems.map((p) => p.code)).toEqual(['file.version']);
+  });
+
+  it('refuses a file without a format version as missing one', () => {
+    const { formatVersion: _missing, ...rest } = v1;
+    const parsed = migrate(rest);
+    expect(parsed.ok ? [] : parsed.problems.map((p) => `${p.code} ${p.path}`)).toEqual(['schema.required $.formatVersion']);
   });
 
   it('leaves a current document as it is', () => {
