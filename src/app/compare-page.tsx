@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareAssessments, type CompareEntry } from '../assessment/comparison';
 import { evaluate } from '../assessment/evaluate';
+import { ensureLanguage } from '../i18n/load';
 import { formatProblem } from '../i18n/problems';
 import type { Language } from '../i18n/resources';
 import { framework, questionnaires } from '../questionnaire/catalogue';
@@ -46,7 +47,8 @@ export default function ComparePage() {
 
   const download = async (lang: Language) => {
     if (!comparison) return;
-    const { downloadComparisonPdf } = await import('../report/comparison/browser');
+    // The PDF may be in the language not shown on screen: make sure its texts are here.
+    const [{ downloadComparisonPdf }] = await Promise.all([import('../report/comparison/browser'), ensureLanguage(i18n, lang)]);
     await downloadComparisonPdf(comparison, i18n.getFixedT(lang), lang);
   };
 
