@@ -12,16 +12,20 @@ import type { Language } from '../i18n/resources';
 import { framework, glossary, questionnaires } from '../questionnaire/catalogue';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
+import { openWithBackup } from '../storage/restore-backup';
+import { removeBackup, type UnloadBackup } from '../storage/unload-backup';
 import { Shell } from '../ui/shell/shell';
 import { StorageBanner } from '../ui/shell/storage-banner';
+import { BackupNotice } from '../ui/wizard/backup-notice';
 import { AssessmentSession } from './assessment-session';
-import { exportWork } from './export-work';
+import { downloadAssessment, exportWork } from './export-work';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { ModelProviders } from './model-providers';
 import { ACCESSIBILITY_HASH, parseRoute, routeHash, type Route } from './routes';
 import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
+import { backupStorage } from './use-unload-backup';
 import { useWorkshopMode } from './workshop-mode';
 
 // The glossary page is code-split: most sessions never open it.
@@ -57,20 +61,25 @@ interface OpenProps {
   view: 'wizard' | 'results';
   repository: Repository;
   changes: ChangeFeed | undefined;
+  /** Work is kept only in this tab's memory. */
+  memoryOnly: boolean;
   onHome: () => void;
   onView: (view: 'wizard' | 'results') => void;
 }
 
-function OpenAssessment({ id, view, repository, changes, onHome, onView }: OpenProps) {
-  const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined } | undefined>();
+function OpenAssessment({ id, view, repository, changes, memoryOnly, onHome, onView }: OpenProps) {
+  const { t, i18n } = useTranslation();
+  const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined; leftover?: UnloadBackup } | undefined>();
+  // With nothing stored on disk, a backup could never be added on the next open.
+  const [backups] = useState(() => (memoryOnly ? undefined : backupStorage()));
   useEffect(() => {
     let alive = true;
-    void repository.get(id).then((assessment) => alive && setLoaded({ id, assessment }));
+    // Text left unsaved as the page last closed is added first, so the session starts from it.
+    void openWithBackup(repository, backups, id).then(({ assessment, leftover }) => alive && setLoaded({ id, assessment, leftover }));
     return () => {
       alive = false;
     };
-  }, [id, repository]);
+  }, [id, repository, backups]);
   if (!loaded || loaded.id !== id) return <output>{t('session.loading')}</output>;
   const file = questionnaires.find((q) => q.id === loaded.assessment?.questionnaire.id);
   if (!loaded.assessment || !file) {
@@ -83,20 +92,30 @@ function OpenAssessment({ id, view, repository, changes, onHome, onView }: OpenP
       </>
     );
   }
+  const { leftover } = loaded;
+  const discardLeftover = () => {
+    if (backups) removeBackup(backups, id, { slot: 'aside' });
+    setLoaded({ ...loaded, leftover: undefined });
+  };
   return (
+    <>
+    {leftover && <BackupNotice onDownload={() => downloadAssessment(file, leftover.assessment, i18n.language)} onDiscard={discardLeftover} />}
     <AssessmentSession
       // A newer version saved in another tab restarts the session from it.
       key={`${id}@${loaded.assessment.revision}`}
       // A record saved under another questionnaire version opens on the current one; the next save stores that.
       initial={adoptContentVersion(file, framework, loaded.assessment)}
       changes={changes}
-      onNewer={(assessment) => setLoaded({ id, assessment })}
+      onNewer={(assessment) => setLoaded((prev) => ({ id, assessment, leftover: prev?.leftover }))}
       file={file}
       framework={framework}
       repository={repository}
       view={view}
       onView={onView}
+      backups={backups}
+      memoryOnly={memoryOnly}
     />
+    </>
   );
 }
 
@@ -163,6 +182,7 @@ export function App() {
             view={route.name === 'results' ? 'results' : 'wizard'}
             repository={repository}
             changes={storage.status === 'ready' ? storage.changes : undefined}
+            memoryOnly={memory !== undefined}
             onHome={() => go({ name: 'home' })}
             onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
           />

@@ -10,6 +10,7 @@ import { stepStatuses, applicable } from '../machine/navigation';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
+import { removeBackup } from '../storage/unload-backup';
 import { ImportPanel } from '../ui/home/import-panel';
 import { SavedList, type DamagedItem, type SavedItem } from '../ui/home/saved-list';
 import { downloadText } from './download';
@@ -20,6 +21,7 @@ import { ExampleList } from '../ui/start/example-list';
 import { EXAMPLE_IDS } from '../assessment/examples';
 import { newId, routeHash } from './routes';
 import { useExample } from './use-example';
+import { backupStorage } from './use-unload-backup';
 import { downloadWorksheet } from './worksheet';
 
 interface Props {
@@ -132,6 +134,9 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
             },
             remove: async (id) => {
               await repository?.remove(id);
+              // Text left unsaved in it goes too: a deleted assessment leaves nothing behind in the browser.
+              const backups = backupStorage();
+              if (backups) for (const slot of ['open', 'aside'] as const) removeBackup(backups, id, { slot });
               refresh();
             },
           }}
