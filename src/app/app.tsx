@@ -124,6 +124,7 @@ export function App() {
               view={route.name === 'results' ? 'results' : 'wizard'}
               repository={repository}
               changes={storage.status === 'ready' ? storage.changes : undefined}
+              memoryOnly={memory !== undefined}
               onHome={() => go({ name: 'home' })}
               onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
             />

@@ -22,6 +22,7 @@ import type { AutosaveStatus } from '../storage/autosave';
 import type { ChangeFeed } from '../storage/changes';
 import { ConflictError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
+import { createBackupKeeper } from '../storage/unload-backup';
 import { ResultsScreen } from '../ui/results/results-screen';
 import { ConsequenceSummary } from '../ui/summary/summary-text';
 import { StaleNotice } from '../ui/wizard/stale-notice';
@@ -33,6 +34,7 @@ import { newId } from './routes';
 import { SaveStatus } from './save-status';
 import { trackedAutosaver, useTabSync } from './use-tab-sync';
 import { ShareButton } from './share-button';
+import { useUnloadBackup } from './use-unload-backup';
 
 interface Props {
   view: 'wizard' | 'results';
@@ -45,9 +47,13 @@ interface Props {
   changes?: ChangeFeed;
   /** Called with a newer stored version to restart the session from. */
   onNewer?: (assessment: Assessment) => void;
+  /** Where unsaved work is copied as the page closes (localStorage), if anywhere. */
+  backups?: Storage;
+  /** Work is kept only in this tab's memory (the save status says so). */
+  memoryOnly?: boolean;
 }
 
-export function AssessmentSession({ view, onView, initial, file, framework, repository, changes, onNewer }: Props) {
+export function AssessmentSession({ view, onView, initial, file, framework, repository, changes, onNewer, backups, memoryOnly = false }: Props) {
   const { t, i18n } = useTranslation();
   const model = useMemo(() => ({ file, framework }), [file, framework]);
   const machine = useMemo(() => createWizardMachine(model), [model]);
@@ -57,7 +63,17 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   const record = useRef<Assessment>(initial);
   const [status, setStatus] = useState<AutosaveStatus | null>(null);
   const [drafted, setDrafted] = useState<string[]>(() => Object.keys(initial.drafts));
-  const { saver, known } = useMemo(() => trackedAutosaver(repository, initial.revision, setStatus), [repository, initial.revision]);
+  const { saver, known, keeper } = useMemo(() => {
+    // The backup is written as the page closes and settled after each save.
+    let settle = () => {};
+    const tracked = trackedAutosaver(repository, initial.revision, (s) => {
+      setStatus(s);
+      if (s.state === 'saved') settle();
+    });
+    const kept = createBackupKeeper(backups, () => tracked.saver.backlog());
+    settle = () => kept.settle();
+    return { ...tracked, keeper: kept };
+  }, [repository, initial.revision, backups]);
   const sync = useTabSync({
     id: initial.id,
     changes,
@@ -88,17 +104,8 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     return () => subscription.unsubscribe();
   }, [actor, saver, readOnly]);
 
-  // Write what is pending when the page is hidden or closed.
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-      flush();
-    };
-  }, [saver]);
+  // Keep what is pending when the page is hidden or closed.
+  useUnloadBackup(saver, keeper, readOnly === undefined);
 
   const onDraft = useCallback(
     (stepId: string, answers: Answers) => {
@@ -204,7 +211,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
           <ShareButton file={file} assessment={currentRecord} />
         </div>
       }
-      saveStatus={<SaveStatus status={readOnly ? null : status} />}
+      saveStatus={<SaveStatus status={readOnly ? null : status} memoryOnly={memoryOnly} />}
       gaps={gaps}
       showingResults={view === 'results'}
       onResetForNextGroup={resetForNextGroup}

@@ -19,6 +19,7 @@ import { newId, routeHash } from './routes';
 import { useExample } from './use-example';
 import { useImport } from './use-import';
 import { repositoryReady } from './use-repository';
+import { backupStorage } from './use-unload-backup';
 
 const savedData = () => import('./saved-data');
 // The worksheet needs the parsed model and the PDF code: both load on the click.
@@ -118,6 +119,13 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
             },
             remove: async (id) => {
               await repository?.remove(id);
+              // Text left unsaved in it goes too: a deleted assessment leaves nothing behind in the browser.
+              const backups = backupStorage();
+              if (backups) {
+                // Loaded here: the backup code parses with zod, which the start page does not load up front.
+                const { removeBackup } = await import('../storage/unload-backup');
+                for (const slot of ['open', 'aside'] as const) removeBackup(backups, id, { slot });
+              }
               refresh();
             },
           }}

@@ -1,7 +1,8 @@
 /**
- * An assessment opened from the URL: reads it from storage and shows its
- * session, or says it is missing. Loaded on demand (with the wizard, forms,
- * machine and results), so the start page does not carry that code.
+ * An assessment opened from the URL: reads it from storage (adding back text
+ * left unsaved as the page last closed) and shows its session, or says it is
+ * missing. Loaded on demand (with the wizard, forms, machine and results), so
+ * the start page does not carry that code.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,27 +11,37 @@ import { adoptContentVersion } from '../assessment/earlier';
 import { framework, questionnaires } from '../questionnaire/catalogue';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
+import { openWithBackup } from '../storage/restore-backup';
+import { removeBackup, type UnloadBackup } from '../storage/unload-backup';
+import { BackupNotice } from '../ui/wizard/backup-notice';
 import { AssessmentSession } from './assessment-session';
+import { downloadAssessment } from './export-work';
+import { backupStorage } from './use-unload-backup';
 
 interface OpenProps {
   id: string;
   view: 'wizard' | 'results';
   repository: Repository;
   changes: ChangeFeed | undefined;
+  /** Work is kept only in this tab's memory. */
+  memoryOnly: boolean;
   onHome: () => void;
   onView: (view: 'wizard' | 'results') => void;
 }
 
-export function OpenAssessment({ id, view, repository, changes, onHome, onView }: OpenProps) {
-  const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined } | undefined>();
+export function OpenAssessment({ id, view, repository, changes, memoryOnly, onHome, onView }: OpenProps) {
+  const { t, i18n } = useTranslation();
+  const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined; leftover?: UnloadBackup } | undefined>();
+  // With nothing stored on disk, a backup could never be added on the next open.
+  const [backups] = useState(() => (memoryOnly ? undefined : backupStorage()));
   useEffect(() => {
     let alive = true;
-    void repository.get(id).then((assessment) => alive && setLoaded({ id, assessment }));
+    // Text left unsaved as the page last closed is added first, so the session starts from it.
+    void openWithBackup(repository, backups, id).then(({ assessment, leftover }) => alive && setLoaded({ id, assessment, leftover }));
     return () => {
       alive = false;
     };
-  }, [id, repository]);
+  }, [id, repository, backups]);
   if (!loaded || loaded.id !== id) return <output>{t('session.loading')}</output>;
   const file = questionnaires.find((q) => q.id === loaded.assessment?.questionnaire.id);
   if (!loaded.assessment || !file) {
@@ -43,19 +54,29 @@ export function OpenAssessment({ id, view, repository, changes, onHome, onView }
       </>
     );
   }
+  const { leftover } = loaded;
+  const discardLeftover = () => {
+    if (backups) removeBackup(backups, id, { slot: 'aside' });
+    setLoaded({ ...loaded, leftover: undefined });
+  };
   return (
-    <AssessmentSession
-      // A newer version saved in another tab restarts the session from it.
-      key={`${id}@${loaded.assessment.revision}`}
-      // A record saved under another questionnaire version opens on the current one; the next save stores that.
-      initial={adoptContentVersion(file, framework, loaded.assessment)}
-      changes={changes}
-      onNewer={(assessment) => setLoaded({ id, assessment })}
-      file={file}
-      framework={framework}
-      repository={repository}
-      view={view}
-      onView={onView}
-    />
+    <>
+      {leftover && <BackupNotice onDownload={() => downloadAssessment(file, leftover.assessment, i18n.language)} onDiscard={discardLeftover} />}
+      <AssessmentSession
+        // A newer version saved in another tab restarts the session from it.
+        key={`${id}@${loaded.assessment.revision}`}
+        // A record saved under another questionnaire version opens on the current one; the next save stores that.
+        initial={adoptContentVersion(file, framework, loaded.assessment)}
+        changes={changes}
+        onNewer={(assessment) => setLoaded((prev) => ({ id, assessment, leftover: prev?.leftover }))}
+        file={file}
+        framework={framework}
+        repository={repository}
+        view={view}
+        onView={onView}
+        backups={backups}
+        memoryOnly={memoryOnly}
+      />
+    </>
   );
 }

@@ -30,6 +30,17 @@ export interface AutosaverOptions {
   onStatus?: (status: AutosaveStatus) => void;
 }
 
+/**
+ * What is not yet known to be on disk: the newest value handed in, the
+ * revision of the last confirmed write it will be based on, and the value
+ * being written right now (its write may land just before the page goes).
+ */
+export interface Backlog {
+  latest: Assessment;
+  basedOn: number;
+  writing: Assessment | undefined;
+}
+
 /** The handle returned by `createAutosaver`. */
 export interface Autosaver {
   /** Queues a debounced write (text being typed). */
@@ -42,6 +53,8 @@ export interface Autosaver {
   cancel(): void;
   /** True while a change is scheduled, queued or being written (for a beforeunload warning). */
   hasUnsaved(): boolean;
+  /** The unsaved state, read synchronously (for a backup as the page closes); undefined when all is written. */
+  backlog(): Backlog | undefined;
 }
 
 /**
@@ -58,6 +71,8 @@ export function createAutosaver({ save, delayMs = 500, maxWaitMs = 1000, onStatu
   let running: Promise<void> | undefined;
   /** The id and revision of the last record this autosaver wrote. */
   let written: { id: string; revision: number } | undefined;
+  /** The value whose write is in flight. */
+  let writing: Assessment | undefined;
 
   function clearTimer() {
     if (timer !== undefined) clearTimeout(timer);
@@ -65,19 +80,27 @@ export function createAutosaver({ save, delayMs = 500, maxWaitMs = 1000, onStatu
     waitingSince = undefined;
   }
 
-  /** Writes one value; false when it failed (so the loop stops instead of spinning). */
-  async function write(next: Assessment): Promise<boolean> {
+  /** The revision a write of `next` is based on. */
+  function baseOf(next: Assessment): number {
     // The caller's copy may carry the revision it was loaded at; our own
     // writes have moved on since. A higher revision on the caller's copy
     // means it reloaded a newer record (after a conflict), so base on that.
-    const base = written?.id === next.id ? Math.max(written.revision, next.revision) : next.revision;
+    return written?.id === next.id ? Math.max(written.revision, next.revision) : next.revision;
+  }
+
+  /** Writes one value; false when it failed (so the loop stops instead of spinning). */
+  async function write(next: Assessment): Promise<boolean> {
+    const base = baseOf(next);
     onStatus?.({ state: 'saving' });
+    writing = next;
     try {
       const stored = await save({ ...next, revision: base });
       written = { id: stored.id, revision: stored.revision };
+      writing = undefined;
       onStatus?.({ state: 'saved', at: new Date() });
       return true;
     } catch (error) {
+      writing = undefined;
       // A conflict will not go away by retrying; anything else might.
       if (!(error instanceof ConflictError)) pending ??= next;
       onStatus?.({ state: 'error', error });
@@ -143,5 +166,9 @@ export function createAutosaver({ save, delayMs = 500, maxWaitMs = 1000, onStatu
       pending = undefined;
     },
     hasUnsaved: () => pending !== undefined || timer !== undefined || running !== undefined,
+    backlog() {
+      const latest = pending ?? writing;
+      return latest && { latest, basedOn: baseOf(latest), writing };
+    },
   };
 }

@@ -89,12 +89,16 @@ describe('IndexedDB unavailable', () => {
     await submitStep(page);
     // Closing the tab now would lose the work, so the browser is asked to confirm.
     expect(await leaveIsGuarded(page)).toBe(true);
+    // "Saved" alone would mislead: the status says the work stays in this tab until exported.
+    const status = page.locator('.save-status');
+    await status.filter({ hasText: /^Sparat \d\d:\d\d, men bara i den här fliken\. Exportera/ }).waitFor();
     const exported = await exportNow(page);
     expect(exported).toMatchObject({ format: 'jamlikhetskollen.assessment', answers: { 'basics.title': 'Ny simhall i Ådalen' } });
     expect(await page.getByRole('status').filter({ hasText: 'har laddats ner' }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'English' }).click();
     await alert.getByText('Your work is not being saved in this browser').waitFor();
+    await status.filter({ hasText: /^Saved \d\d:\d\d, but only in this tab\. Export/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // The start page lists the assessment kept in memory.
     await page.getByRole('link', { name: 'Jämlikhetskollen' }).click();
