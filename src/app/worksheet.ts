@@ -2,10 +2,12 @@
  * The blank worksheet download. The PDF code is loaded here, on the click,
  * with a dynamic import, so it never weighs on the start page's first load.
  */
-import type { i18n as I18n } from 'i18next';
 import type { Language } from '../i18n/languages';
 import { ensureLanguage } from '../i18n/load';
 import { framework, questionnaires } from '../questionnaire/catalogue';
+
+/** The app's i18next instance (only src/i18n names i18next itself). */
+type I18n = Parameters<typeof ensureLanguage>[0];
 
 /** Renders and saves the worksheet of a questionnaire in `lang`. */
 export async function downloadWorksheet(i18n: I18n, questionnaireId: string, lang: Language): Promise<void> {
