@@ -12,7 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { displayName, type Assessment } from '../assessment/assessment';
 import type { SummarySentence } from '../assessment/consequence-summary';
 import type { AssessmentResult } from '../assessment/result';
-import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
+import { isLanguage, type Language } from '../i18n/languages';
+import { ReportLanguage } from '../ui/shell/report-language';
 import { ensureLanguage } from '../i18n/load';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import type { ReportRequest } from '../report/report-input';
@@ -86,16 +87,7 @@ export function PdfButton({ file, framework, assessment, result, summary }: Prop
   const request = (): ReportRequest => ({ file, framework, assessment: assessment(), t: i18n.getFixedT(lang), lang, result, summary });
   return (
     <div className="pdf">
-      <div className="pdf__language">
-        <label htmlFor={id}>{t('pdf.language')}</label>
-        <select id={id} value={lang} onChange={(e) => isLanguage(e.target.value) && setChosen(e.target.value)}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`language.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ReportLanguage id={id} label={t('pdf.language')} value={lang} onChange={setChosen} />
       <ReportButton
         primary
         label={t('pdf.download')}

@@ -7,7 +7,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../assessment/comparison';
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
+import { isLanguage, type Language } from '../../i18n/languages';
+import { ReportLanguage } from '../shell/report-language';
 import { GroupsTable, MeasuresList, StatusTable } from './compare-tables';
 import './compare.css';
 
@@ -45,16 +46,7 @@ function Download({ onDownload }: Pick<Props, 'onDownload'>) {
   };
   return (
     <div className="pdf compare__controls">
-      <div className="pdf__language">
-        <label htmlFor={id}>{t('compare.language')}</label>
-        <select id={id} value={lang} onChange={(e) => isLanguage(e.target.value) && setChosen(e.target.value)}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`language.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ReportLanguage id={id} label={t('compare.language')} value={lang} onChange={setChosen} />
       <button type="button" className="button--primary" aria-busy={state === 'busy'} disabled={state === 'busy'} onClick={() => void download()}>
         {state === 'busy' ? t('pdf.preparing') : t('compare.download')}
       </button>

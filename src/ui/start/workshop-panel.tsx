@@ -6,7 +6,8 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
+import { isLanguage, type Language } from '../../i18n/languages';
+import { ReportLanguage } from '../shell/report-language';
 
 interface Props {
   questionnaires: readonly { id: string }[];
@@ -47,16 +48,7 @@ export function WorkshopPanel({ questionnaires, onDownload, compareHref }: Props
             ))}
           </select>
         </div>
-        <div className="pdf__language">
-          <label htmlFor={`${id}-language`}>{t('worksheet.language')}</label>
-          <select id={`${id}-language`} value={lang} onChange={(e) => isLanguage(e.target.value) && setChosen(e.target.value)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReportLanguage id={`${id}-language`} label={t('worksheet.language')} value={lang} onChange={setChosen} />
         <button type="button" className="button--secondary" aria-busy={state === 'busy'} disabled={state === 'busy'} onClick={() => void download()}>
           {state === 'busy' ? t('worksheet.preparing') : t('worksheet.download')}
         </button>
