@@ -38,6 +38,8 @@ describe('first load', () => {
     s = await openApp({ serviceWorkers: 'block' });
     const { page } = s;
     const refused: string[] = [];
+    // The page openApp loaded must finish its own lazy loads before anything is refused.
+    await page.waitForLoadState('networkidle');
     await page.route(/\.(js|css)$/, (route) => {
       const path = new URL(route.request().url()).pathname.replace(/^\//, '');
       if (allowed.includes(path)) return route.fallback();
@@ -45,8 +47,10 @@ describe('first load', () => {
       return route.abort();
     });
     // Refused chunks would trigger the app's one-time reload for a stale version (main.tsx), which
-    // races the checks below: mark that reload as just done.
-    await page.addInitScript(() => sessionStorage.setItem('jamlikhetskollen.reloaded-for-update', String(Date.now())));
+    // races the checks below: mark that reload as just done, in this page and the next.
+    const reloaded = () => sessionStorage.setItem('jamlikhetskollen.reloaded-for-update', String(Date.now()));
+    await page.addInitScript(reloaded);
+    await page.evaluate(reloaded);
     await page.goto(s.baseURL);
     await page.getByRole('heading', { name: 'Gör en jämlikhetsbedömning', level: 1 }).waitFor();
     await page.getByRole('button', { name: /Starta: Bedöm/ }).waitFor();
@@ -54,7 +58,8 @@ describe('first load', () => {
     expect(await page.locator('link[rel=stylesheet]').evaluate((l) => (l as HTMLLinkElement).sheet !== null)).toBe(true);
     // The lazy parts (storage, the saved list's model) were asked for and refused: the test did refuse something.
     expect(refused.length).toBeGreaterThan(0);
-    // Refused loads log errors by design here; they are not the app's errors.
+    // Refused loads log errors by design here; they are not the app's errors. Let them all arrive first.
+    await page.waitForLoadState('networkidle');
     s.pageErrors.length = 0;
   });
 });
