@@ -8,10 +8,16 @@
  * `answering.revising` is answering entered from the review page: after a
  * valid save the user returns to review (or to the first step a change made
  * incomplete).
+ *
+ * `answers.acknowledged` sets one text answer from the review page without
+ * opening its step: the reason given for completing an assessment while
+ * serious findings remain open. The UI sends it just before
+ * `assessment.completed`.
  */
 import { and, assign, setup } from 'xstate';
 import type { Answers } from '../questionnaire/answers';
 import { isStepValid } from '../questionnaire/step-schema';
+import { findQuestion } from '../questionnaire/walk';
 import { applicable, firstInvalid, nextStep, previousStep, type Model } from './navigation';
 
 export interface WizardContext {
@@ -27,6 +33,8 @@ export type WizardEvent =
   | { type: 'step.submitted'; values: Answers }
   | { type: 'nav.back' }
   | { type: 'nav.goto'; stepId: string }
+  /** One text answer given on the review page (the reason for completing with open findings). */
+  | { type: 'answers.acknowledged'; questionId: string; value: string }
   | { type: 'assessment.completed' }
   | { type: 'assessment.reopened' }
   /** Back to the start with only these answers kept (a workshop's next group keeps the case). */
@@ -39,6 +47,16 @@ const reach = (reached: string[], stepId: string | undefined | null) =>
 export function createWizardMachine(model: Model) {
   const currentStep = (c: WizardContext) => model.file.steps.find((s) => s.id === c.stepId);
   const allValid = (answers: Answers) => firstInvalid(model, answers) === undefined;
+  /** A text question outside any group, on a step that applies: the only kind set from review. */
+  const settable = (answers: Answers, questionId: string) => {
+    const found = findQuestion(model.file, questionId);
+    return (
+      found !== undefined &&
+      found.group === undefined &&
+      (found.question.type === 'text' || found.question.type === 'longtext') &&
+      applicable(model, answers).some((s) => s.id === found.step.id)
+    );
+  };
 
   /** Where a valid submission leads when answering in order. */
   const afterSubmit = (c: WizardContext, answers: Answers) =>
@@ -66,6 +84,10 @@ export function createWizardMachine(model: Model) {
         context.reached.includes(event.stepId) &&
         applicable(model, context.answers).some((s) => s.id === event.stepId),
       allStepsValid: ({ context }) => allValid(context.answers),
+      acknowledgementValid: ({ context, event }) =>
+        event.type === 'answers.acknowledged' &&
+        settable(context.answers, event.questionId) &&
+        allValid({ ...context.answers, [event.questionId]: event.value }),
     },
     actions: {
       accept: assign({
@@ -90,6 +112,10 @@ export function createWizardMachine(model: Model) {
       enterLastStep: assign(({ context }) => {
         const last = applicable(model, context.answers).at(-1)?.id ?? null;
         return { stepId: last, reached: reach(context.reached, last) };
+      }),
+      acknowledge: assign({
+        answers: ({ context, event }) =>
+          event.type === 'answers.acknowledged' ? { ...context.answers, [event.questionId]: event.value } : context.answers,
       }),
       restart: assign(({ context, event }) =>
         event.type === 'assessment.reset' ? { answers: event.answers, stepId: null, reached: [] } : context,
@@ -138,6 +164,7 @@ export function createWizardMachine(model: Model) {
         on: {
           'nav.goto': { guard: 'canGoTo', target: 'answering.revising', actions: 'enterChosenStep' },
           'nav.back': { target: 'answering.editing', actions: 'enterLastStep' },
+          'answers.acknowledged': { guard: 'acknowledgementValid', actions: 'acknowledge' },
           'assessment.completed': { guard: 'allStepsValid', target: 'complete' },
         },
       },

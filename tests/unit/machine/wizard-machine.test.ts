@@ -123,6 +123,56 @@ describe('wizard machine', () => {
     expect(actor.getSnapshot().value).toBe('review');
   });
 
+  describe('answers.acknowledged (a reason given on the review page)', () => {
+    // An optional text question of the summary step, as the reason for completing with open findings is.
+    const TEXT = 'summary.notes';
+
+    it('sets one text answer in review, and the assessment then completes with it', () => {
+      const actor = walkToReview('full');
+      const before = actor.getSnapshot().context.answers;
+      actor.send({ type: 'answers.acknowledged', questionId: TEXT, value: 'Beslutet kan inte vänta; bristerna åtgärdas i höst.' });
+      expect(actor.getSnapshot().matches('review')).toBe(true);
+      expect(actor.getSnapshot().context.answers).toEqual({ ...before, [TEXT]: 'Beslutet kan inte vänta; bristerna åtgärdas i höst.' });
+      actor.send({ type: 'assessment.completed' });
+      expect(actor.getSnapshot().value).toBe('complete');
+      expect(actor.getSnapshot().context.answers[TEXT]).toBe('Beslutet kan inte vänta; bristerna åtgärdas i höst.');
+    });
+
+    it.each([
+      ['a choice question', 'summary.judgement', 'proceed'],
+      ['a field inside a group', 'measures.item.what', 'Något'],
+      ['a question that does not exist', 'summary.nothing', 'Något'],
+      ['a criterion of the check', 'r1.citizen-dialogue', 'yes'],
+    ])('refuses %s', (_what, questionId, value) => {
+      const actor = walkToReview('full');
+      const before = actor.getSnapshot().context.answers;
+      actor.send({ type: 'answers.acknowledged', questionId, value });
+      expect(actor.getSnapshot().context.answers).toBe(before);
+    });
+
+    it('refuses a question on a step that does not apply (no check step without a full analysis)', () => {
+      const actor = walkToReview('light');
+      const before = actor.getSnapshot().context.answers;
+      actor.send({ type: 'answers.acknowledged', questionId: 'evidence.research', value: 'Något' });
+      expect(actor.getSnapshot().context.answers).toBe(before);
+    });
+
+    it('refuses a value the step would not accept (longer than allowed)', () => {
+      const limited = file.steps.flatMap((st) => (st.kind === 'recommendation-check' ? [] : st.questions)).find((q) => (q.type === 'text' || q.type === 'longtext') && q.maxLength);
+      if (!limited || (limited.type !== 'text' && limited.type !== 'longtext')) return;
+      const actor = walkToReview('full');
+      const before = actor.getSnapshot().context.answers;
+      actor.send({ type: 'answers.acknowledged', questionId: limited.id, value: 'x'.repeat((limited.maxLength ?? 0) + 1) });
+      expect(actor.getSnapshot().context.answers).toBe(before);
+    });
+
+    it('is ignored outside review', () => {
+      const actor = start();
+      actor.send({ type: 'answers.acknowledged', questionId: TEXT, value: 'Något' });
+      expect(actor.getSnapshot().context.answers).toEqual({});
+    });
+  });
+
   it('survives a round trip of its persisted snapshot through JSON', () => {
     const actor = walkToReview('full');
     actor.send({ type: 'nav.goto', stepId: 'consequences' });
