@@ -1,12 +1,12 @@
 /**
  * `evaluate()`: one pure pass from a questionnaire and an assessment's
  * answers to the `AssessmentResult` that every reader uses. For each of the
- * five recommendations: the criteria scored from the data (weights,
- * thresholds), the rule of that recommendation (findings across steps),
- * reasons that cite the answers, and suggestions for the gaps. The status
- * follows the user's own answers to the criteria; findings stand beside it
- * (with a reason pointing to them) rather than overriding that judgement,
- * so all criteria "yes" always reads as met.
+ * five recommendations: the criteria scored from two sources, what the user
+ * judged and what the answers show (./criteria.ts, ./backing); the rules'
+ * findings (one finding per root cause, naming every recommendation it
+ * touches); reasons that cite the answers; suggestions for the gaps. An
+ * open serious finding holds a recommendation's status at "partly met" at
+ * best, so no reader ever shows "met" beside a serious problem.
  */
 import type { Answers, Scalar } from '../questionnaire/answers';
 import { groupItems } from '../questionnaire/answers';
@@ -14,16 +14,18 @@ import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
 import { createContext, perItem, valueText, type Ctx } from './context';
 import { scoreRecommendation } from './criteria';
-import type { AssessmentResult, Finding, KnowledgeGap, RecommendationId, RecommendationResult, Severity } from './result';
+import { single } from './facts';
+import type { AssessmentResult, Finding, KnowledgeGap, KnownGaps, RecommendationResult, Severity, Status } from './result';
+import { ruleGroups } from './rules/groups';
+import { ruleJudgement } from './rules/judgement';
+import { ruleLawfulness } from './rules/lawfulness';
 import { ruleR1 } from './rules/r1';
 import { ruleR2 } from './rules/r2';
 import { ruleR3 } from './rules/r3';
-import { ruleR4 } from './rules/r4';
-import { ruleR5 } from './rules/r5';
-import type { RuleOutcome } from './rules/shared';
+import { finding, type RuleOutcome } from './rules/shared';
 
-/** The rule of each recommendation, by id. */
-export const RULES: Record<RecommendationId, (ctx: Ctx) => RuleOutcome> = { r1: ruleR1, r2: ruleR2, r3: ruleR3, r4: ruleR4, r5: ruleR5 };
+/** The rules, each reading the answers by tag; each finding names the recommendations it concerns. */
+export const RULES: ReadonlyArray<(ctx: Ctx) => RuleOutcome> = [ruleGroups, ruleLawfulness, ruleR1, ruleR2, ruleR3];
 
 const SEVERITY: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -33,26 +35,51 @@ export function evaluate(file: QuestionnaireFile, framework: Framework, assessme
   const checkApplies = check !== undefined && ctx.visible.step(check);
   const stepOrder = new Map(file.steps.map((s, i) => [s.id, i]));
 
-  const outcomes = framework.recommendations.map((r) => ({ r, rule: RULES[r.id](ctx) }));
-  const findings = outcomes
-    .flatMap((o) => o.rule.findings)
-    .sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity] || (stepOrder.get(a.stepId) ?? 0) - (stepOrder.get(b.stepId) ?? 0) || a.id.localeCompare(b.id));
+  const outcomes = RULES.map((rule) => rule(ctx));
+  const scoredAll = framework.recommendations.map((r) => ({ r, scored: scoreRecommendation(ctx, r, checkApplies) }));
+  // "Not relevant", with a reason, where the answers say the criterion applies: the reason stands beside the finding.
+  const contradicted = scoredAll.flatMap(({ r, scored }) =>
+    scored.criteria
+      .filter((c) => c.note === 'not-relevant-contradicted')
+      .map((c) =>
+        finding('not-relevant-contradicted', 'medium', [r.id], check?.id ?? '', [{ stepId: check?.id ?? '', questionId: c.id, value: 'not-relevant' }, ...c.evidenceReasons.flatMap((x) => x.refs)], { criterion: c.id, justification: c.justification ?? '' }, [c.id]),
+      ),
+  );
+  const ruled = [...outcomes.flatMap((o) => o.findings), ...contradicted];
+  const findings = [...ruled, ...ruleJudgement(ctx, ruled)].sort(
+    (a, b) => SEVERITY[a.severity] - SEVERITY[b.severity] || (stepOrder.get(a.stepId) ?? 0) - (stepOrder.get(b.stepId) ?? 0) || a.id.localeCompare(b.id),
+  );
 
-  const recommendations = outcomes.map(({ r, rule }): RecommendationResult => {
-    const scored = scoreRecommendation(ctx, r, checkApplies);
-    const own = findings.filter((f) => f.recommendation === r.id);
+  const recommendations = scoredAll.map(({ r, scored }): RecommendationResult => {
+    const own = findings.filter((f) => f.recommendations.includes(r.id));
     const open = own.filter((f) => f.severity !== 'low');
-    const reasons = [...scored.reasons, ...rule.reasons];
+    const serious = own.filter((f) => f.severity === 'high');
+    const reasons = [...scored.reasons, ...outcomes.flatMap((o) => o.reasons.filter((x) => x.recommendation === r.id).map(({ recommendation: _, ...x }) => x))];
     if (open.length) reasons.push({ code: 'open-findings', params: { count: open.length }, refs: open.flatMap((f) => f.refs) });
-    const suggestions = scored.criteria.filter((c) => ['no', 'partly', 'dont-know'].includes(c.answer)).map((c) => c.id);
+    // A serious problem left open outweighs any tally of criteria.
+    const cap: Partial<Record<Status, Status>> = { met: 'partly', 'not-relevant': 'not-met' };
+    const capped = serious.length > 0 && cap[scored.status] !== undefined;
+    if (capped) reasons.push({ code: 'capped-by-finding', params: { count: serious.length }, refs: serious.flatMap((f) => f.refs) });
+    const suggestions = scored.criteria.filter((c) => c.counted === 'not-met' || c.counted === 'partly').map((c) => c.id);
     const steps = [...new Set([...(suggestions.length && check ? [check.id] : []), ...own.map((f) => f.stepId)])].sort(
       (a, b) => (stepOrder.get(a) ?? 0) - (stepOrder.get(b) ?? 0),
     );
-    return { id: r.id, status: scored.status, share: scored.share, criteria: scored.criteria, reasons, suggestions, findings: own.map((f) => f.id), steps };
+    return {
+      id: r.id,
+      status: capped ? cap[scored.status]! : scored.status,
+      share: scored.share,
+      capped,
+      criteria: scored.criteria,
+      reasons,
+      suggestions,
+      findings: own.map((f) => f.id),
+      steps,
+    };
   });
 
   const outcome = ctx.first('screening-outcome');
   const depthTag = outcome ? ctx.optionTags(outcome.located, outcome.value).find((t) => ['no-analysis', 'light', 'full'].includes(t)) : undefined;
+  const openSerious = findings.filter((f) => f.severity === 'high').map((f) => f.id);
 
   return {
     questionnaire: { id: file.id, contentVersion: file.contentVersion },
@@ -61,8 +88,17 @@ export function evaluate(file: QuestionnaireFile, framework: Framework, assessme
     recommendations,
     findings: findings as Finding[],
     knowledgeGaps: knowledgeGaps(ctx, checkApplies),
+    knownGaps: knownGaps(ctx, openSerious),
+    openSerious,
     heatmap: heatmap(ctx),
   };
+}
+
+/** The user's reason for completing with serious findings open, when both are there. */
+function knownGaps(ctx: Ctx, openSerious: string[]): KnownGaps | null {
+  const reason = single(ctx, 'known-gaps-reason');
+  if (!reason?.text || !openSerious.length) return null;
+  return { reason: reason.text, ref: reason.ref, findings: openSerious };
 }
 
 /** Every "don't know" answer on the branch taken, in questionnaire order. */

@@ -18,8 +18,14 @@ export interface AnswerRef {
   value?: string;
 }
 
-/** Parameters of a text: plain values, or item titles the user wrote. */
-export type Params = Record<string, string | number>;
+/**
+ * Parameters of a text: plain values, item titles the user wrote, or lists.
+ * A list parameter is worded by its name (see src/i18n/result-params.ts):
+ * `dimensions` (dimension ids: physical, cost …), `factors` (option ids of
+ * the group-factors question), `recommendations` (r1 … r5), anything else a
+ * list of the user's own names, quoted.
+ */
+export type Params = Record<string, string | number | string[]>;
 
 export interface Reason {
   /** Text key: `results.reasons.<code>` in the ui namespace. */
@@ -34,21 +40,67 @@ export interface Finding {
   /** Text keys: `findings.<code>.title` and `findings.<code>.suggestion`. */
   code: string;
   severity: Severity;
-  recommendation?: RecommendationId;
+  /**
+   * Every recommendation the finding concerns, in order (one root cause is
+   * one finding, however many recommendations it touches). Empty for a
+   * finding about the assessment as a whole.
+   */
+  recommendations: RecommendationId[];
   params?: Params;
+  /** The answers the finding's sentence is built from. */
   refs: AnswerRef[];
   /** The step that fixes it. */
   stepId: string;
+  /** Suggestion ids that fit the finding (text key `content:suggestions.<id>`). */
+  suggestions?: string[];
 }
 
 export type CriterionAnswer = 'yes' | 'partly' | 'no' | 'not-relevant' | 'dont-know' | 'not-answered';
 
+/**
+ * What the assessment's own answers show for a criterion's declared backing:
+ * `shown` (every check holds), `not-shown` (a check fails), `unchecked` (the
+ * framework declares no backing, or nothing on the branch taken can show it).
+ */
+export type Evidence = 'shown' | 'not-shown' | 'unchecked';
+
+/** How a criterion counts in its recommendation's score. */
+export type Counted = 'met' | 'partly' | 'not-met' | 'excluded';
+
+/**
+ * Why a criterion counts other than the user answered:
+ * - `claimed-not-shown`: "yes"/"partly", but the answers do not back it;
+ * - `justification-missing`: "yes"/"partly" with nothing to back it and no justification;
+ * - `dont-know`: a knowledge gap, counted as not met;
+ * - `not-relevant-unjustified`: "not relevant" with no justification, counted as not met;
+ * - `not-relevant-contradicted`: "not relevant" with a justification although the
+ *   assessment says the criterion applies (left out, with a finding);
+ * - `not-answered`: no answer, counted as not met.
+ */
+export type CriterionNote =
+  | 'claimed-not-shown'
+  | 'justification-missing'
+  | 'dont-know'
+  | 'not-relevant-unjustified'
+  | 'not-relevant-contradicted'
+  | 'not-answered';
+
 export interface CriterionResult {
   id: string;
   weight: number;
-  /** The option chosen, by its role; 'not-answered' when empty or the check does not apply. */
+  /** What the user judged: the option chosen, by its role; 'not-answered' when empty or the check does not apply. */
   answer: CriterionAnswer;
-  /** The option's score (null when excluded from scoring). */
+  /** What the answers show for the criterion's backing. */
+  evidence: Evidence;
+  /** Why the answers do or do not back the criterion, each citing the answers (codes `results.evidence.<code>`). */
+  evidenceReasons: Reason[];
+  /** What the tool proposes from the answers it holds, when they decide it. */
+  proposal?: 'yes' | 'no';
+  /** How it counts in the score. */
+  counted: Counted;
+  /** Why it counts other than answered, if it does. */
+  note?: CriterionNote;
+  /** The score counted (null when excluded from scoring). */
   score: number | null;
   justification?: string;
 }
@@ -56,8 +108,14 @@ export interface CriterionResult {
 export interface RecommendationResult {
   id: RecommendationId;
   status: Status;
-  /** Weighted share of the maximum (0–1) over scored criteria; null when nothing was scored. */
+  /**
+   * Weighted share of the maximum (0–1) over the criteria that count: a
+   * claim the answers do not back, "don't know" and no answer count as not
+   * met; null when nothing was scored.
+   */
   share: number | null;
+  /** True when an open serious finding held the status below what the share gives. */
+  capped: boolean;
   criteria: CriterionResult[];
   reasons: Reason[];
   /** Criterion ids whose suggestion applies (text key `content:criteria.<id>.suggestion`). */
@@ -70,6 +128,17 @@ export interface RecommendationResult {
 
 export interface KnowledgeGap {
   ref: AnswerRef;
+}
+
+/**
+ * The user's acknowledgement that the assessment is completed with serious
+ * findings still open: their reason, and the findings open at the time the
+ * result was made (ids of high-severity findings).
+ */
+export interface KnownGaps {
+  reason: string;
+  ref: AnswerRef;
+  findings: string[];
 }
 
 export interface HeatmapCell {
@@ -90,6 +159,10 @@ export interface AssessmentResult {
   /** Sorted by severity (high first), then by step order. */
   findings: Finding[];
   knowledgeGaps: KnowledgeGap[];
+  /** Serious findings left open, with the user's reason for completing anyway; null when none are open or no reason is given. */
+  knownGaps: KnownGaps | null;
+  /** Ids of the open serious (high) findings. */
+  openSerious: string[];
   heatmap: {
     groups: Array<{ id: string; title: string }>;
     /** Question ids of the consequence dimensions, in questionnaire order. */

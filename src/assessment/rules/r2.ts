@@ -5,7 +5,7 @@
  * dialogue (when the evidence step applies), that every indicator is broken
  * down by group and has a baseline, and that a screening of "no further
  * analysis" does not contradict its own answers (groups affected
- * differently, or children affected).
+ * differently, or children affected, or either not known).
  */
 import { valueText, type Ctx } from '../context';
 import type { Finding } from '../result';
@@ -26,7 +26,7 @@ export function ruleR2(ctx: Ctx): RuleOutcome {
     const step = covers[0]!.step.id;
     for (const group of ctx.items('affected-groups')) {
       if (!covered.has(group.id)) {
-        findings.push(finding('group-without-evidence', 'medium', 'r2', step, [ctx.ref(group.groupId, { itemId: group.id })], { group: group.title }, [group.id]));
+        findings.push(finding('group-without-evidence', 'medium', ['r2'], step, [ctx.ref(group.groupId, { itemId: group.id })], { group: group.title }, [group.id]));
       }
     }
   }
@@ -40,26 +40,24 @@ export function ruleR2(ctx: Ctx): RuleOutcome {
         const value = item.values[breakdown.question.id];
         const none = ctx.optionTags(breakdown, value).includes('none');
         if (!Array.isArray(value) || value.length === 0 || none) {
-          findings.push(finding('indicator-no-breakdown', 'medium', 'r2', breakdown.step.id, [ref(breakdown.question.id)], { indicator: item.title }, [item.id]));
+          findings.push(finding('indicator-no-breakdown', 'medium', ['r2'], breakdown.step.id, [ref(breakdown.question.id)], { indicator: item.title }, [item.id]));
         }
       }
       if (baseline && !valueText(item.values[baseline.question.id]).trim()) {
-        findings.push(finding('indicator-no-baseline', 'medium', 'r2', baseline.step.id, [ref(baseline.question.id)], { indicator: item.title }, [item.id]));
+        findings.push(finding('indicator-no-baseline', 'medium', ['r2'], baseline.step.id, [ref(baseline.question.id)], { indicator: item.title }, [item.id]));
       }
     }
   }
   const outcome = ctx.first('screening-outcome');
   if (outcome && ctx.optionTags(outcome.located, outcome.value).includes('no-analysis')) {
-    const differently = firstHas(ctx, 'affects-differently');
-    const children = firstHas(ctx, 'children-affected');
-    if (differently || children) {
-      const refs = [ctx.ref(outcome.located.question.id, { value: valueText(outcome.value) })];
-      for (const tag of ['affects-differently', 'children-affected']) {
-        const q = ctx.first(tag);
-        if (q && firstHas(ctx, tag)) refs.push(ctx.ref(q.located.question.id, { value: valueText(q.value) }));
-      }
-      findings.push(finding('screening-contradiction', 'medium', 'r2', outcome.located.step.id, refs));
+    // "Don't know" is no reason to skip the analysis either: it is what the analysis is for.
+    const open = (tag: string) => firstHas(ctx, tag) || firstHas(ctx, tag, 'dont-know');
+    const refs = [ctx.ref(outcome.located.question.id, { value: valueText(outcome.value) })];
+    for (const tag of ['affects-differently', 'children-affected']) {
+      const q = ctx.first(tag);
+      if (q && open(tag)) refs.push(ctx.ref(q.located.question.id, { value: valueText(q.value) }));
     }
+    if (refs.length > 1) findings.push(finding('screening-contradiction', 'high', ['r2'], outcome.located.step.id, refs));
   }
   return { findings, reasons: [] };
 }

@@ -1,33 +1,38 @@
-/** Small helpers the recommendation rules share. */
-import type { Ctx, Item } from '../context';
+/** Small helpers the rules share. */
+import type { Ctx } from '../context';
 import { perItem } from '../context';
-import type { AnswerRef, Finding, RecommendationId, Severity } from '../result';
+import type { AnswerRef, Finding, Params, RecommendationId, Severity } from '../result';
 import type { FindingCode } from '../codes';
 
-/** What one recommendation's rule adds to the evaluation. */
+export { measuresFor } from '../facts';
+
+/** What a rule adds to the evaluation: findings, and reasons for the recommendations they name. */
 export interface RuleOutcome {
   findings: Finding[];
-  reasons: Array<{ code: string; params?: Record<string, string | number>; refs: AnswerRef[] }>;
+  reasons: Array<{ recommendation: RecommendationId; code: string; params?: Params; refs: AnswerRef[] }>;
 }
 
+/** A finding. Its id is stable within one evaluation: the code and the item ids it is about. */
 export function finding(
   code: FindingCode,
   severity: Severity,
-  recommendation: RecommendationId,
+  recommendations: RecommendationId[],
   stepId: string,
   refs: AnswerRef[],
-  params: Record<string, string | number> = {},
+  params: Params = {},
   key: string[] = [],
+  suggestions: string[] = [],
 ): Finding {
-  return { id: [code, ...key].join(':'), code, severity, recommendation, stepId, refs, params };
-}
-
-/** Measures whose "addresses" answer names the group item. */
-export function measuresFor(ctx: Ctx, groupId: string): Item[] {
-  return ctx.items('measures').filter((m) => {
-    const addresses = ctx.field(m, 'measure-addresses');
-    return Array.isArray(addresses) && addresses.includes(groupId);
-  });
+  return {
+    id: [code, ...key].join(':'),
+    code,
+    severity,
+    recommendations: [...new Set(recommendations)].sort(),
+    stepId,
+    refs,
+    params,
+    ...(suggestions.length ? { suggestions } : {}),
+  };
 }
 
 /** The step where measures are added (falls back to the last step). */

@@ -1,0 +1,22 @@
+/**
+ * The overall judgement is itself checked: going ahead (as proposed, or
+ * with adjustments; or, for a service, judging it to have no major gaps)
+ * while a group is left worse off with nothing that makes up for it, a
+ * lawfulness test fails, or children's rights are not met, contradicts
+ * the assessment's own answers.
+ */
+import { valueText, type Ctx } from '../context';
+import type { Finding } from '../result';
+import { finding } from './shared';
+
+/** Findings that stand against going ahead. */
+const BLOCKING = ['group-worse-unaddressed', 'group-negative-unaddressed', 'group-worse-uncompensated', 'lawfulness-failed', 'children-rights-missing', 'best-interests-missing'];
+
+export function ruleJudgement(ctx: Ctx, findings: Finding[]): Finding[] {
+  const judgement = ctx.first('overall-judgement');
+  if (!judgement || !ctx.optionTags(judgement.located, judgement.value).includes('proceeds')) return [];
+  const standing = findings.filter((f) => f.severity === 'high' && BLOCKING.includes(f.code));
+  if (!standing.length) return [];
+  const ref = ctx.ref(judgement.located.question.id, { value: valueText(judgement.value) });
+  return [finding('judgement-contradicts-findings', 'high', ['r1'], judgement.located.step.id, [ref, ...standing.flatMap((f) => f.refs)], { count: standing.length })];
+}

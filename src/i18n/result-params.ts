@@ -1,0 +1,57 @@
+/**
+ * The parameters of a result text (a reason, a finding, what the answers
+ * show) made readable in one language, in one place, so the results page,
+ * the check step, the PDF, the HTML report and the CLI word them the same.
+ * The conventions (see `Params` in src/assessment/result.ts):
+ * - `criterion`: a criterion id, shown as the criterion's statement;
+ * - `dimensions`: dimension tags (`dimension-cost` …), each as its short
+ *   name `results.dimension.<tag>`, joined as a list;
+ * - `factors`: option ids of the group-factors question, each as its short
+ *   name `results.factor.<id>`, joined;
+ * - `tests`: lawfulness tests by tag, each as `results.lawTest.<tag>`;
+ * - `recommendations`: r1 … r5, as "1, 4 och 5";
+ * - any other list: the user's own names, each quoted, joined as a list;
+ * - numbers and plain strings as they are.
+ */
+import type { Language } from './resources';
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+type RawParams = Record<string, string | number | string[]>;
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+const lists = new Map<Language, Intl.ListFormat>();
+
+/** "a, b och c" / "a, b and c". */
+export function joinList(lang: Language, items: string[]): string {
+  let format = lists.get(lang);
+  if (!format) lists.set(lang, (format = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })));
+  return format.format(items);
+}
+
+function listItem(t: Translate, name: string, value: string): string {
+  switch (name) {
+    case 'dimensions':
+      return t(`results.dimension.${value}`);
+    case 'factors':
+      return t(`results.factor.${value}`);
+    case 'tests':
+      return t(`results.lawTest.${value}`);
+    case 'recommendations':
+      return value.replace(/^r/, '');
+    default:
+      return t('summaryText.quote', { name: value });
+  }
+}
+
+/** Parameters ready for `t()`: every list joined, every id worded. */
+export function resultParams(t: Translate, lang: Language, raw: RawParams | undefined): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(raw ?? {})) {
+    if (Array.isArray(value)) {
+      out[name] = joinList(lang, value.map((v) => listItem(t, name, v)));
+      out[`${name}Count`] = value.length;
+    } else if (name === 'criterion' && typeof value === 'string') out[name] = t(`content:criteria.${value}.label`);
+    else out[name] = value;
+  }
+  return out;
+}
