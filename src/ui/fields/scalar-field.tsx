@@ -4,16 +4,21 @@
  * until it has a renderer.
  */
 import type { FieldQuestion } from '../../questionnaire/schema';
-import type { StepQuestion } from '../../questionnaire/step-questions';
+import { JUSTIFICATION, type StepQuestion } from '../../questionnaire/step-questions';
 import { ChoiceField } from './choice-field';
 import { useStep } from './step-context';
 import { TextField } from './text-field';
 import { useQuestionTexts } from './texts';
+import { useToolTexts } from './tool-texts';
 
 export function ScalarField({ name, question }: { name: string; question: StepQuestion | FieldQuestion }) {
-  const { file, answers } = useStep();
+  const { file, answers, evidence } = useStep();
   const { texts, options } = useQuestionTexts();
-  const props = { name, question, texts: texts(question), options: options(file, question, answers) };
+  const toolTexts = useToolTexts();
+  // A criterion's rating shows what the answers so far say about it; its justification does not repeat it.
+  const criterion = 'criterion' in question && !question.id.endsWith(JUSTIFICATION) ? question.criterion : undefined;
+  const tool = criterion ? toolTexts(evidence?.get(criterion)) : undefined;
+  const props = { name, question, texts: { ...texts(question), ...(tool ? { tool } : {}) }, options: options(file, question, answers) };
   switch (question.type) {
     case 'text':
     case 'longtext':

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { CriterionEvidence } from '../../assessment/backing';
 import type { Answers } from '../../questionnaire/answers';
 import type { Framework, QuestionnaireFile } from '../../questionnaire/schema';
 
@@ -9,6 +10,8 @@ export interface StepContextValue {
   answers: Answers;
   /** Makes a stable id for a new group item. */
   newId: () => string;
+  /** On the recommendation check: what the accepted answers show for each criterion, by criterion id. */
+  evidence?: ReadonlyMap<string, CriterionEvidence>;
 }
 
 export const StepContext = createContext<StepContextValue | null>(null);

@@ -18,6 +18,15 @@ export interface QuestionTexts {
   help?: string;
   /** Ids of the glossary terms the question uses. */
   terms?: string[];
+  /** What the tool knows about a criterion from the answers so far (the check step). */
+  tool?: ToolTexts;
+}
+
+/** "The tool suggests: No" with its reasons, and why the criterion applies when it does. */
+export interface ToolTexts {
+  proposal?: string;
+  reasons: string[];
+  relevant: string[];
 }
 
 export interface OptionText {

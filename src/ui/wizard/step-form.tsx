@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../questionnaire/answers';
 import { groupItems } from '../../questionnaire/answers';
 import type { Step } from '../../questionnaire/schema';
-import { stepQuestions } from '../../questionnaire/step-questions';
+import { JUSTIFICATION, stepQuestions, type StepQuestion } from '../../questionnaire/step-questions';
 import { visibility } from '../../questionnaire/visibility';
 import { domId, fieldName, fromFormValues, toFormValues, type FormValues } from '../form/form-values';
 import { stepResolver } from '../form/resolver';
@@ -58,6 +58,12 @@ export function StepForm({ step, loadDraft, onSubmit, onBack, onDraft, submitLab
     if (summary.length) summaryRef.current?.focus();
   }, [summary]);
 
+  // Every criterion has a justification: the summary names whose it is.
+  const summaryLabel = (q: StepQuestion) =>
+    q.criterion && q.id.endsWith(JUSTIFICATION)
+      ? t('wizard.justificationFor', { criterion: t(`content:criteria.${q.criterion}.label`) })
+      : texts(q).label;
+
   const collect = (errors: FieldErrors<FormValues>): SummaryError[] => {
     const out: SummaryError[] = [];
     const add = (name: string, label: string, path = name) => {
@@ -65,7 +71,7 @@ export function StepForm({ step, loadDraft, onSubmit, onBack, onDraft, submitLab
       if (e?.message) out.push({ href: `#${domId(name)}`, text: `${label}: ${t(`errors.${e.message}`)}` });
     };
     for (const q of stepQuestions(step, framework).filter((x) => step.kind === 'recommendation-check' || shown(x.id))) {
-      const label = texts(q).label;
+      const label = summaryLabel(q);
       if (q.type === 'group') {
         add(fieldName(q.id), label, `${fieldName(q.id)}.root`);
         const items = (values[fieldName(q.id)] ?? []) as unknown[];

@@ -1,9 +1,12 @@
 /**
  * The screen for one step: progress ("Steg 4 av 10"), the step heading
  * (which receives focus when the step changes), its purpose, and its form.
+ * On the recommendation check it also works out what the answers accepted
+ * so far show for each criterion, for the fields to say beside it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { criterionEvidence } from '../../assessment/backing';
 import type { Answers } from '../../questionnaire/answers';
 import type { Step } from '../../questionnaire/schema';
 import type { StepContextValue } from '../fields/step-context';
@@ -27,6 +30,11 @@ export function StepScreen({ step, position, total, loadDraft, revising, onSubmi
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const termsFor = useTermsFor();
+  const { file, framework, answers } = context;
+  const evidence = useMemo(
+    () => (step.kind === 'recommendation-check' ? criterionEvidence(file, framework, answers) : undefined),
+    [step.kind, file, framework, answers],
+  );
   // Focus moves to the heading on every step change (WCAG 2.4.3, and a screen reader reads it).
   // oxlint-disable-next-line react/exhaustive-effect-dependencies
   useEffect(() => heading.current?.focus(), [step.id]);
@@ -45,9 +53,10 @@ export function StepScreen({ step, position, total, loadDraft, revising, onSubmi
         loadDraft={() => loadDraft(step.id)}
         onSubmit={onSubmit}
         onBack={onBack}
-        onDraft={(answers) => onDraft(step.id, answers)}
+        onDraft={(draft) => onDraft(step.id, draft)}
         submitLabel={revising ? t('wizard.saveAndReturn') : t('wizard.saveAndContinue')}
         {...context}
+        {...(evidence ? { evidence } : {})}
       />
     </>
   );
