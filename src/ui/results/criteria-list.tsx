@@ -1,13 +1,15 @@
 /**
- * A recommendation's criteria with the answer given and its justification:
- * the evidence behind the status, so nobody has to trust a number. Folded
- * into a <details> because the reasons above already sum it up.
+ * A recommendation's criteria with the answer given, how it counts when that
+ * differs, and its justification: the evidence behind the status, so nobody
+ * has to trust a number. Folded into a <details> because the reasons and the
+ * criteria noted above already sum it up.
  */
 import type { CriterionResult } from '../../assessment/result';
 import { useResultText } from './result-text';
 
 export function CriteriaList({ criteria }: { criteria: CriterionResult[] }) {
-  const { t } = useResultText();
+  const text = useResultText();
+  const { t } = text;
   if (criteria.length === 0) return null;
   return (
     <details className="result-criteria">
@@ -19,6 +21,7 @@ export function CriteriaList({ criteria }: { criteria: CriterionResult[] }) {
             <p className="result-criteria__answer">
               {t('results.answerLabel')} <strong>{t(`results.answer.${c.answer}`)}</strong>
             </p>
+            {c.note && <p className="result-criteria__note">{text.note(c)}</p>}
             {c.justification && (
               <p className="result-criteria__why">
                 {t('results.justificationLabel')} {c.justification}

@@ -1,7 +1,8 @@
 /**
  * The findings: concrete problems in the answers, most serious first (the
  * result is already sorted). Each says how serious it is in words and with
- * an icon shape, what can be done, and offers the step that fixes it.
+ * an icon shape, every recommendation it concerns, what can be done (its own
+ * suggestions when it has them), and offers the step that fixes it.
  */
 import type { Finding } from '../../assessment/result';
 import { FixButton } from './fix-button';
@@ -28,14 +29,25 @@ export function FindingsList({ findings, stepIds, onFix }: Props) {
           <ol className="result-items">
             {findings.map((f) => {
               const title = text.findingTitle(f);
+              const concerns = text.findingConcerns(f);
+              const suggestions = text.findingSuggestions(f);
               return (
                 <li key={f.id} className={`result-item result-item--${f.severity}`}>
                   <SeverityBadge severity={f.severity} />
                   <h3 className="result-item__title">{title}</h3>
-                  {f.recommendation && (
-                    <p className="result-item__meta">{t('results.findingConcerns', { number: Number(f.recommendation.slice(1)) })}</p>
+                  {concerns && <p className="result-item__meta">{concerns}</p>}
+                  {suggestions.length === 1 ? (
+                    <p>{suggestions[0]}</p>
+                  ) : (
+                    <>
+                      <p>{t('results.card.suggestionsLead')}</p>
+                      <ul className="result-list">
+                        {suggestions.map((s, i) => (
+                          <li key={i}>{s}</li>
+                        ))}
+                      </ul>
+                    </>
                   )}
-                  <p>{text.findingSuggestion(f)}</p>
                   {stepIds.includes(f.stepId) && <FixButton stepId={f.stepId} onFix={onFix} context={title} />}
                 </li>
               );

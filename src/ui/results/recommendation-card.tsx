@@ -1,14 +1,19 @@
 /**
  * One of the five recommendations: its title exactly as SKR words it, the
- * status (icon, text and colour), the share when something was scored, why
- * the status is what it is, what can be done, and buttons to the steps that
- * would change it.
+ * status (icon, text and colour) and, when an open serious finding holds it
+ * down, why; the share of what the answers show; the criteria answered one
+ * way but counted another (in the open); why the status is what it is, what
+ * can be done, and buttons to the steps that would change it.
  */
 import type { Finding, RecommendationResult } from '../../assessment/result';
 import { CriteriaList } from './criteria-list';
+import { CriterionNotes } from './criterion-notes';
 import { FixButton } from './fix-button';
 import { useResultText } from './result-text';
 import { StatusBadge } from './status-badge';
+
+/** The reason an open serious finding held the status down (said beside the status, not among the others). */
+const CAPPED = 'capped-by-finding';
 
 interface Props {
   recommendation: RecommendationResult;
@@ -24,10 +29,13 @@ export function RecommendationCard({ recommendation: rec, findings, stepIds, onF
   const { t } = text;
   const number = Number(rec.id.slice(1));
   const headingId = `result-${rec.id}`;
+  const capped = rec.reasons.filter((r) => r.code === CAPPED);
+  const reasons = rec.reasons.filter((r) => r.code !== CAPPED);
+  // A suggestion shared by several findings is offered once.
   const suggestions = [
-    ...rec.suggestions.map((id) => ({ key: id, text: t(`content:criteria.${id}.suggestion`) })),
-    ...findings.map((f) => ({ key: f.id, text: text.findingSuggestion(f) })),
-  ];
+    ...rec.suggestions.map((id) => t(`content:criteria.${id}.suggestion`)),
+    ...findings.flatMap((f) => text.findingSuggestions(f)),
+  ].filter((s, i, all) => all.indexOf(s) === i);
   const steps = rec.steps.filter((id) => stepIds.includes(id));
 
   return (
@@ -37,13 +45,20 @@ export function RecommendationCard({ recommendation: rec, findings, stepIds, onF
         {t(`content:recommendations.${rec.id}.title`)}
       </h3>
       <StatusBadge status={rec.status} className="result-card__status" />
-      {rec.share !== null && <p className="result-card__share">{t('results.share', { percent: text.percent(rec.share) })}</p>}
+      {rec.capped && (
+        <p className="result-card__capped">
+          {capped.length ? capped.map((r) => text.reason(r)).join(' ') : t('results.card.capped')}
+        </p>
+      )}
+      {rec.share !== null && <p className="result-card__share">{t('results.card.share', { percent: text.percent(rec.share) })}</p>}
 
-      {rec.reasons.length > 0 && (
+      <CriterionNotes criteria={rec.criteria} headingId={`${headingId}-notes`} />
+
+      {reasons.length > 0 && (
         <>
           <h4>{t('results.reasonsHeading')}</h4>
           <ul className="result-list">
-            {rec.reasons.map((reason, i) => (
+            {reasons.map((reason, i) => (
               <li key={`${reason.code}-${i}`}>{text.reason(reason)}</li>
             ))}
           </ul>
@@ -57,7 +72,7 @@ export function RecommendationCard({ recommendation: rec, findings, stepIds, onF
           <h4>{t('results.suggestionsHeading')}</h4>
           <ul className="result-list">
             {suggestions.map((s) => (
-              <li key={s.key}>{s.text}</li>
+              <li key={s}>{s}</li>
             ))}
           </ul>
         </>

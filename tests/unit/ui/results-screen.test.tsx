@@ -1,7 +1,9 @@
 // The results page in jsdom, from a hand-built result: one recommendation
 // of each status (said in words), findings in the given order, the chart's
 // table and the heat map as real tables, fix buttons reporting their step,
-// and the same page in English.
+// a claim the answers do not back said on its card in text (both sides), a
+// status held down by a serious finding, a finding that concerns several
+// recommendations and has its own suggestions, and the same page in English.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -14,18 +16,29 @@ import { ResultsScreen } from '../../../src/ui/results/results-screen';
 
 const file = questionnaires.find((q) => q.id === 'proposal')!;
 
-const criterion = (id: string, answer: CriterionResult['answer'], score: number | null, justification?: string): CriterionResult => ({
+const criterion = (
+  id: string,
+  answer: CriterionResult['answer'],
+  score: number | null,
+  justification?: string,
+  extra: Partial<CriterionResult> = {},
+): CriterionResult => ({
   id,
   weight: 1,
   answer,
+  evidence: 'unchecked',
+  evidenceReasons: [],
+  counted: score === null ? 'excluded' : score >= 2 ? 'met' : score >= 1 ? 'partly' : 'not-met',
   score,
   ...(justification ? { justification } : {}),
+  ...extra,
 });
 
 const rec = (id: RecommendationResult['id'], status: RecommendationResult['status'], share: number | null, extra: Partial<RecommendationResult> = {}): RecommendationResult => ({
   id,
   status,
   share,
+  capped: false,
   criteria: [],
   reasons: [],
   suggestions: [],
@@ -39,10 +52,23 @@ const result: AssessmentResult = {
   framework: { id: 'samling-social-hallbarhet', contentVersion: '1' },
   depth: 'full',
   recommendations: [
-    rec('r1', 'met', 0.85, {
-      criteria: [criterion('r1.equity-goals', 'yes', 2, 'Budgetmål 3 om jämlik hälsa')],
-      reasons: [{ code: 'criteria-summary', params: { met: 1, partly: 0, not: 0, total: 1 }, refs: [] }],
-      findings: ['measure-no-owner:m1'],
+    rec('r1', 'partly', 0.5, {
+      capped: true,
+      criteria: [
+        criterion('r1.equity-goals', 'yes', 2, 'Budgetmål 3 om jämlik hälsa'),
+        criterion('r1.citizen-dialogue', 'yes', 0, 'Vi har pratat med många', {
+          evidence: 'not-shown',
+          evidenceReasons: [{ code: 'dialogue-none', refs: [] }],
+          proposal: 'no',
+          counted: 'not-met',
+          note: 'claimed-not-shown',
+        }),
+      ],
+      reasons: [
+        { code: 'criteria-summary', params: { met: 1, partly: 0, not: 1, total: 2 }, refs: [] },
+        { code: 'capped-by-finding', refs: [] },
+      ],
+      findings: ['measure-no-owner:m1', 'group-worse-uncompensated:g1'],
       steps: ['measures'],
     }),
     rec('r2', 'partly', 0.5, {
@@ -65,10 +91,20 @@ const result: AssessmentResult = {
   ],
   findings: [
     {
+      id: 'group-worse-uncompensated:g1',
+      code: 'group-worse-uncompensated',
+      severity: 'high',
+      recommendations: ['r1', 'r4', 'r5'],
+      params: { group: 'Äldre utan dator', dimensions: ['dimension-physical'] },
+      refs: [],
+      stepId: 'measures',
+      suggestions: ['test-transport', 'test-outreach'],
+    },
+    {
       id: 'best-interests-missing',
       code: 'best-interests-missing',
       severity: 'medium',
-      recommendation: 'r3',
+      recommendations: ['r3'],
       refs: [],
       stepId: 'screening',
     },
@@ -76,12 +112,14 @@ const result: AssessmentResult = {
       id: 'measure-no-owner:m1',
       code: 'measure-no-owner',
       severity: 'low',
-      recommendation: 'r1',
+      recommendations: ['r1'],
       params: { measure: 'Läxhjälp' },
       refs: [],
       stepId: 'measures',
     },
   ],
+  openSerious: ['group-worse-uncompensated:g1'],
+  knownGaps: null,
   knowledgeGaps: [{ ref: { stepId: 'consequences', questionId: 'consequences.access-digital', itemId: 'g1', value: 'dont-know' } }],
   heatmap: {
     groups: [
@@ -100,8 +138,17 @@ const result: AssessmentResult = {
   },
 };
 
+/** Suggestion texts for the test's own suggestion ids (the content's ids may change). */
+const SUGGESTIONS = {
+  sv: { 'test-transport': 'Ordna färdtjänst till den nya mottagningen.', 'test-outreach': 'Erbjud hembesök.' },
+  en: { 'test-transport': 'Arrange transport to the new clinic.', 'test-outreach': 'Offer home visits.' },
+};
+
 function show(lang: Language = 'sv', onFix = vi.fn<(stepId: string) => void>()) {
   const i18n = createI18n(lang, [initReactI18next]);
+  for (const l of ['sv', 'en'] as const) {
+    for (const [id, text] of Object.entries(SUGGESTIONS[l])) i18n.addResource(l, 'content', `suggestions.${id}`, text);
+  }
   render(
     <I18nextProvider i18n={i18n}>
       <ResultsScreen result={result} file={file} onFix={onFix} />
@@ -117,25 +164,68 @@ describe('ResultsScreen', () => {
   it('focuses its heading and says each status in words, with the title quoted exactly', () => {
     show();
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
-    expect(within(card(/Integrera jämlikhet i hälsa i all politik och i ordinarie styrning och ledning/)).getByText('Uppfylld')).toBeInTheDocument();
+    expect(within(card(/Integrera jämlikhet i hälsa i all politik och i ordinarie styrning och ledning/)).getByText('Delvis uppfylld')).toBeInTheDocument();
     expect(within(card(/Mät och analysera problemet/)).getByText('Delvis uppfylld')).toBeInTheDocument();
     expect(within(card(/Ge alla barn och unga en bra start i livet/)).getByText('Inte uppfylld')).toBeInTheDocument();
     expect(within(card(/Ge alla förutsättningar till egen försörjning/)).getByText('Inte relevant')).toBeInTheDocument();
     expect(within(card(/Skapa hälsofrämjande och hållbara miljöer/)).getByText('Inte besvarad')).toBeInTheDocument();
     // The share as a Swedish percentage; a criterion named by its label, not its id.
-    expect(within(card(/Integrera jämlikhet/)).getByText(/Uppfyllt till 85\s%/)).toBeInTheDocument();
+    expect(within(card(/Integrera jämlikhet/)).getByText(/^Visat uppfyllt: 50\s%/)).toBeInTheDocument();
     expect(within(card(/Ge alla barn/)).getByText(/^Ni svarade ”Nej” på: /)).not.toHaveTextContent('r3.best-interests');
+  });
+
+  it('says a claim the answers do not back on the card, both sides in text, without opening a toggle', () => {
+    show();
+    const r1 = card(/Integrera jämlikhet/);
+    const notes = within(r1).getByRole('heading', { level: 4, name: 'Ett kriterium räknas inte som ni svarade' });
+    expect(notes).toBeVisible();
+    const item = within(r1).getAllByText(/^Påstått men inte visat/)[0]!.closest('li') as HTMLElement;
+    // Not inside the folded criteria list.
+    expect(item.closest('details')).toBeNull();
+    expect(item).toHaveTextContent('Ert svar: Ja');
+    expect(item).toHaveTextContent('Det här visar bedömningen:');
+    expect(item).toHaveTextContent('Ingen dialog är registrerad i bedömningen.');
+    expect(item).toHaveTextContent('Motivering: Vi har pratat med många');
+    // A criterion counted as answered is not listed among the notes.
+    expect(within(r1).getAllByText(/^Påstått men inte visat/)).toHaveLength(2); // once in the open, once in the full list
+  });
+
+  it('says beside the status why an open serious finding holds it down', () => {
+    show();
+    const r1 = card(/Integrera jämlikhet/);
+    const status = within(r1).getByText('Delvis uppfylld').closest('p') as HTMLElement;
+    expect(status.nextElementSibling).toHaveTextContent(/^Det finns allvarliga problem som gäller den här rekommendationen/);
+    // Said once, not again among the other reasons.
+    expect(within(r1).getAllByText(/Det finns allvarliga problem som gäller/)).toHaveLength(1);
+  });
+
+  it('names every recommendation a finding concerns, and offers its own suggestions instead of the general advice', () => {
+    show();
+    const section = screen.getByRole('heading', { level: 2, name: 'Problem att åtgärda' }).closest('section') as HTMLElement;
+    const item = within(section).getByRole('heading', { level: 3, name: /Äldre utan dator får det sämre/ }).closest('li') as HTMLElement;
+    expect(item).toHaveTextContent('Allvarligt');
+    expect(item).toHaveTextContent('Gäller rekommendation 1, 4 och 5');
+    expect(item).toHaveTextContent('fysisk');
+    expect(within(item).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Ordna färdtjänst till den nya mottagningen.',
+      'Erbjud hembesök.',
+    ]);
+    expect(item).not.toHaveTextContent('Ingen av dem är markerad');
+    // A finding without suggestions of its own keeps the general advice.
+    expect(within(section).getByText(/Skriv vem som ansvarar för att ”Läxhjälp” blir av/)).toBeInTheDocument();
+    expect(within(section).getByText('Gäller rekommendation 3')).toBeInTheDocument();
   });
 
   it('lists the findings in the given order, each with its severity in words', () => {
     show();
     const section = screen.getByRole('heading', { level: 2, name: 'Problem att åtgärda' }).closest('section') as HTMLElement;
-    const items = within(within(section).getByRole('list')).getAllByRole('listitem');
-    expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent('Viktigt');
-    expect(items[0]).toHaveTextContent('barnets bästa är inte prövat');
-    expect(items[1]).toHaveTextContent('Mindre viktigt');
-    expect(items[1]).toHaveTextContent('Åtgärden ”Läxhjälp” har ingen ansvarig');
+    const findings = within(section).getAllByRole('listitem').filter((li) => li.classList.contains('result-item'));
+    expect(findings).toHaveLength(3);
+    expect(findings[0]).toHaveTextContent('Allvarligt');
+    expect(findings[1]).toHaveTextContent('Viktigt');
+    expect(findings[1]).toHaveTextContent('barnets bästa är inte prövat');
+    expect(findings[2]).toHaveTextContent('Mindre viktigt');
+    expect(findings[2]).toHaveTextContent('Åtgärden ”Läxhjälp” har ingen ansvarig');
   });
 
   it('gives the chart a table alternative and the heat map a row per group, a cell per dimension', () => {
@@ -192,6 +282,9 @@ describe('ResultsScreen', () => {
     expect(within(card(/Give all children and young people a good start in life/i)).getByText('Not met')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Effects by group and area' })).toHaveTextContent('Much worse');
     expect(screen.getByRole('button', { name: /^Go to the step: .*Läxhjälp/ })).toBeInTheDocument();
+    expect(screen.getByText('Concerns recommendations 1, 4 and 5')).toBeInTheDocument();
+    expect(screen.getByText('No dialogue is recorded in the assessment.')).toBeInTheDocument();
+    expect(within(card(/Integrate health equity/i)).getByText(/^Shown to be met: 50\s?%/)).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/Uppfylld|Gå till steget/);
   });
 });
