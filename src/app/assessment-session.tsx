@@ -15,6 +15,7 @@ import { evaluate } from '../assessment/evaluate';
 import type { Assessment } from '../assessment/assessment';
 import { applicable, expectedSteps, stepStatuses } from '../machine/navigation';
 import { restoreSnapshot, toProgress } from '../machine/persistence';
+import { allQuestions } from '../questionnaire/walk';
 import { createWizardMachine } from '../machine/wizard-machine';
 import type { Answers } from '../questionnaire/answers';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
@@ -152,6 +153,27 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     for (const f of result.findings) if (f.severity !== 'low') counts[f.stepId] = (counts[f.stepId] ?? 0) + 1;
     return counts;
   }, [result]);
+  // Completing with open serious findings asks for a reason, stored as the answer of the question tagged for it.
+  const reasonQuestion = useMemo(() => allQuestions(file).find((l) => !l.group && l.question.tags?.includes('known-gaps-reason'))?.question, [file]);
+  const completion = useMemo(() => {
+    const reason = reasonQuestion ? state.context.answers[reasonQuestion.id] : undefined;
+    return {
+      openSerious: result.findings.filter((f) => result.openSerious.includes(f.id)),
+      question: reasonQuestion && {
+        id: reasonQuestion.id,
+        label: t(`content:questions.${reasonQuestion.id}.label`),
+        ...(i18n.exists(`content:questions.${reasonQuestion.id}.hint`) ? { hint: t(`content:questions.${reasonQuestion.id}.hint`) } : {}),
+      },
+      reason: typeof reason === 'string' ? reason : '',
+    };
+  }, [result, reasonQuestion, state.context.answers, t, i18n]);
+  const complete = useCallback(
+    (reason?: string) => {
+      if (reason !== undefined && reasonQuestion) actor.send({ type: 'answers.acknowledged', questionId: reasonQuestion.id, value: reason });
+      actor.send({ type: 'assessment.completed' });
+    },
+    [actor, reasonQuestion],
+  );
   const fix = useCallback(
     (stepId: string) => {
       onView('wizard');
@@ -194,7 +216,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
         submit,
         back: () => actor.send({ type: 'nav.back' }),
         goto: (id) => actor.send({ type: 'nav.goto', stepId: id }),
-        complete: () => actor.send({ type: 'assessment.completed' }),
+        complete,
         reopen: () => actor.send({ type: 'assessment.reopened' }),
       }}
       onDraft={onDraft}
@@ -213,6 +235,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       }
       saveStatus={<SaveStatus status={readOnly ? null : status} memoryOnly={memoryOnly} />}
       gaps={gaps}
+      completion={completion}
       showingResults={view === 'results'}
       onResetForNextGroup={resetForNextGroup}
       onResults={() => onView(view === 'results' ? 'wizard' : 'results')}

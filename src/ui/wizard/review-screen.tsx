@@ -4,22 +4,37 @@
  * saving. Unanswered optional questions say so. Also offers the PDF.
  * Answers set aside from an earlier version of the questionnaire follow,
  * by question id, without change links (their questions are gone).
+ * Completing while serious findings are open first asks for a reason (see
+ * completion-guard.tsx); the completed page then says it was completed with
+ * known gaps.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row, Section } from '../../assessment/answer-list';
 import type { EarlierList } from '../../assessment/earlier-list';
+import type { Finding } from '../../assessment/result';
 import { useAnswerText } from './answer-text';
+import { CompletionGuard, type ReasonQuestion } from './completion-guard';
+
+/** What completing needs to know: the open serious findings and where a reason for completing anyway goes. */
+export interface CompletionCheck {
+  openSerious: Finding[];
+  question: ReasonQuestion | undefined;
+  /** The reason stored so far ('' when none). */
+  reason: string;
+}
 
 interface Props {
   sections: Section[];
   earlier: EarlierList[];
   complete: boolean;
   onChange: (stepId: string) => void;
-  onComplete: () => void;
+  /** Completes; `reason` is given when serious findings are open and the user completes anyway. */
+  onComplete: (reason?: string) => void;
   onReopen: () => void;
   onBack: () => void;
   pdf: React.ReactNode;
+  completion?: CompletionCheck;
 }
 
 function Rows({ rows, stepId, onChange, actions }: { rows: Row[]; stepId: string; onChange: (stepId: string) => void; actions: boolean }) {
@@ -104,10 +119,20 @@ function Earlier({ earlier }: { earlier: EarlierList[] }) {
   );
 }
 
-export function ReviewScreen({ sections, earlier, complete, onChange, onComplete, onReopen, onBack, pdf }: Props) {
+export function ReviewScreen({ sections, earlier, complete, onChange, onComplete, onReopen, onBack, pdf, completion }: Props) {
   const { t } = useTranslation();
   const text = useAnswerText();
   const heading = useRef<HTMLHeadingElement>(null);
+  const completeButton = useRef<HTMLButtonElement>(null);
+  const [asking, setAsking] = useState(false);
+  const openSerious = completion?.openSerious ?? [];
+  const completeClicked = () => (openSerious.length ? setAsking(true) : onComplete());
+  // "Gå tillbaka" closes the panel: focus returns to the button that opened it.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!asking && returnFocus.current) completeButton.current?.focus();
+    returnFocus.current = false;
+  }, [asking]);
   // Focus the heading when the page opens and when it turns into the completion page.
   // oxlint-disable-next-line react/exhaustive-effect-dependencies
   useEffect(() => heading.current?.focus(), [complete]);
@@ -117,6 +142,16 @@ export function ReviewScreen({ sections, earlier, complete, onChange, onComplete
         {complete ? t('review.completeHeading') : t('review.heading')}
       </h1>
       <p className="lead">{complete ? t('review.completeIntro') : t('review.intro')}</p>
+      {complete && openSerious.length > 0 && (
+        <div className="notice completion-notice">
+          <p>{t('completion.completedWithGaps', { count: openSerious.length })}</p>
+          {completion?.reason && (
+            <p>
+              {t('completion.reasonGiven')} {completion.reason}
+            </p>
+          )}
+        </div>
+      )}
       <div className="actions">{pdf}</div>
       {sections.map((section) => (
         <section key={section.stepId} className="review-section" aria-labelledby={`review-${section.stepId}`}>
@@ -130,9 +165,9 @@ export function ReviewScreen({ sections, earlier, complete, onChange, onComplete
           <button type="button" className="button--secondary" onClick={onReopen}>
             {t('review.reopen')}
           </button>
-        ) : (
+        ) : asking ? null : (
           <>
-            <button type="button" className="button--primary" onClick={onComplete}>
+            <button type="button" ref={completeButton} className="button--primary" onClick={completeClicked}>
               {t('review.complete')}
             </button>
             <button type="button" className="button--secondary" onClick={onBack}>
@@ -141,6 +176,21 @@ export function ReviewScreen({ sections, earlier, complete, onChange, onComplete
           </>
         )}
       </div>
+      {!complete && asking && (
+        <CompletionGuard
+          findings={openSerious}
+          question={completion?.question}
+          initialReason={completion?.reason ?? ''}
+          onConfirm={(reason) => {
+            setAsking(false);
+            onComplete(completion?.question ? reason : undefined);
+          }}
+          onCancel={() => {
+            returnFocus.current = true;
+            setAsking(false);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -12,7 +12,7 @@ import type { Answers } from '../../questionnaire/answers';
 import type { Framework, QuestionnaireFile, Step } from '../../questionnaire/schema';
 import { StepList } from './step-list';
 import { StepScreen } from './step-screen';
-import { ReviewScreen } from './review-screen';
+import { ReviewScreen, type CompletionCheck } from './review-screen';
 import { ResetForNextGroup } from '../workshop/reset-next-group';
 import { useWorkshop } from '../workshop/workshop-context';
 
@@ -39,7 +39,8 @@ export interface WizardViewProps {
     submit: (answers: Answers) => void;
     back: () => void;
     goto: (stepId: string) => void;
-    complete: () => void;
+    /** Completes; with the reason for completing while serious findings are open, when asked for. */
+    complete: (reason?: string) => void;
     reopen: () => void;
   };
   onDraft: (stepId: string, answers: Answers) => void;
@@ -47,6 +48,8 @@ export interface WizardViewProps {
   /** Actions offered on the questionnaire's intro page (sharing a case before work starts). */
   startActions?: ReactNode;
   saveStatus: ReactNode;
+  /** The open serious findings and where the reason for completing anyway goes (review and complete). */
+  completion?: CompletionCheck;
   /** Findings (high and medium) per step, marked in the step list. */
   gaps: Record<string, number>;
   /** The results page, shown instead of the current phase when given. */
@@ -132,6 +135,7 @@ export function WizardView(props: WizardViewProps) {
             complete={phase === 'complete'}
             onChange={send.goto}
             onComplete={send.complete}
+            {...(props.completion ? { completion: props.completion } : {})}
             onReopen={send.reopen}
             onBack={send.back}
             pdf={props.pdfButton}

@@ -9,17 +9,26 @@ import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/g
 import { firstInvalid } from '../../../src/machine/navigation';
 import { createWizardMachine, type WizardEvent, type WizardMachine } from '../../../src/machine/wizard-machine';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
-import { fillStep } from '../../fixtures/fill';
+import { fillStep, type Choices } from '../../fixtures/fill';
 
 const file = questionnaires.find((q) => q.id === 'proposal')!;
 const model = { file, framework };
 const machine = createWizardMachine(model);
 type Snap = SnapshotFrom<WizardMachine>;
 
+/**
+ * Screening answers that fit the outcome: "no further analysis" is refused
+ * while children are affected or the proposal affects groups differently.
+ */
+const screeningFor = (outcome: string): Choices =>
+  outcome === 'no-analysis'
+    ? { 'screening.outcome': outcome, 'screening.children': 'no', 'screening.affects-differently': 'no' }
+    : { 'screening.outcome': outcome, 'screening.children': 'yes' };
+
 /** The events worth trying from a snapshot: valid and invalid submissions and every navigation. */
 function eventsFor(s: Snap, outcome: string): WizardEvent[] {
   const step = file.steps.find((x) => x.id === s.context.stepId);
-  const valid = step ? fillStep(file, framework, step, s.context.answers, { 'screening.outcome': outcome, 'screening.children': 'yes' }) : {};
+  const valid = step ? fillStep(file, framework, step, s.context.answers, screeningFor(outcome)) : {};
   return [
     { type: 'assessment.started' },
     { type: 'step.submitted', values: valid },
@@ -118,7 +127,7 @@ describe('wizard machine property (fast-check)', () => {
           else if (step === 'valid' || step === 'invalid') {
             const current = file.steps.find((x) => x.id === s.context.stepId);
             if (!current) continue;
-            const values = fillStep(file, framework, current, s.context.answers, { 'screening.outcome': outcome });
+            const values = fillStep(file, framework, current, s.context.answers, screeningFor(outcome));
             actor.send({
               type: 'step.submitted',
               values: step === 'valid' ? values : Object.fromEntries(Object.keys(values).map((k) => [k, ''])),

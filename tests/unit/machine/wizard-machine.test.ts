@@ -9,6 +9,15 @@ const file = questionnaires.find((q) => q.id === 'proposal')!;
 const model = { file, framework };
 const machine = createWizardMachine(model);
 
+/**
+ * Screening answers that fit the outcome: "no further analysis" is refused
+ * while children are affected or the proposal affects groups differently.
+ */
+const screeningFor = (outcome: string): Choices =>
+  outcome === 'no-analysis'
+    ? { 'screening.outcome': outcome, 'screening.children': 'no', 'screening.affects-differently': 'no' }
+    : { 'screening.outcome': outcome, 'screening.children': 'yes' };
+
 function start() {
   const actor = createActor(machine).start();
   actor.send({ type: 'assessment.started' });
@@ -25,7 +34,7 @@ function submitCurrent(actor: ReturnType<typeof start>, choices: Choices = {}) {
 function walkToReview(outcome: string) {
   const actor = start();
   for (let i = 0; i < 20 && !actor.getSnapshot().matches('review'); i += 1) {
-    submitCurrent(actor, { 'screening.outcome': outcome, 'screening.children': 'yes' });
+    submitCurrent(actor, screeningFor(outcome));
   }
   return actor;
 }
@@ -67,13 +76,13 @@ describe('wizard machine', () => {
   it('the light analysis skips evidence and the recommendation check', () => {
     const actor = walkToReview('light');
     expect(actor.getSnapshot().context.reached).toEqual([
-      'basics', 'proposal', 'screening', 'groups', 'consequences', 'measures', 'follow-up', 'summary',
+      'basics', 'proposal', 'screening', 'groups', 'children', 'consequences', 'measures', 'follow-up', 'summary',
     ]);
   });
 
-  it('the full analysis walks all ten steps', () => {
+  it('the full analysis walks every step (children are affected)', () => {
     const actor = walkToReview('full');
-    expect(actor.getSnapshot().context.reached).toHaveLength(10);
+    expect(actor.getSnapshot().context.reached).toEqual(file.steps.map((s) => s.id));
   });
 
   it('jumps only to steps already reached', () => {
@@ -109,7 +118,7 @@ describe('wizard machine', () => {
   it('keeps answers of a branch not taken when screening changes', () => {
     const actor = walkToReview('full');
     actor.send({ type: 'nav.goto', stepId: 'screening' });
-    submitCurrent(actor, { 'screening.outcome': 'no-analysis', 'screening.children': 'yes' });
+    submitCurrent(actor, screeningFor('no-analysis'));
     const { answers } = actor.getSnapshot().context;
     expect(answers['groups.items']).toBeDefined();
     expect(answers['screening.outcome']).toBe('no-analysis');
