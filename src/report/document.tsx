@@ -1,6 +1,7 @@
 /**
  * The impact assessment report as a react-pdf document, in this order:
- * cover; one-page summary; the proposal and its alternatives; screening;
+ * cover; one-page summary; the serious gaps it was completed with, if any;
+ * the proposal and its alternatives; screening;
  * affected groups and the consequence matrix; evidence, dialogue and
  * knowledge gaps; the check against the five recommendations; all findings;
  * measures; follow-up; the overall judgement; and, as an appendix, every
@@ -24,7 +25,7 @@ import { type SectionCtx } from './sections/common';
 import { Conclusion } from './sections/conclusion';
 import { Cover } from './sections/cover';
 import { Evidence } from './sections/evidence';
-import { Findings } from './sections/findings';
+import { Findings, KnownGaps } from './sections/findings';
 import { Consequences, Groups } from './sections/groups';
 import { FollowUp, Measures } from './sections/measures';
 import { Proposal, Screening } from './sections/proposal';
@@ -59,7 +60,7 @@ interface BodySection {
 }
 
 /** Sections that belong together; each chapter opens a <Page> unless it is short. */
-const CHAPTERS: BodyKey[][] = [['proposal', 'screening'], ['groups', 'consequences'], ['evidence'], ['check'], ['findings', 'measures'], ['followUp', 'conclusion']];
+const CHAPTERS: BodyKey[][] = [['knownGaps'], ['proposal', 'screening'], ['groups', 'consequences'], ['evidence'], ['check'], ['findings', 'measures'], ['followUp', 'conclusion']];
 /** Chapters are packed into one <Page> while together they fill at most about a page. */
 const PAGE_LINES = 40;
 /** A chapter longer than about four pages gives each of its sections a <Page> of its own. */
@@ -88,6 +89,7 @@ export function AssessmentDocument({ title, meta, result, summary, parts, sectio
   // The body's sections in order, with their rough size, to be grouped into <Page>s (see bodyPages).
   const inQuestionnaire = (part: { state: string }) => part.state !== 'not-in-questionnaire';
   const all: BodySection[] = [
+    { key: 'knownGaps', lines: lines.knownGaps, render: () => <KnownGaps ctx={ctx} result={result} /> },
     { key: 'proposal', lines: lines.proposal, render: () => <Proposal ctx={ctx} part={parts.proposal} /> },
     { key: 'screening', lines: lines.screening, render: () => <Screening ctx={ctx} part={parts.screening} /> },
     { key: 'groups', lines: lines.groups, render: () => <Groups ctx={ctx} part={parts.groups} /> },
@@ -106,6 +108,7 @@ export function AssessmentDocument({ title, meta, result, summary, parts, sectio
   ];
   // Sections the questionnaire has no questions for render nothing: a <Page> of them alone would be blank.
   const present: Partial<Record<BodyKey, boolean>> = {
+    knownGaps: Boolean(result.knownGaps),
     proposal: inQuestionnaire(parts.proposal),
     screening: inQuestionnaire(parts.screening),
     groups: inQuestionnaire(parts.groups),

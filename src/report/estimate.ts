@@ -35,6 +35,7 @@ const partLines = <T,>(part: Part<T>, lines: (value: T) => number) => 3 + (part.
 /** Lines of each body section, by name. */
 export function bodyLines(parts: ReportParts, result: AssessmentResult) {
   return {
+    knownGaps: result.knownGaps ? 8 + textLines(result.knownGaps.reason) + result.knownGaps.findings.length * 2 : 0,
     proposal: partLines(parts.proposal, (v) => rowLines(v.rows) + (v.alternatives ? v.alternatives.items.reduce((n, i) => n + 2 + rowLines(i.rows), 2) : 0)),
     screening: partLines(parts.screening, (v) => 3 + rowLines(v.rows) + (v.justification ? answersLines([v.justification], CHARS_PER_LINE) : 0)),
     groups: partLines(parts.groups, (v) => v.groups.reduce((n, g) => n + 1 + Math.max(2, answersLines(g.details)), 2) + rowLines(v.rows)),
@@ -43,8 +44,8 @@ export function bodyLines(parts: ReportParts, result: AssessmentResult) {
     // One line on a branch without the check (as sections/check.tsx decides).
     check: result.recommendations.some((r) => r.reasons.some((reason) => reason.code === 'check-not-applicable'))
       ? 4
-      : 4 + result.recommendations.reduce((n, r) => n + 8 + r.reasons.length * 2 + r.criteria.length * 3 + (r.suggestions.length + r.findings.length) * 4, 0),
-    findings: 4 + result.findings.length * 4,
+      : 4 + result.recommendations.reduce((n, r) => n + 8 + r.reasons.length * 2 + r.criteria.length * 3 + r.criteria.filter((c) => c.note).length * 4 + (r.suggestions.length + r.findings.length) * 4, 0),
+    findings: 4 + result.findings.reduce((n, f) => n + 4 + (f.suggestions?.length ?? 0) * 2, 0),
     measures: partLines(parts.measures, (v) => 2 + v.measures.reduce((n, m) => n + Math.max(2, textLines(m.what, 25)), 0) + rowLines(v.rows)),
     followUp: partLines(parts.followUp, (v) => 6 + v.indicators.reduce((n, i) => n + 1 + Math.max(2, answersLines(i.details)), 0) + answersLines(v.plan)),
     conclusion: partLines(parts.conclusion, (v) => rowLines(v.rows)),

@@ -47,15 +47,20 @@ export function answerLines(answers: Answer[]): Line[] {
   return answers.flatMap((a): Line[] => [{ text: a.label, tone: 'muted' }, a.value.join(', ')]);
 }
 
+/** A recommendation's criteria: the statement, what the user answered, how it counts, and their justification. */
 export function criteriaTable(ctx: SectionCtx, rec: RecommendationResult): TableData {
   const { t, w } = ctx;
   return {
     columns: [
-      { header: t('report.check.criterion'), width: 44 },
-      { header: t('report.check.answer'), width: 16 },
-      { header: t('report.check.justification'), width: 40 },
+      { header: t('report.check.criterion'), width: 38 },
+      { header: t('report.check.answer'), width: 13 },
+      { header: t('report.check.countedColumn'), width: 17 },
+      { header: t('report.check.justification'), width: 32 },
     ],
-    rows: rec.criteria.map((c) => ({ key: c.id, cells: [t(`content:criteria.${c.id}.label`), { lines: [w.answer(c.answer)], bold: true }, c.justification ?? ''] })),
+    rows: rec.criteria.map((c) => ({
+      key: c.id,
+      cells: [t(`content:criteria.${c.id}.label`), { lines: [w.answer(c.answer)], bold: true }, t(`report.check.counted.${c.counted}`), c.justification ?? ''],
+    })),
   };
 }
 

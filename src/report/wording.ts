@@ -1,10 +1,13 @@
 /**
  * The result's codes worded for the report, with the same text keys as the
  * results page (`results.*`, `findings.*`), so a status, a finding or a
- * reason reads the same on screen and on paper. (The report may not import
- * the UI, so the few lines that turn codes into keys live here too.)
+ * reason reads the same on screen and on paper. Parameters (lists, criteria,
+ * dimensions, recommendation numbers) are worded by `resultParams`, as on the
+ * results page and in the CLI. (The report may not import the UI, so the few
+ * lines that turn codes into keys live here too.)
  */
-import type { AnswerRef, CriterionAnswer, Finding, HeatmapCell, Params, Reason, Severity, Status } from '../assessment/result';
+import type { AnswerRef, CriterionAnswer, CriterionResult, Finding, HeatmapCell, Params, Reason, Severity, Status } from '../assessment/result';
+import { resultParams } from '../i18n/result-params';
 import type { Language } from '../i18n/resources';
 import type { Translate } from './types';
 
@@ -25,14 +28,23 @@ const isCriterionId = (id: string) => /^r[1-5]\./.test(id);
 
 export interface Wording {
   t: Translate;
+  lang: Language;
   percent: (share: number) => string;
   status: (status: Status) => string;
   severity: (severity: Severity) => string;
   answer: (answer: CriterionAnswer) => string;
   effect: (effect: Effect) => string;
   reason: (reason: Reason) => string;
+  /** What the answers show for a criterion's backing (`results.evidence.<code>`). */
+  evidence: (reason: Reason) => string;
+  /** Why a criterion counts other than answered (`results.note.<note>`); '' when it counts as answered. */
+  note: (criterion: CriterionResult) => string;
   findingTitle: (finding: Finding) => string;
   findingSuggestion: (finding: Finding) => string;
+  /** The finding's own suggestions (`content:suggestions.<id>`), when it has any. */
+  findingSuggestions: (finding: Finding) => string[];
+  /** "Gäller rekommendation 1, 4 och 5"; '' for a finding about the whole assessment. */
+  findingConcerns: (finding: Finding) => string;
   stepTitle: (stepId: string) => string;
   refLabel: (ref: AnswerRef) => string;
   recommendationTitle: (id: string) => string;
@@ -41,22 +53,23 @@ export interface Wording {
 
 export function wording(t: Translate, lang: Language): Wording {
   const percentFormat = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
-  // Parameters name a criterion by its id; here it becomes the criterion's statement.
-  const params = (raw: Params | undefined): Params => {
-    const out: Params = { ...raw };
-    if (typeof out.criterion === 'string') out.criterion = t(`content:criteria.${out.criterion}.label`);
-    return out;
-  };
+  const params = (raw: Params | undefined) => resultParams(t, lang, raw);
   return {
     t,
+    lang,
     percent: (share) => percentFormat.format(share),
     status: (status) => t(`results.status.${status}`),
     severity: (severity) => t(`results.severity.${severity}`),
     answer: (answer) => t(`results.answer.${answer}`),
     effect: (effect) => t(`results.effect.${effect}`),
     reason: (reason) => t(`results.reasons.${reason.code}`, params(reason.params)),
+    evidence: (reason) => t(`results.evidence.${reason.code}`, params(reason.params)),
+    note: (c) => (c.note ? t(`results.note.${c.note}`, { ...params({ criterion: c.id }), answer: t(`results.answer.${c.answer}`) }) : ''),
     findingTitle: (finding) => t(`findings.${finding.code}.title`, params(finding.params)),
     findingSuggestion: (finding) => t(`findings.${finding.code}.suggestion`, params(finding.params)),
+    findingSuggestions: (finding) => (finding.suggestions ?? []).map((id) => t(`content:suggestions.${id}`)),
+    findingConcerns: (finding) =>
+      finding.recommendations.length ? t('results.card.concerns', { ...params({ recommendations: finding.recommendations }), count: finding.recommendations.length }) : '',
     stepTitle: (stepId) => t(`content:steps.${stepId}.title`),
     refLabel: (ref) => (isCriterionId(ref.questionId) ? t(`content:criteria.${ref.questionId}.label`) : t(`content:questions.${ref.questionId}.label`)),
     recommendationTitle: (id) => t(`content:recommendations.${id}.title`),

@@ -53,6 +53,10 @@ h5,h6{font-size:1rem;margin:1rem 0 .25rem}
 .finding{border-left:4px solid ${MUTED};padding-left:.75rem;margin:1rem 0}
 .finding p{margin:.125rem 0}
 .severity,.status{font-weight:700}
+.differences li{margin-bottom:.5rem}
+.differences p{margin:.125rem 0}
+.capped{font-weight:700}
+blockquote{margin:.5rem 0 1rem;padding:.25rem .75rem;border-left:4px solid ${ACCENT};background:${PAPER_ALT};white-space:pre-wrap}
 .recommendation{margin-bottom:2rem}
 .table-scroll{overflow-x:auto;margin:.5rem 0 1rem}
 table{border-collapse:collapse;min-width:100%;font-size:.9375rem}

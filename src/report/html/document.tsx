@@ -8,7 +8,7 @@ import type { SectionCtx } from '../section-data';
 import type { ReportProps } from '../types';
 import { wording } from '../wording';
 import { Appendix, Conclusion, Consequences, Evidence, FollowUp, Groups, Measures, Proposal, Screening } from './body';
-import { Check, Findings } from './check';
+import { Check, Findings, KnownGaps } from './check';
 import { Cover, Summary } from './front';
 
 export function HtmlReport({ title, meta, result, summary, parts, sections, createdAt, t, lang }: ReportProps) {
@@ -20,6 +20,7 @@ export function HtmlReport({ title, meta, result, summary, parts, sections, crea
       <Cover title={shownTitle} meta={meta} t={t} />
       <main>
         <Summary ctx={ctx} meta={meta} result={result} summary={summary} measures={parts.measures} />
+        <KnownGaps ctx={ctx} result={result} />
         <Proposal ctx={ctx} part={parts.proposal} />
         <Screening ctx={ctx} part={parts.screening} />
         <Groups ctx={ctx} part={parts.groups} />

@@ -42,11 +42,12 @@ const after = (raw: string, title: string) => {
 const HIDDEN = 'Forskning om lånemönster i Östersund';
 
 describe('a light analysis', () => {
-  it('says that evidence and the check are not part of it, and leaves out the answers of the skipped steps', async () => {
+  it('says that the check is not part of it, shows the children’s questions it asks, and leaves out the answers of the skipped steps', async () => {
     const fixture = light();
     fixture.assessment.answers['evidence.research'] = HIDDEN;
     const r = await render(fixture.assessment, 'sv', 'light-sv');
-    expect(after(r.raw, 'Kunskapsunderlag och dialog')).toContain('Ingår inte i den här bedömningen, eftersom relevansprövningen ledde till en förenklad analys.');
+    // Children are asked about in every analysis: their answers are the evidence section's content here.
+    expect(after(r.raw, 'Kunskapsunderlag och dialog')).toContain(createI18n('sv').t('content:questions.children.best-interests.label'));
     expect(after(r.raw, 'Avstämning mot de fem rekommendationerna')).toContain('Relevansprövningen ledde till en bedömning utan avstämning');
     expect(missingInBody(r, 'sv', [...fixture.groups, ...fixture.measures])).toEqual([]);
     expect(r.text).not.toContain(HIDDEN);
