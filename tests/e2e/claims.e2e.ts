@@ -1,0 +1,203 @@
+// A gaming case entered through the wizard in real Chromium: a full
+// analysis where every criterion is answered "Ja" with a justification,
+// while no dialogue is recorded and the indicator has no baseline. The check
+// step already says what the tool suggests, in text tied to the question;
+// the results page says "claimed, not shown" on the card with its reason,
+// in Swedish and in English, never shows "Uppfylld" for a recommendation a
+// serious finding concerns, and is axe-clean. Completing then asks for a
+// reason first; once given, the assessment is complete and the reason is
+// stored as the answer to the question for it.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resources, type Language } from '../../src/i18n/resources';
+import { flattenTexts } from '../../src/questionnaire/texts';
+import { axeViolations, openApp, stopServer, type Session } from './harness';
+import { fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
+
+const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
+const content = (lang: Language, key: string) => flattenTexts(resources[lang].content)[key] as string;
+
+const TITLE = 'Flytt av vårdcentralen i Norrby';
+const GROUP = 'Äldre utan bil';
+const INDICATOR = 'Besök per månad';
+/** Where the reason for completing with open findings is stored (the question tagged for it). */
+const REASON_FIELD = 'summary.known-gaps';
+const REASON = 'Beslutet kan inte vänta; kompenserande åtgärder tas fram till hösten.';
+
+let s: Session;
+let page: Page;
+
+/** The current step's id, read from the form's first field id (a criterion field on the check step). */
+async function currentStepId(): Promise<string> {
+  if ((await page.locator(`#${fieldId('r1.citizen-dialogue')}`).count()) > 0) return 'check';
+  const id = (await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '';
+  return id.slice(2).split('__')[0] ?? '';
+}
+
+/** The card of a recommendation on the results page. */
+const card = (lang: Language, id: string) =>
+  page.locator('.result-card').filter({ has: page.getByRole('heading', { level: 3, name: content(lang, `recommendations.${id}.title`) }) });
+
+/** The first sentence of a text, before any parameter (for matching worded texts). */
+const lead = (text: string) => text.replace(/{{\w+}}.*$/s, '').trim();
+
+async function expectClaimsOnResults(lang: Language) {
+  await page.getByRole('heading', { level: 1, name: ui(lang, 'results.heading') }).waitFor();
+
+  // R1: "Ja" on citizen dialogue, with no dialogue recorded.
+  const r1 = card(lang, 'r1');
+  const dialogue = r1.locator('.result-note').filter({ hasText: content(lang, 'criteria.r1.citizen-dialogue.label') });
+  await dialogue.waitFor();
+  expect(await dialogue.isVisible()).toBe(true);
+  const said = await dialogue.innerText();
+  expect(said).toContain(`${ui(lang, 'results.answerLabel')} ${ui(lang, 'results.answer.yes')}`);
+  expect(said).toContain(ui(lang, 'results.note.claimed-not-shown'));
+  expect(said).toContain(ui(lang, 'results.card.shownLabel'));
+  expect(said).toContain(ui(lang, 'results.evidence.dialogue-none'));
+
+  // R2: "Ja" on indicators with a baseline, with an indicator that has none (named).
+  const baseline = card(lang, 'r2').locator('.result-note').filter({ hasText: content(lang, 'criteria.r2.indicators-baseline.label') });
+  const baselineText = await baseline.innerText();
+  expect(baselineText).toContain(ui(lang, 'results.note.claimed-not-shown'));
+  expect(baselineText).toContain(lead(ui(lang, 'results.evidence.indicator-no-baseline')));
+  expect(baselineText).toContain(INDICATOR);
+
+  // No "Uppfylld" beside a serious problem: a recommendation a serious finding concerns is not met in full.
+  const serious = await page.locator('.result-item--high .result-item__meta').allInnerTexts();
+  expect(serious.length).toBeGreaterThan(0);
+  for (const id of ['r1', 'r2', 'r3', 'r4', 'r5']) {
+    const n = id.slice(1);
+    const concerned = serious.some((meta) => new RegExp(`(^|\\D)${n}(\\D|$)`).test(meta));
+    const status = await card(lang, id).locator('.result-card__status').innerText();
+    if (concerned) {
+      expect(status, id).not.toBe(ui(lang, 'results.status.met'));
+      expect(status, id).not.toContain(`${ui(lang, 'results.status.met')}\n`);
+    }
+  }
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+beforeAll(async () => {
+  s = await openApp();
+  page = s.page;
+  await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
+  await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+  await page.locator('form').waitFor();
+
+  for (let i = 0; i < 14 && (await heading(page)) !== ui('sv', 'review.heading'); i += 1) {
+    const stepId = await currentStepId();
+    switch (stepId) {
+      case 'basics':
+        await fillCurrentStep(page, { type: { [fieldId('basics.title')]: TITLE } });
+        break;
+      case 'screening':
+        await fillCurrentStep(page, { check: [`${fieldId('screening.outcome')}-full`, `${fieldId('screening.children')}-yes`] });
+        break;
+      case 'groups':
+        await fillCurrentStep(page, { type: { [fieldId('groups.items', 0, 'groups.item.name')]: GROUP } });
+        break;
+      case 'check': {
+        // Before answering: the tool already suggests "Nej" for citizen dialogue, and says why, tied to the question.
+        const fieldset = page.locator(`#${fieldId('r1.citizen-dialogue')}`);
+        const tool = page.locator(`#${fieldId('r1.citizen-dialogue')}-tool`);
+        expect(await tool.innerText()).toContain(ui('sv', 'wizard.toolSuggests').replace('{{answer}}', ui('sv', 'results.answer.no')));
+        expect(await tool.innerText()).toContain(ui('sv', 'results.evidence.dialogue-none'));
+        expect((await fieldset.getAttribute('aria-describedby'))?.split(' ')).toContain(`${fieldId('r1.citizen-dialogue')}-tool`);
+        expect(await axeViolations(page), 'axe on the check step').toEqual([]);
+        // Every criterion "Ja" (the first option), each with a justification: the gaming case.
+        await fillCurrentStep(page);
+        const yes = await page.locator('form fieldset.choice input[value="yes"]:checked').count();
+        expect(yes).toBe(await page.locator('form fieldset.choice').count());
+        break;
+      }
+      case 'follow-up':
+        await fillCurrentStep(page, { type: { [fieldId('follow-up.indicators', 0, 'follow-up.indicator.name')]: INDICATOR } });
+        // The indicator has no baseline.
+        await page.locator(`#${fieldId('follow-up.indicators', 0, 'follow-up.indicator.baseline')}`).fill('');
+        break;
+      case 'summary':
+        await fillCurrentStep(page);
+        // The reason for completing with open findings is asked for when completing.
+        if ((await page.locator(`#${fieldId(REASON_FIELD)}`).count()) > 0) await page.locator(`#${fieldId(REASON_FIELD)}`).fill('');
+        break;
+      default:
+        // No dialogue, no statistics, no measures: nothing is added to optional lists.
+        await fillCurrentStep(page);
+    }
+    await submitStep(page);
+  }
+  expect(await heading(page)).toBe(ui('sv', 'review.heading'));
+});
+
+afterAll(async () => {
+  await s?.close();
+  await stopServer();
+});
+
+describe('a gaming case entered through the wizard', () => {
+  it('the results page says "claimed, not shown" with its reason, in Swedish', async () => {
+    await page.getByRole('button', { name: ui('sv', 'wizard.showResults') }).click();
+    await expectClaimsOnResults('sv');
+  });
+
+  it('and in English', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expectClaimsOnResults('en');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('heading', { level: 1, name: ui('sv', 'results.heading') }).waitFor();
+  });
+
+  it('completing with open serious findings asks for a reason first; given, the assessment is complete and the reason stored', async () => {
+    await page.getByRole('button', { name: ui('sv', 'wizard.backToSteps') }).click();
+    await page.getByRole('heading', { level: 1, name: ui('sv', 'review.heading') }).waitFor();
+    await page.getByRole('button', { name: ui('sv', 'review.complete') }).click();
+
+    const panel = page.locator('.completion-guard');
+    await panel.waitFor();
+    // Focus is on the panel's heading; the findings are listed in words.
+    expect(await page.evaluate(() => document.activeElement?.closest('.completion-guard') !== null && document.activeElement?.tagName)).toBe('H2');
+    expect(await heading(page)).toBe(ui('sv', 'review.heading'));
+    expect(await panel.locator('li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // An empty reason is refused, in text.
+    await panel.getByRole('button', { name: ui('sv', 'completion.confirm') }).click();
+    expect(await panel.innerText()).toContain(ui('sv', 'completion.reasonRequired'));
+    expect(await heading(page)).toBe(ui('sv', 'review.heading'));
+
+    const field = panel.locator('textarea');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill(REASON);
+    await panel.getByRole('button', { name: ui('sv', 'completion.confirm') }).click();
+    await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, ui('sv', 'review.completeHeading'));
+    expect(await page.locator('main').innerText()).toContain(REASON);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Stored: the reason is the answer to its question, and the assessment is complete.
+    for (const end = Date.now() + 15_000; !(await stored(page)); ) {
+      if (Date.now() > end) throw new Error('The reason was not stored with the completed assessment.');
+      await page.waitForTimeout(100);
+    }
+  });
+});
+
+/** True when a stored assessment is complete and holds the reason as its question's answer. */
+function stored(p: Page): Promise<boolean> {
+  return p.evaluate(
+    ({ questionId, reason }) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('jamlikhetskollen');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const request = open.result.transaction('assessments').objectStore('assessments').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const records = request.result as Array<{ answers?: Record<string, unknown>; progress?: { phase?: string } }>;
+            resolve(records.some((r) => r.answers?.[questionId] === reason && r.progress?.phase === 'complete'));
+          };
+          request.onerror = () => resolve(false);
+        };
+      }),
+    { questionId: REASON_FIELD, reason: REASON },
+  );
+}
