@@ -4,9 +4,11 @@
  * judged yet, those better off, and children.
  *
  * "Worse off" means a negative effect on a dimension (from the result's heat
- * map) or an overall consequence tagged negative or mixed. Groups worse off
- * on the same dimensions share one sentence; more than two such sets of
- * dimensions are said together in one sentence.
+ * map) or an overall consequence tagged negative or mixed, even under an
+ * overall "positive". Groups worse off on the same dimensions share one
+ * sentence; more than two such sets of dimensions are said together in one
+ * sentence. Groups whose gaps to others widen are said too, and then no
+ * sentence says that no group is worse off.
  */
 import type { Ctx } from '../context';
 import { firstHas, perGroup } from '../rules/shared';
@@ -68,22 +70,31 @@ export function effectSentences(ctx: Ctx, result: AssessmentResult): Candidate[]
   const unknown = effects.filter((e) => e.unknown);
   if (unknown.length) out.push(candidate(4, 'unknown', names('groups', unknown.map((e) => e.title))));
 
+  // Gaps that widen are a group getting worse off relative to others: then no sentence says "none worse off".
+  const widen = [...new Set(result.findings.filter((f) => f.code === 'gaps-widen' && typeof f.params?.group === 'string').map((f) => String(f.params!.group)))];
+  if (widen.length) out.push(candidate(3, 'gaps-widen', names('groups', widen)));
+
   const better = effects.filter((e) => e.better);
-  if (effects.length && !worse.length && !unknown.length && anyAnswered(ctx, result)) {
+  if (effects.length && !worse.length && !unknown.length && !widen.length && anyAnswered(ctx, result)) {
     out.push(better.length === effects.length ? candidate(6, 'better-all') : candidate(6, 'no-worse'));
     if (better.length && better.length < effects.length) out.push(candidate(7, 'better', names('groups', better.map((e) => e.title))));
   } else if (better.length) {
     out.push(candidate(7, 'better', names('groups', better.map((e) => e.title))));
   }
 
-  out.push(...childrenSentences(ctx));
+  out.push(...childrenSentences(ctx, result));
   return out;
 }
 
 type Handled = 'done' | 'missing' | 'absent';
 
-/** Whether the question tagged `tag` is asked on the branch taken, and answered yes. */
-function handled(ctx: Ctx, tag: string): Handled {
+/**
+ * Whether the question tagged `tag` is asked on the branch taken and
+ * answered yes; a finding that says it is missing always makes it missing,
+ * so this sentence never says more than the check.
+ */
+function handled(ctx: Ctx, result: AssessmentResult, tag: string, missingCodes: string[]): Handled {
+  if (result.findings.some((f) => missingCodes.includes(f.code))) return 'missing';
   if (!ctx.first(tag)) return 'absent';
   return firstHas(ctx, tag, 'yes') ? 'done' : 'missing';
 }
@@ -101,13 +112,15 @@ const CHILDREN_CODES: Record<`${Handled}/${Handled}`, string> = {
 };
 
 /** Children are affected when the screening says so or a group is defined by that factor (as in rule r3). */
-function childrenSentences(ctx: Ctx): Candidate[] {
+function childrenSentences(ctx: Ctx, result: AssessmentResult): Candidate[] {
   const childGroups = ctx.items('affected-groups').filter((g) => {
     const factors = ctx.fieldQuestion(g, 'group-factors');
     return factors !== undefined && ctx.optionTags(factors, g.values[factors.question.id]).includes('children');
   });
   if (firstHas(ctx, 'children-affected', 'yes') || childGroups.length) {
-    return [candidate(3, CHILDREN_CODES[`${handled(ctx, 'child-best-interests')}/${handled(ctx, 'children-views')}`])];
+    const best = handled(ctx, result, 'child-best-interests', ['children-rights-missing', 'best-interests-missing']);
+    const views = handled(ctx, result, 'children-views', ['children-rights-missing', 'children-views-missing']);
+    return [candidate(3, CHILDREN_CODES[`${best}/${views}`])];
   }
   if (firstHas(ctx, 'children-affected', 'no')) return [candidate(7, 'children-not-affected')];
   if (firstHas(ctx, 'children-affected', 'dont-know')) return [candidate(3, 'children-unknown')];
