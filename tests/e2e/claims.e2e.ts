@@ -41,45 +41,54 @@ const card = (lang: Language, id: string) =>
 /** The first sentence of a text, before any parameter (for matching worded texts). */
 const lead = (text: string) => text.replace(/{{\w+}}.*$/s, '').trim();
 
-async function expectClaimsOnResults(lang: Language) {
+/** What the results page says about the gaming case, read in `lang`. */
+async function readResults(lang: Language) {
   await page.getByRole('heading', { level: 1, name: ui(lang, 'results.heading') }).waitFor();
-
-  // R1: "Ja" on citizen dialogue, with no dialogue recorded.
-  const r1 = card(lang, 'r1');
-  const dialogue = r1.locator('.result-note').filter({ hasText: content(lang, 'criteria.r1.citizen-dialogue.label') });
-  await dialogue.waitFor();
-  expect(await dialogue.isVisible()).toBe(true);
-  const said = await dialogue.innerText();
-  expect(said).toContain(`${ui(lang, 'results.answerLabel')} ${ui(lang, 'results.answer.yes')}`);
-  expect(said).toContain(ui(lang, 'results.note.claimed-not-shown'));
-  expect(said).toContain(ui(lang, 'results.card.shownLabel'));
-  expect(said).toContain(ui(lang, 'results.evidence.dialogue-none'));
-
-  // R2: "Ja" on indicators with a baseline, with an indicator that has none (named).
+  // R1: "Ja" on citizen dialogue, with no dialogue recorded; R2: "Ja" on indicators with a baseline, with one that has none.
+  const dialogue = card(lang, 'r1').locator('.result-note').filter({ hasText: content(lang, 'criteria.r1.citizen-dialogue.label') });
   const baseline = card(lang, 'r2').locator('.result-note').filter({ hasText: content(lang, 'criteria.r2.indicators-baseline.label') });
-  const baselineText = await baseline.innerText();
-  expect(baselineText).toContain(ui(lang, 'results.note.claimed-not-shown'));
-  expect(baselineText).toContain(lead(ui(lang, 'results.evidence.indicator-no-baseline')));
-  expect(baselineText).toContain(INDICATOR);
-
-  // No "Uppfylld" beside a serious problem: a recommendation a serious finding concerns is not met in full.
+  await dialogue.waitFor();
+  // The recommendations a serious finding concerns, and their statuses.
   const serious = await page.locator('.result-item--high .result-item__meta').allInnerTexts();
-  expect(serious.length).toBeGreaterThan(0);
-  for (const id of ['r1', 'r2', 'r3', 'r4', 'r5']) {
-    const n = id.slice(1);
-    const concerned = serious.some((meta) => new RegExp(`(^|\\D)${n}(\\D|$)`).test(meta));
-    const status = await card(lang, id).locator('.result-card__status').innerText();
-    if (concerned) {
-      expect(status, id).not.toBe(ui(lang, 'results.status.met'));
-      expect(status, id).not.toContain(`${ui(lang, 'results.status.met')}\n`);
-    }
-  }
-  expect(await axeViolations(page)).toEqual([]);
+  const concerned = ['r1', 'r2', 'r3', 'r4', 'r5'].filter((id) => serious.some((meta) => new RegExp(`(^|\\D)${id.slice(1)}(\\D|$)`).test(meta)));
+  const statuses = await Promise.all(concerned.map(async (id) => (await card(lang, id).locator('.result-card__status').innerText()).trim()));
+  return {
+    dialogueVisible: await dialogue.isVisible(),
+    dialogue: await dialogue.innerText(),
+    baseline: await baseline.innerText(),
+    serious: serious.length,
+    statuses,
+    axe: await axeViolations(page),
+  };
 }
+
+/** Checks the page read by `readResults` (said in `lang`); axe is checked by the caller. */
+function checkResults(lang: Language, r: Awaited<ReturnType<typeof readResults>>) {
+  expect(r.dialogueVisible).toBe(true);
+  expect(r.dialogue).toContain(`${ui(lang, 'results.answerLabel')} ${ui(lang, 'results.answer.yes')}`);
+  expect(r.dialogue).toContain(ui(lang, 'results.note.claimed-not-shown'));
+  expect(r.dialogue).toContain(ui(lang, 'results.card.shownLabel'));
+  expect(r.dialogue).toContain(ui(lang, 'results.evidence.dialogue-none'));
+  expect(r.baseline).toContain(ui(lang, 'results.note.claimed-not-shown'));
+  expect(r.baseline).toContain(lead(ui(lang, 'results.evidence.indicator-no-baseline')));
+  expect(r.baseline).toContain(INDICATOR);
+  // No "Uppfylld" beside a serious problem.
+  expect(r.serious).toBeGreaterThan(0);
+  expect(r.statuses.length).toBeGreaterThan(0);
+  expect(r.statuses.filter((status) => status.endsWith(ui(lang, 'results.status.met')) && !status.includes(ui(lang, 'results.status.partly')))).toEqual([]);
+}
+
+/** What the check step said beside citizen dialogue before it was answered. */
+let checkStep: { tool: string; describedBy: string[]; axe: string[] } | undefined;
+let allYes = false;
 
 beforeAll(async () => {
   s = await openApp();
   page = s.page;
+});
+
+/** Enters the gaming case through the wizard, up to the review page. */
+async function enterGamingCase() {
   await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
   await page.getByRole('button', { name: 'Börja bedömningen' }).click();
   await page.locator('form').waitFor();
@@ -98,16 +107,14 @@ beforeAll(async () => {
         break;
       case 'check': {
         // Before answering: the tool already suggests "Nej" for citizen dialogue, and says why, tied to the question.
-        const fieldset = page.locator(`#${fieldId('r1.citizen-dialogue')}`);
-        const tool = page.locator(`#${fieldId('r1.citizen-dialogue')}-tool`);
-        expect(await tool.innerText()).toContain(ui('sv', 'wizard.toolSuggests').replace('{{answer}}', ui('sv', 'results.answer.no')));
-        expect(await tool.innerText()).toContain(ui('sv', 'results.evidence.dialogue-none'));
-        expect((await fieldset.getAttribute('aria-describedby'))?.split(' ')).toContain(`${fieldId('r1.citizen-dialogue')}-tool`);
-        expect(await axeViolations(page), 'axe on the check step').toEqual([]);
+        checkStep = {
+          tool: await page.locator(`#${fieldId('r1.citizen-dialogue')}-tool`).innerText(),
+          describedBy: ((await page.locator(`#${fieldId('r1.citizen-dialogue')}`).getAttribute('aria-describedby')) ?? '').split(' '),
+          axe: await axeViolations(page),
+        };
         // Every criterion "Ja" (the first option), each with a justification: the gaming case.
         await fillCurrentStep(page);
-        const yes = await page.locator('form fieldset.choice input[value="yes"]:checked').count();
-        expect(yes).toBe(await page.locator('form fieldset.choice').count());
+        allYes = (await page.locator('form fieldset.choice input[value="yes"]:checked').count()) === (await page.locator('form fieldset.choice').count());
         break;
       }
       case 'follow-up':
@@ -126,23 +133,37 @@ beforeAll(async () => {
     }
     await submitStep(page);
   }
-  expect(await heading(page)).toBe(ui('sv', 'review.heading'));
-});
+}
 
 afterAll(async () => {
   await s?.close();
   await stopServer();
 });
 
+// The tests run in order on one browser: the case is entered once, through the wizard.
 describe('a gaming case entered through the wizard', () => {
+  it('is entered with every criterion "Ja"; the check step first suggests "Nej" for citizen dialogue and says why', async () => {
+    await enterGamingCase();
+    expect(await heading(page)).toBe(ui('sv', 'review.heading'));
+    expect(allYes).toBe(true);
+    expect(checkStep?.tool).toContain(ui('sv', 'wizard.toolSuggests').replace('{{answer}}', ui('sv', 'results.answer.no')));
+    expect(checkStep?.tool).toContain(ui('sv', 'results.evidence.dialogue-none'));
+    expect(checkStep?.describedBy).toContain(`${fieldId('r1.citizen-dialogue')}-tool`);
+    expect(checkStep?.axe).toEqual([]);
+  });
+
   it('the results page says "claimed, not shown" with its reason, in Swedish', async () => {
     await page.getByRole('button', { name: ui('sv', 'wizard.showResults') }).click();
-    await expectClaimsOnResults('sv');
+    const read = await readResults('sv');
+    checkResults('sv', read);
+    expect(read.axe).toEqual([]);
   });
 
   it('and in English', async () => {
     await page.getByRole('button', { name: 'English' }).click();
-    await expectClaimsOnResults('en');
+    const read = await readResults('en');
+    checkResults('en', read);
+    expect(read.axe).toEqual([]);
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.getByRole('heading', { level: 1, name: ui('sv', 'results.heading') }).waitFor();
   });
