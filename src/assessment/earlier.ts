@@ -7,6 +7,12 @@
  * under), never dropped; the rest stays in `answers`, where it is validated
  * and evaluated as before. A choice answer with a removed option keeps its
  * still-valid options (multiple choice) and sets only the removed ones aside.
+ *
+ * A question that moved to a new id names its old ones in `formerIds`: an
+ * answer stored under a former id is carried over to the new id (unless the
+ * new id has an answer of its own), and only what the question cannot hold
+ * is set aside, under the id it was stored under. The same holds for the
+ * fields of a repeatable group, inside each item.
  */
 import type { Answers, AnswerValue, GroupItem, Scalar } from '../questionnaire/answers';
 import type { FieldQuestion, Framework, QuestionnaireFile } from '../questionnaire/schema';
@@ -18,7 +24,7 @@ import type { Assessment } from './assessment';
 type Slot =
   | { kind: 'scalar'; question: FieldQuestion }
   | { kind: 'per-item'; question: FieldQuestion }
-  | { kind: 'group'; fields: Map<string, FieldQuestion> };
+  | { kind: 'group'; fields: Map<string, FieldQuestion>; renamed: Map<string, string> };
 
 /** A value split into what the question can still hold and what is set aside (either may be missing). */
 interface Split<T> {
@@ -26,15 +32,22 @@ interface Split<T> {
   aside?: T;
 }
 
-function slots(file: QuestionnaireFile, framework: Framework): Map<string, Slot> {
-  const out = new Map<string, Slot>();
+/** Former id → current id, for the questions (or a group's fields) that name `formerIds`. */
+function renames(questions: ReadonlyArray<{ id: string; formerIds?: string[] }>): Map<string, string> {
+  return new Map(questions.flatMap((q) => (q.formerIds ?? []).map((former): [string, string] => [former, q.id])));
+}
+
+function slots(file: QuestionnaireFile, framework: Framework): { byId: Map<string, Slot>; renamed: Map<string, string> } {
+  const byId = new Map<string, Slot>();
+  const questions: Array<{ id: string; formerIds?: string[] }> = [];
   for (const step of file.steps) {
     for (const q of stepQuestions(step, framework)) {
-      if (q.type === 'group') out.set(q.id, { kind: 'group', fields: new Map(q.fields.map((f) => [f.id, f])) });
-      else out.set(q.id, { kind: step.kind === 'per-item' ? 'per-item' : 'scalar', question: q });
+      questions.push(q);
+      if (q.type === 'group') byId.set(q.id, { kind: 'group', fields: new Map(q.fields.map((f) => [f.id, f])), renamed: renames(q.fields) });
+      else byId.set(q.id, { kind: step.kind === 'per-item' ? 'per-item' : 'scalar', question: q });
     }
   }
-  return out;
+  return { byId, renamed: renames(questions) };
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -57,25 +70,42 @@ function splitScalar(file: QuestionnaireFile, q: FieldQuestion, value: unknown):
   return { kept: value };
 }
 
-function splitMap(file: QuestionnaireFile, fields: (key: string) => FieldQuestion | undefined, map: Record<string, unknown>): Split<Record<string, Scalar>> {
+/**
+ * Where an answer stored under `key` belongs now: its own id, or the id it
+ * was renamed to when that id has no answer of its own in `siblings`.
+ */
+function target(key: string, known: (id: string) => boolean, renamed: Map<string, string>, siblings: Record<string, unknown>): string | undefined {
+  if (known(key)) return key;
+  const to = renamed.get(key);
+  return to !== undefined && siblings[to] === undefined ? to : undefined;
+}
+
+function splitMap(
+  file: QuestionnaireFile,
+  fields: (key: string) => FieldQuestion | undefined,
+  map: Record<string, unknown>,
+  renamed: Map<string, string> = new Map(),
+): Split<Record<string, Scalar>> {
   const kept: Record<string, Scalar> = {};
   const aside: Record<string, Scalar> = {};
   for (const [key, value] of Object.entries(map)) {
-    const q = fields(key);
+    let to = target(key, (id) => fields(id) !== undefined, renamed, map);
+    if (to !== key && to !== undefined && kept[to] !== undefined) to = undefined; // two former ids, one question: the first wins
+    const q = to === undefined ? undefined : fields(to);
     const part = q ? splitScalar(file, q, value) : { aside: value as Scalar };
-    if (part.kept !== undefined) kept[key] = part.kept;
+    if (part.kept !== undefined) kept[to!] = part.kept;
     if (part.aside !== undefined) aside[key] = part.aside;
   }
   return { kept, ...(Object.keys(aside).length ? { aside } : {}) };
 }
 
-function splitGroup(file: QuestionnaireFile, fields: Map<string, FieldQuestion>, value: unknown): Split<GroupItem[]> {
+function splitGroup(file: QuestionnaireFile, fields: Map<string, FieldQuestion>, renamed: Map<string, string>, value: unknown): Split<GroupItem[]> {
   const items = Array.isArray(value) ? value : undefined;
   if (!items?.every((i) => isMap(i) && typeof i.id === 'string' && isMap(i.values))) return { aside: value as GroupItem[] };
   const kept: GroupItem[] = [];
   const aside: GroupItem[] = [];
   for (const item of items as GroupItem[]) {
-    const part = splitMap(file, (key) => fields.get(key), item.values);
+    const part = splitMap(file, (key) => fields.get(key), item.values, renamed);
     kept.push({ id: item.id, values: part.kept ?? {} });
     if (part.aside) aside.push({ id: item.id, values: part.aside });
   }
@@ -84,7 +114,7 @@ function splitGroup(file: QuestionnaireFile, fields: Map<string, FieldQuestion>,
 
 function splitValue(file: QuestionnaireFile, slot: Slot | undefined, value: AnswerValue): Split<AnswerValue> {
   if (!slot) return { aside: value };
-  if (slot.kind === 'group') return splitGroup(file, slot.fields, value);
+  if (slot.kind === 'group') return splitGroup(file, slot.fields, slot.renamed, value);
   if (slot.kind === 'scalar') return splitScalar(file, slot.question, value);
   if (!isMap(value)) return { aside: value };
   const part = splitMap(file, () => slot.question, value);
@@ -97,12 +127,15 @@ function splitValue(file: QuestionnaireFile, slot: Slot | undefined, value: Answ
  * result exports the same bytes every time.
  */
 export function splitAnswers(file: QuestionnaireFile, framework: Framework, answers: Answers): { kept: Answers; aside: Answers } {
-  const known = slots(file, framework);
+  const { byId, renamed } = slots(file, framework);
   const kept: Answers = {};
   const aside: Answers = {};
   for (const [id, value] of Object.entries(answers)) {
-    const part = splitValue(file, known.get(id), value);
-    if (part.kept !== undefined) kept[id] = part.kept;
+    // An answer under a former id moves to the question's current id; what it cannot hold stays under the old id.
+    let to = target(id, (x) => byId.has(x), renamed, answers);
+    if (to !== id && to !== undefined && kept[to] !== undefined) to = undefined; // two former ids, one question: the first wins
+    const part = splitValue(file, to === undefined ? undefined : byId.get(to), value);
+    if (part.kept !== undefined) kept[to!] = part.kept;
     if (part.aside !== undefined) aside[id] = part.aside;
   }
   return { kept, aside };

@@ -46,6 +46,13 @@ export function checkQuestionnaireReferences(
     }
     seen.add(l.question.id);
   }
+  // Former ids stay reserved: an answer saved under one must point at exactly one question.
+  for (const l of located) {
+    l.question.formerIds?.forEach((id, i) => {
+      if (seen.has(id)) problems.push({ code: 'id.duplicate', path: `${l.path}.formerIds[${i}]`, params: { id } });
+      seen.add(id);
+    });
+  }
 
   const checkCondition = (cond: Condition, path: string, position: number) => {
     for (const ref of conditionRefs(cond)) {
@@ -99,6 +106,10 @@ function checkQuestion(
   const q = l.question;
   const position = order.get(q.id) ?? 0;
   if (q.showIf) checkCondition(q.showIf, `${l.path}.showIf`, position);
+  // A refusal looks at answers given before the question, like a show-if.
+  (staticOptions(file, q) ?? []).forEach((o, i) => {
+    if (o.refusedIf) checkCondition(o.refusedIf, Array.isArray((q as { options?: unknown }).options) ? `${l.path}.options[${i}].refusedIf` : `${l.path}.options`, position);
+  });
   if ('options' in q) {
     const source = q.options;
     if (typeof source === 'string' && !file.optionSets[source]) {

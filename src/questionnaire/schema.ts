@@ -65,12 +65,26 @@ export const ZOption = z.strictObject({
   /** Chosen alone: selecting it clears the other choices (multiple choice). */
   exclusive: z.boolean().optional(),
   tags: z.array(Tag).optional(),
+  /**
+   * The option cannot be chosen while this condition holds (for example "no
+   * further analysis" while children may be affected). The step's answer
+   * schema refuses it with the code `refused`; the reason is the content text
+   * `questions.<questionId>.options.<optionId>.refused` of every question
+   * that offers the option (inline or from an option set).
+   */
+  refusedIf: ZCondition.optional(),
 });
 
 const RecommendationRef = z.enum(['r1', 'r2', 'r3', 'r4', 'r5']);
 
 const QuestionBase = {
   id: Id,
+  /**
+   * Ids this question had in earlier content versions. An answer saved under
+   * one of them is carried over to `id` when an assessment is brought up to
+   * the current version, instead of being set aside.
+   */
+  formerIds: z.array(Id).min(1).optional(),
   required: z.boolean().default(false),
   showIf: ZCondition.optional(),
   /** Recommendations this question gives evidence for. */

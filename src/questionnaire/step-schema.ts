@@ -11,11 +11,24 @@ import { z } from 'zod';
 import type { Answers } from './answers';
 import { groupItems } from './answers';
 import type { FieldQuestion, Framework, Option, QuestionnaireFile, Step } from './schema';
-import { stepQuestions, type StepQuestion } from './step-questions';
-import { visibility } from './visibility';
+import { JUSTIFICATION, stepQuestions, type StepQuestion } from './step-questions';
+import { visibility, type Visibility } from './visibility';
 import { staticOptions } from './walk';
 
-export type ErrorCode = 'required' | 'email' | 'date' | 'tooLong' | 'choose' | 'minItems' | 'maxItems' | 'exclusive' | 'invalidOption';
+export type ErrorCode =
+  | 'required'
+  | 'email'
+  | 'date'
+  | 'tooLong'
+  | 'choose'
+  | 'minItems'
+  | 'maxItems'
+  | 'exclusive'
+  | 'invalidOption'
+  /** An option whose `refusedIf` holds for the answers given so far. */
+  | 'refused'
+  /** A criterion answered "yes" or "not relevant" without its justification. */
+  | 'justify';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,9 +41,15 @@ function optionIds(file: QuestionnaireFile, q: StepQuestion, answers: Answers): 
   return typeof source === 'object' && !Array.isArray(source) ? groupItems(answers[source.fromGroup]).map((i) => i.id) : undefined;
 }
 
+/** Ids of the question's options that the answers so far refuse (`refusedIf`). */
+function refusedOptions(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, v: Visibility): Set<string> {
+  return new Set((staticOptions(file, q) ?? []).filter((o) => o.refusedIf && v.holds(o.refusedIf)).map((o) => o.id));
+}
+
 /** Schema of a single (non-group) value. */
-function scalarSchema(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, answers: Answers): z.ZodType {
+function scalarSchema(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, answers: Answers, shown: Visibility = visibility(file, answers)): z.ZodType {
   const ids = optionIds(file, q, answers);
+  const refused = refusedOptions(file, q, shown);
   switch (q.type) {
     case 'text':
     case 'longtext': {
@@ -55,6 +74,7 @@ function scalarSchema(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, 
         if (v === '') {
           if (q.required) ctx.addIssue({ code: 'custom', message: 'choose' });
         } else if (ids && !ids.includes(v)) ctx.addIssue({ code: 'custom', message: 'invalidOption' });
+        else if (refused.has(v)) ctx.addIssue({ code: 'custom', message: 'refused' });
       });
     case 'multi': {
       const exclusive = new Set((staticOptions(file, q) ?? []).filter((o) => o.exclusive).map((o) => o.id));
@@ -63,6 +83,7 @@ function scalarSchema(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, 
         if (v.length < min) ctx.addIssue({ code: 'custom', message: 'choose' });
         else if (ids && v.some((id) => !ids.includes(id))) ctx.addIssue({ code: 'custom', message: 'invalidOption' });
         else if (v.length > 1 && v.some((id) => exclusive.has(id))) ctx.addIssue({ code: 'custom', message: 'exclusive' });
+        else if (v.some((id) => refused.has(id))) ctx.addIssue({ code: 'custom', message: 'refused' });
       });
     }
     case 'group':
@@ -70,9 +91,9 @@ function scalarSchema(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, 
   }
 }
 
-function groupSchema(file: QuestionnaireFile, q: StepQuestion & { type: 'group' }, answers: Answers, shown: (id: string) => boolean): z.ZodType {
+function groupSchema(file: QuestionnaireFile, q: StepQuestion & { type: 'group' }, answers: Answers, shown: (id: string) => boolean, v: Visibility): z.ZodType {
   const fields = Object.fromEntries(
-    q.fields.filter((f) => shown(f.id)).map((f) => [f.id, scalarSchema(file, f, answers).optional()]),
+    q.fields.filter((f) => shown(f.id)).map((f) => [f.id, scalarSchema(file, f, answers, v).optional()]),
   );
   const item = z.looseObject({ id: z.string().min(1), values: z.looseObject(fields) });
   const min = Math.max(q.required ? 1 : 0, q.minItems);
@@ -91,21 +112,46 @@ export function stepSchema(file: QuestionnaireFile, framework: Framework, step: 
   const generated = step.kind === 'recommendation-check';
   const shown = (id: string) => generated || v.question(id);
   const shape: Record<string, z.ZodType> = {};
-  for (const q of stepQuestions(step, framework)) {
+  const questions = stepQuestions(step, framework);
+  for (const q of questions) {
     if (!shown(q.id)) continue;
     const empty = q.type === 'multi' || q.type === 'group' ? [] : '';
-    if (q.type === 'group') shape[q.id] = z.preprocess((x) => x ?? empty, groupSchema(file, q, answers, shown));
+    if (q.type === 'group') shape[q.id] = z.preprocess((x) => x ?? empty, groupSchema(file, q, answers, shown, v));
+    else if (q.criterion && q.id.endsWith(JUSTIFICATION)) shape[q.id] = z.preprocess((x) => x ?? empty, justificationSchema(file, step, q, answers));
     else if (step.kind === 'per-item') {
       // One value per item of the group the step is asked for.
       const items = groupItems(answers[step.of]).map((i) => i.id);
-      const one = scalarSchema(file, q, answers);
+      const one = scalarSchema(file, q, answers, v);
       shape[q.id] = z.preprocess(
         (x) => Object.fromEntries(items.map((id) => [id, (x as Record<string, unknown> | undefined)?.[id] ?? empty])),
         z.object(Object.fromEntries(items.map((id) => [id, one]))),
       );
-    } else shape[q.id] = z.preprocess((x) => x ?? empty, scalarSchema(file, q, answers));
+    } else shape[q.id] = z.preprocess((x) => x ?? empty, scalarSchema(file, q, answers, v));
   }
   return z.looseObject(shape) as unknown as z.ZodType<Answers>;
+}
+
+/**
+ * The options of a recommendation check's scale that need a justification:
+ * the top of the scale ("yes") and "not relevant". Both are claims the
+ * assessment has to explain; "partly", "no" and "don't know" are not.
+ */
+export function justifiedOptions(file: QuestionnaireFile, step: Step): Set<string> {
+  if (step.kind !== 'recommendation-check') return new Set();
+  const scale = file.optionSets[step.scale] ?? [];
+  const best = Math.max(...scale.flatMap((o) => (o.score === undefined ? [] : [o.score])));
+  return new Set(scale.filter((o) => o.tags?.includes('not-relevant') || (o.score !== undefined && o.score >= best)).map((o) => o.id));
+}
+
+/** A criterion's justification: free text, required when the criterion is answered "yes" or "not relevant". */
+function justificationSchema(file: QuestionnaireFile, step: Step, q: StepQuestion, answers: Answers): z.ZodType {
+  const rating = answers[q.criterion!];
+  const needed = typeof rating === 'string' && justifiedOptions(file, step).has(rating);
+  let s = z.string();
+  if (q.type === 'longtext' && q.maxLength) s = s.max(q.maxLength, { error: 'tooLong' });
+  return s.superRefine((v, ctx) => {
+    if (needed && v.trim() === '') ctx.addIssue({ code: 'custom', message: 'justify' });
+  });
 }
 
 /** True when the step's accepted answers satisfy its schema. */

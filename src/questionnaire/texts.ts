@@ -8,7 +8,7 @@ import type { Glossary } from './glossary';
 import type { Framework, QuestionnaireFile } from './schema';
 import type { Workshop } from './workshop';
 import type { Problem } from './problems';
-import { allQuestions } from './walk';
+import { allQuestions, staticOptions } from './walk';
 
 export interface TextKey {
   key: string;
@@ -41,6 +41,10 @@ export function questionnaireTextKeys(file: QuestionnaireFile): TextKey[] {
         keys.push({ key: `options.${id}.${o.id}`, path: `${l.path}.options[${i}].id`, required: true }),
       );
     }
+    // Why an option cannot be chosen while its `refusedIf` holds: shown with the option and the error.
+    (staticOptions(file, l.question) ?? []).forEach((o) => {
+      if (o.refusedIf) keys.push({ key: `questions.${id}.options.${o.id}.refused`, path: `${l.path}.options`, required: true });
+    });
   }
   for (const [set, options] of Object.entries(file.optionSets)) {
     options.forEach((o, i) =>

@@ -11,6 +11,8 @@ import { allQuestions } from './walk';
 export interface Visibility {
   step: (step: Step) => boolean;
   question: (id: string) => boolean;
+  /** Whether a condition holds for these answers (the same reading as show-if). */
+  holds: (condition: Condition) => boolean;
 }
 
 /** True when a value counts as answered: non-blank text, a choice, or at least one item. */
@@ -62,7 +64,7 @@ export function visibility(file: QuestionnaireFile, answers: Answers): Visibilit
     return shown;
   }
 
-  return { step, question };
+  return { step, question, holds };
 }
 
 /** The ids of the questions a condition looks at. */

@@ -74,6 +74,13 @@ describe('parseQuestionnaire', () => {
     ['an unknown tag', (q) => (questions(q, 0)[0]!.tags = ['mystery']), 'tag.unknown', '$.steps[0].questions[0].tags[0]'],
     ['another framework', (q) => (q.framework = 'other'), 'ref.framework', '$.framework'],
     ['a duplicate option id', (q) => (questions(q, 0)[1]!.options = [{ id: 'a' }, { id: 'a' }]), 'id.duplicate', '$.steps[0].questions[1].options[1].id'],
+    ['a former id that is a current id', (q) => (questions(q, 0)[1]!.formerIds = ['first.name']), 'id.duplicate', '$.steps[0].questions[1].formerIds[0]'],
+    ['a former id given to two questions', (q) => {
+      questions(q, 0)[0]!.formerIds = ['first.old'];
+      questions(q, 0)[1]!.formerIds = ['first.old'];
+    }, 'id.duplicate', '$.steps[0].questions[1].formerIds[0]'],
+    ['a refusal that looks at a later question', (q) => (questions(q, 0)[1]!.options = [{ id: 'a', refusedIf: { question: 'first.items', answered: true } }, { id: 'b' }]), 'ref.later', '$.steps[0].questions[1].options[0].refusedIf'],
+    ['a refusal on a missing option', (q) => (questions(q, 1)[0]!.options = [{ id: 'x', refusedIf: { question: 'first.choice', equals: 'c' } }, { id: 'y' }]), 'ref.option', '$.steps[1].questions[0].options[0].refusedIf'],
   ])('reports %s', (_what, breakIt, code, path) => {
     const q = base();
     breakIt(q);
