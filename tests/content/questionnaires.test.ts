@@ -49,10 +49,10 @@ describe('shipped questionnaire files', () => {
   it('the proposal follows the handbook model in order, with screening deciding the depth', () => {
     const proposal = questionnaires.find((q) => q.id === 'proposal')!;
     expect(proposal.steps.map((s) => s.id)).toEqual([
-      'basics', 'proposal', 'screening', 'groups', 'evidence', 'consequences', 'check', 'measures', 'follow-up', 'summary',
+      'basics', 'proposal', 'screening', 'groups', 'children', 'evidence', 'consequences', 'check', 'measures', 'follow-up', 'summary',
     ]);
     const conditioned = proposal.steps.filter((s) => s.showIf).map((s) => s.id);
-    expect(conditioned).toEqual(expect.arrayContaining(['groups', 'evidence', 'consequences', 'check', 'measures']));
+    expect(conditioned).toEqual(expect.arrayContaining(['groups', 'children', 'evidence', 'consequences', 'check', 'measures']));
   });
 
   it('steps that two questionnaires share are identical apart from when they are shown', () => {

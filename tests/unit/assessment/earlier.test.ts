@@ -17,6 +17,12 @@ import { formatFixture } from '../../fixtures/formats';
 const file = questionnaires.find((q) => q.id === 'proposal')!;
 const model = { file, framework };
 
+/** The assessment as if it had been made under the current version of its questionnaire. */
+function current(a: Assessment): Assessment {
+  const q = questionnaires.find((x) => x.id === a.questionnaire.id)!;
+  return { ...a, questionnaire: { ...a.questionnaire, contentVersion: q.contentVersion } };
+}
+
 function read(name: string): Assessment {
   const parsed = parseAssessmentJson(formatFixture(name));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -126,7 +132,7 @@ describe('adoptContentVersion', () => {
   });
 
   it('returns an assessment already on the current version as it is, and is idempotent', () => {
-    const v2 = read('v2.json');
+    const v2 = current(read('v2.json'));
     expect(adoptContentVersion(file, framework, v2)).toBe(v2);
     const once = adoptContentVersion(file, framework, v1);
     expect(adoptContentVersion(file, framework, once)).toBe(once);
@@ -141,9 +147,61 @@ describe('adoptContentVersion', () => {
   });
 
   it('only updates the version when nothing needs setting aside', () => {
-    const v2 = read('v2.json');
+    const v2 = current(read('v2.json'));
     const adopted = adoptContentVersion(file, framework, { ...v2, questionnaire: { id: 'proposal', contentVersion: '0.9.9' } });
     expect(adopted).toEqual(v2);
+  });
+});
+
+describe('answers under a former id (formerIds)', () => {
+  const older = (answers: Assessment['answers'], questionnaire = 'proposal'): Assessment => ({
+    ...read('v2.json'),
+    questionnaire: { id: questionnaire, contentVersion: '1.0.0' },
+    answers,
+    earlierAnswers: [],
+  });
+
+  it('carries an answer to the question’s new id when the assessment is brought up to date, setting nothing aside', () => {
+    const adopted = adoptContentVersion(file, framework, older({ 'screening.children': 'yes', 'evidence.best-interests': 'no', 'evidence.children-views': 'dont-know' }));
+    expect(adopted.questionnaire.contentVersion).toBe(file.contentVersion);
+    expect(adopted.answers).toEqual({ 'screening.children': 'yes', 'children.best-interests': 'no', 'children.views': 'dont-know' });
+    expect(adopted.earlierAnswers).toEqual([]);
+  });
+
+  it('keeps the order of the answers, so the file reads the same every time', () => {
+    const adopted = adoptContentVersion(file, framework, older({ 'basics.title': 'T', 'evidence.best-interests': 'yes', 'summary.notes': 'N' }));
+    expect(Object.keys(adopted.answers)).toEqual(['basics.title', 'children.best-interests', 'summary.notes']);
+  });
+
+  it('an answer already under the new id wins; the one under the former id is set aside, under that id', () => {
+    const adopted = adoptContentVersion(file, framework, older({ 'children.best-interests': 'yes', 'evidence.best-interests': 'no' }));
+    expect(adopted.answers).toEqual({ 'children.best-interests': 'yes' });
+    expect(adopted.earlierAnswers).toEqual([{ contentVersion: '1.0.0', answers: { 'evidence.best-interests': 'no' } }]);
+  });
+
+  it('a value the new question cannot hold is set aside under the id it was stored under', () => {
+    const adopted = adoptContentVersion(file, framework, older({ 'evidence.best-interests': 'perhaps' }));
+    expect(adopted.answers).toEqual({});
+    expect(adopted.earlierAnswers).toEqual([{ contentVersion: '1.0.0', answers: { 'evidence.best-interests': 'perhaps' } }]);
+  });
+
+  it('works the same in the service audit: the children’s views move from the norms step to the barriers step', () => {
+    const audit = questionnaires.find((q) => q.id === 'service-audit')!;
+    const adopted = adoptContentVersion(audit, framework, older({ 'barriers.children': 'yes', 'norms.children-views': 'no' }, 'service-audit'));
+    expect(adopted.answers).toEqual({ 'barriers.children': 'yes', 'barriers.children-views': 'no' });
+    expect(adopted.earlierAnswers).toEqual([]);
+  });
+
+  it('renames a field inside the items of a group the same way', () => {
+    const renamed = structuredClone(file);
+    const groups = renamed.steps.find((s) => s.id === 'groups')!;
+    const items = groups.kind === 'questions' ? groups.questions.find((q) => q.id === 'groups.items') : undefined;
+    if (items?.type !== 'group') throw new Error('groups.items is a group');
+    const name = items.fields.find((f) => f.id === 'groups.item.name')!;
+    name.formerIds = ['groups.item.title'];
+    const { kept, aside } = splitAnswers(renamed, framework, { 'groups.items': [{ id: 'g1', values: { 'groups.item.title': 'Äldre', 'groups.item.factors': ['age'] } }] });
+    expect(kept).toEqual({ 'groups.items': [{ id: 'g1', values: { 'groups.item.name': 'Äldre', 'groups.item.factors': ['age'] } }] });
+    expect(aside).toEqual({});
   });
 });
 
