@@ -72,9 +72,9 @@ describe('a proposal (the clean assessment)', () => {
 });
 
 describe('branches without some sections', () => {
-  it('a light analysis has no evidence step: the part says it is not on the branch', () => {
+  it('a light analysis has no evidence step: the part holds only the children’s questions, asked in every analysis', () => {
     const p = parts(light());
-    expect(p.evidence.state).toBe('not-on-branch');
+    expect(ids(shown(p.evidence).rows).every((id) => id.startsWith('children.'))).toBe(true);
     expect(p.groups.state).toBe('shown');
   });
 
