@@ -1,7 +1,9 @@
 // Property tests of evaluate() with fast-check (fixed seeds, reproducible):
 // it never throws and is deterministic on any answers the storage schema
 // accepts; adding a measure that addresses a group never makes a status
-// worse nor adds a serious finding; all "yes" with justifications reads met.
+// worse nor adds a serious finding; all "yes" with justifications counts
+// each criterion the answers show as met, and a serious finding holds the
+// status below met.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/assessment/evaluate';
@@ -78,7 +80,8 @@ describe('evaluate (properties)', () => {
     );
   });
 
-  it('all criteria of a recommendation "yes" with justifications reads met, whatever else is answered', () => {
+  it('all criteria of a recommendation "yes" with justifications: each counts as met unless the answers do not show it, and a serious finding holds the status below met', () => {
+    const { met, partly } = framework.thresholds;
     fc.assert(
       fc.property(perturbed, fc.constantFrom(...framework.recommendations), ({ ratings, access, criteria: others }, recommendation) => {
         let answers = cleanAnswers();
@@ -91,7 +94,13 @@ describe('evaluate (properties)', () => {
           answers[c.id] = 'yes';
           answers[`${c.id}.why`] = 'Underlaget visar det.';
         }
-        expect(run(answers).recommendations.find((r) => r.id === recommendation.id)!.status).toBe('met');
+        const result = run(answers);
+        const rec = result.recommendations.find((r) => r.id === recommendation.id)!;
+        for (const c of rec.criteria) expect(c.counted, c.id).toBe(c.evidence === 'not-shown' ? 'not-met' : 'met');
+        const byShare: Status = rec.share! >= met ? 'met' : rec.share! >= partly ? 'partly' : 'not-met';
+        const serious = result.findings.some((f) => f.severity === 'high' && f.recommendations.includes(rec.id));
+        expect(rec.status).toBe(serious && byShare === 'met' ? 'partly' : byShare);
+        expect(rec.capped).toBe(serious && byShare === 'met');
       }),
       { numRuns: 100, seed: 5 },
     );
