@@ -213,11 +213,66 @@ export const ZQuestionnaire = z.strictObject({
   steps: z.array(ZStep).min(1),
 });
 
+/**
+ * A named check of what the assessment's own answers show, used to back a
+ * criterion ("backing") or to say when it applies ("relevantWhen"). The
+ * checks are small pure predicates in `src/assessment/backing`; their
+ * parameters are semantic tags, never question ids, so every questionnaire
+ * on this engine is read the same way.
+ */
+export const CHECK_NAMES = [
+  'dialogue-recorded',
+  'disaggregated-evidence',
+  'consequences-assessed',
+  'alternatives-compared',
+  'indicators-complete',
+  'follow-up-planned',
+  'children-affected',
+  'child-best-interests-assessed',
+  'children-heard',
+  'vulnerable-children-considered',
+  'factor-group-present',
+  'factor-group-assessed',
+  'no-uncompensated-worse',
+  'gaps-not-widening',
+] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
+
+export const ZCheck = z.strictObject({
+  check: z.enum(CHECK_NAMES),
+  /** Group factors (option tags of the `group-factors` question) the check is about. */
+  factors: z.array(Tag).min(1).optional(),
+  /** Consequence dimensions (`dimension-*` tags) the check is about. */
+  dimensions: z.array(Tag).min(1).optional(),
+});
+
 export const ZCriterion = z.strictObject({
   id: Id,
   /** Relative weight of the criterion within its recommendation. */
   weight: z.number().positive(),
   tags: z.array(Tag).optional(),
+  /**
+   * What the answers must show before a "yes" (or "partly") counts: every
+   * check must hold. Without backing, a "yes" counts on its justification.
+   */
+  backing: z.array(ZCheck).optional(),
+  /**
+   * When any of these holds, the criterion applies: "not relevant" is then
+   * contradicted by the assessment itself.
+   */
+  relevantWhen: z.array(ZCheck).optional(),
+});
+
+/**
+ * A suggestion offered with a finding about a group that gets worse: the
+ * consequence dimension it fits and the kind of measure it is. A finding
+ * shows only the suggestions of its own dimensions. Texts:
+ * `content:suggestions.<id>`.
+ */
+export const ZSuggestion = z.strictObject({
+  id: Id,
+  dimension: Tag,
+  measure: z.enum(['avoid', 'reduce', 'compensate']),
 });
 
 export const ZRecommendation = z.strictObject({
@@ -238,6 +293,7 @@ export const ZFramework = z.strictObject({
     partly: z.number().min(0).max(1),
   }),
   recommendations: z.array(ZRecommendation).length(5),
+  suggestions: z.array(ZSuggestion).default([]),
 });
 
 export type Option = z.infer<typeof ZOption>;
@@ -250,3 +306,5 @@ export type QuestionnaireFile = z.infer<typeof ZQuestionnaire>;
 export type Framework = z.infer<typeof ZFramework>;
 export type Recommendation = z.infer<typeof ZRecommendation>;
 export type Criterion = z.infer<typeof ZCriterion>;
+export type Check = z.infer<typeof ZCheck>;
+export type Suggestion = z.infer<typeof ZSuggestion>;

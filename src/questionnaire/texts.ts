@@ -75,6 +75,8 @@ export function frameworkTextKeys(framework: Framework): TextKey[] {
       );
     });
   });
+  // A suggestion offered with a finding about a group that gets worse.
+  framework.suggestions.forEach((s, i) => keys.push({ key: `suggestions.${s.id}`, path: `$.suggestions[${i}].id`, required: true }));
   return keys;
 }
 
