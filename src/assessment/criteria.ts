@@ -8,8 +8,9 @@
  *   counts as "partly" until the user says why;
  * - "don't know" and no answer count as not met (a knowledge gap is a gap);
  * - "not relevant" is left out only with a justification; without one it
- *   counts as not met, and where the assessment says the criterion applies,
- *   it is left out but raised as a finding beside the user's reason.
+ *   counts as not met, and where the assessment says the criterion applies
+ *   it is refused: it counts as not met, raised as a finding beside the
+ *   user's reason.
  * The weighted share of what counts decides the status through the
  * framework's thresholds, so a percentage never exceeds what was shown.
  */
@@ -63,7 +64,8 @@ export function scoreRecommendation(ctx: Ctx, recommendation: Recommendation, ap
       weight: c.weight,
       answer,
       evidence: found.evidence,
-      evidenceReasons: found.reasons,
+      // Beside a refused "not relevant", what shows that the criterion applies.
+      evidenceReasons: note === 'not-relevant-contradicted' && found.relevant ? found.relevant : found.reasons,
       ...(found.proposal ? { proposal: found.proposal } : {}),
       counted,
       ...(note ? { note } : {}),
@@ -82,7 +84,8 @@ export function scoreRecommendation(ctx: Ctx, recommendation: Recommendation, ap
         return counted('not-met', 0, 'dont-know');
       case 'not-relevant':
         if (!justification) return counted('not-met', 0, 'not-relevant-unjustified');
-        return found.relevant ? counted('excluded', null, 'not-relevant-contradicted') : counted('excluded', null);
+        // Where the answers say the criterion applies, "not relevant" is refused: it counts as not met, and the reason stands beside the finding.
+        return found.relevant ? counted('not-met', 0, 'not-relevant-contradicted') : counted('excluded', null);
       case 'not-answered':
         return counted('not-met', 0, 'not-answered');
     }

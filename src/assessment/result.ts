@@ -74,7 +74,7 @@ export type Counted = 'met' | 'partly' | 'not-met' | 'excluded';
  * - `dont-know`: a knowledge gap, counted as not met;
  * - `not-relevant-unjustified`: "not relevant" with no justification, counted as not met;
  * - `not-relevant-contradicted`: "not relevant" with a justification although the
- *   assessment says the criterion applies (left out, with a finding);
+ *   assessment says the criterion applies (counted as not met, with a finding);
  * - `not-answered`: no answer, counted as not met.
  */
 export type CriterionNote =

@@ -28,6 +28,7 @@ export const QUESTION_TAGS = {
   'evidence-statistics': 'statistics used and how they are broken down',
   'evidence-gaps': 'known knowledge gaps',
   'evidence-covers': 'which affected groups a piece of evidence concerns',
+  'group-evidence': 'a field of an affected group naming the source of figures about that group',
   'evidence-breakdown': 'how the statistics used are broken down (sex, age, area …)',
   'dialogue': 'the repeatable list of people and groups consulted',
   'dialogue-covers': 'which affected groups a dialogue reached',

@@ -9,7 +9,13 @@ import { framework, glossary, questionnaires, workshop } from '../../src/questio
 import { checkTexts, flattenTexts, frameworkTextKeys, glossaryTextKeys, questionnaireTextKeys, workshopTextKeys } from '../../src/questionnaire/texts';
 import { mergeTexts } from '../../src/i18n/texts';
 import { contentFiles, LANGUAGES, resources, uiTexts } from '../../src/i18n/resources';
-import { FINDING_CODES, REASON_CODES } from '../../src/assessment/codes';
+import { EVIDENCE_CODES, FINDING_CODES, REASON_CODES } from '../../src/assessment/codes';
+import { SELF_SUPPORT_FACTORS } from '../../src/assessment/facts';
+import type { CriterionNote } from '../../src/assessment/result';
+import { LAWFULNESS_TESTS } from '../../src/assessment/rules/lawfulness';
+import { OPTION_TAGS } from '../../src/questionnaire/tags';
+
+const NOTES: CriterionNote[] = ['claimed-not-shown', 'justification-missing', 'dont-know', 'not-relevant-unjustified', 'not-relevant-contradicted', 'not-answered'];
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const content = Object.fromEntries(LANGUAGES.map((l) => [l, flattenTexts(resources[l].content)]));
@@ -61,7 +67,7 @@ describe('locales', () => {
 
   it('no ui text is unused: each key appears in the source, or belongs to a family read by a computed key', () => {
     const source = readSources(join(ROOT, 'src'));
-    const families = ['problems.', 'language.', 'langNames.', 'cli.kinds.', 'errors.', 'wizard.status.', 'results.status.', 'results.severity.', 'results.reasons.', 'results.answer.', 'results.effect.', 'findings.', 'summaryText.'];
+    const families = ['problems.', 'language.', 'langNames.', 'cli.kinds.', 'errors.', 'wizard.status.', 'results.status.', 'results.severity.', 'results.reasons.', 'results.answer.', 'results.effect.', 'findings.', 'summaryText.', 'results.note.', 'results.evidence.', 'results.dimension.', 'results.factor.', 'results.lawTest.', 'report.check.counted.'];
     const unused = Object.keys(ui.sv!)
       .map((k) => k.replace(/_(one|other)$/, ''))
       .filter((k) => !families.some((f) => k.startsWith(f)))
@@ -69,10 +75,15 @@ describe('locales', () => {
     expect(unused).toEqual([]);
   });
 
-  it.each(LANGUAGES)('%s: every finding and reason code that evaluate() can produce has its texts', (lang) => {
+  it.each(LANGUAGES)('%s: every finding, reason, evidence and note code that evaluate() can produce has its texts, and every dimension, factor and lawfulness test its name', (lang) => {
     const missing = [
       ...Object.keys(FINDING_CODES).flatMap((code) => [`findings.${code}.title`, `findings.${code}.suggestion`]),
       ...Object.keys(REASON_CODES).map((code) => `results.reasons.${code}`),
+      ...Object.keys(EVIDENCE_CODES).map((code) => `results.evidence.${code}`),
+      ...NOTES.map((note) => `results.note.${note}`),
+      ...Object.keys(OPTION_TAGS).filter((tag) => tag.startsWith('dimension-')).map((tag) => `results.dimension.${tag}`),
+      ...[...SELF_SUPPORT_FACTORS, 'children'].map((id) => `results.factor.${id}`),
+      ...LAWFULNESS_TESTS.map((tag) => `results.lawTest.${tag}`),
     ].filter((key) => typeof ui[lang]![key] !== 'string' && typeof ui[lang]![`${key}_one`] !== 'string');
     expect(missing).toEqual([]);
   });

@@ -7,6 +7,7 @@
  * the Convention on the Rights of the Child). Checks each, where the
  * questionnaire asks it on the branch taken.
  */
+import { allQuestions } from '../../questionnaire/walk';
 import { type Ctx } from '../context';
 import { childrenAffected, single } from '../facts';
 import type { Finding } from '../result';
@@ -23,6 +24,15 @@ export function ruleR3(ctx: Ctx): RuleOutcome {
   const best = single(ctx, 'child-best-interests');
   const views = single(ctx, 'children-views');
   const weighing = single(ctx, 'children-weighing');
+  // A group is defined as children, but the screening said no children are
+  // affected, which hid the children's questions: nothing about their rights
+  // has been asked. The fix is the screening answer. (A "no further
+  // analysis" that hides them is the screening contradiction of rule 2.)
+  const asked = allQuestions(ctx.file).some((l) => l.question.tags?.includes('child-best-interests') || l.question.tags?.includes('children-views'));
+  if (asked && best === undefined && views === undefined && children.screeningNo) {
+    findings.push(finding('children-rights-missing', 'high', ['r3'], children.screeningNo.stepId, [...children.refs, children.screeningNo]));
+    return { findings, reasons };
+  }
   const missingBest = best !== undefined && !best.tags.includes('yes');
   const missingViews = views !== undefined && !views.tags.includes('yes');
   if (missingBest && missingViews) {
