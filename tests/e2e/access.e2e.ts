@@ -140,7 +140,7 @@ describe('accessibility', () => {
       await checkStep(page, i + 1, title);
       await answerStepByKeyboard(page, date, input);
     }
-    expect(seen).toHaveLength(10);
+    expect(seen).toHaveLength(11);
     expect(await focusedHeading(page)).toBe('H1 Kontrollera dina svar');
     await checkScreen(page, 'the review page');
 
@@ -155,7 +155,17 @@ describe('accessibility', () => {
     expect(await heading(page)).toBe('Kontrollera dina svar');
 
     await tabTo(page, (x) => x.name === 'Slutför bedömningen', { max: 500 });
-    expect(await enterAndWaitForHeading(page)).toBe('Bedömningen är klar');
+    await page.keyboard.press('Enter');
+    // With serious findings open, a panel asks for the reason first: its heading has focus, then the field and the button.
+    if ((await page.locator('.completion-guard').count()) > 0) {
+      await checkScreen(page, 'the completion guard');
+      await tabTo(page, (x) => x.tag === 'textarea', { max: 5 });
+      await page.keyboard.type('Beslutet kan inte vänta.');
+      await tabTo(page, (x) => x.name === 'Slutför ändå', { max: 5 });
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bedömningen är klar');
+    expect(await heading(page)).toBe('Bedömningen är klar');
     expect(await focusedHeading(page)).toBe('H1 Bedömningen är klar');
     await checkScreen(page, 'the complete page');
 
@@ -204,9 +214,18 @@ describe('accessibility', () => {
       await fillCurrentStep(page, input[stepId as keyof typeof input] ?? {}, 'Answer text');
       await submitStep(page);
     }
-    expect(seen).toHaveLength(10);
+    expect(seen).toHaveLength(11);
     await checkScreen(page, 'the review page');
     await page.getByRole('button', { name: 'Complete the assessment' }).click();
+    if ((await page.locator('.completion-guard').count()) > 0) {
+      // Empty the reason (the walk filled its question) to see the panel's error state.
+      await page.locator('.completion-guard textarea').fill('');
+      await page.getByRole('button', { name: 'Complete anyway' }).click();
+      await page.locator('.completion-guard .error-message').waitFor();
+      await checkScreen(page, 'the completion guard with its error');
+      await page.locator('.completion-guard textarea').fill('The decision cannot wait.');
+      await page.getByRole('button', { name: 'Complete anyway' }).click();
+    }
     await page.getByRole('heading', { name: 'The assessment is complete' }).waitFor();
     await checkScreen(page, 'the complete page');
     await page.getByRole('button', { name: 'Results against the five recommendations' }).click();
