@@ -24,7 +24,9 @@ type AnswerRow = Row & { kind: 'answer' };
 type GroupRow = Row & { kind: 'group' };
 type GroupItem = GroupRow['items'][number];
 
-const EVIDENCE = ['evidence-statistics', 'dialogue', 'evidence-gaps', 'children-views', 'child-best-interests'];
+const EVIDENCE = ['evidence-statistics', 'dialogue', 'evidence-gaps'];
+/** The children's questions: shown with the evidence wherever their step is (they are asked at every depth, in no evidence step of their own). */
+const CHILDREN = ['child-best-interests', 'child-best-interests-how', 'children-views', 'children-views-how', 'children-weighing'];
 const INDICATOR_FIELDS = ['indicator-breakdown', 'indicator-baseline'];
 /** Questions shown by a section in its own way (cover, tables, summary), never as "other answers". */
 const CLAIMED = new Set([
@@ -40,6 +42,7 @@ const CLAIMED = new Set([
   'screening-justification',
   'affected-groups',
   ...EVIDENCE,
+  ...CHILDREN,
   'measures',
   'follow-up-date',
   'overall-judgement',
@@ -130,8 +133,9 @@ export function reportParts({ file, answers, sections, t, lang }: PartsInput): R
   const groups = part(groupAnchors, affected.length > 0 || groupRows.length > 0, { groups: affected, rows: groupRows });
 
   const evidenceAnchors = top(...EVIDENCE);
-  const evidenceRows = gather(evidenceAnchors, hasTag(EVIDENCE));
-  const evidence = part(evidenceAnchors, evidenceRows.length > 0, { rows: evidenceRows });
+  const childRows = top(...CHILDREN).flatMap((l) => rowById.get(l.question.id) ?? []);
+  const evidenceRows = [...gather(evidenceAnchors, hasTag(EVIDENCE)), ...childRows];
+  const evidence = part([...evidenceAnchors, ...top(...CHILDREN)], evidenceRows.length > 0, { rows: evidenceRows });
 
   const measureAnchors = top('measures');
   const measuresRow = groupOf(measureAnchors);
