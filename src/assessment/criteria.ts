@@ -59,7 +59,7 @@ export function scoreRecommendation(ctx: Ctx, recommendation: Recommendation, ap
     const why = applies ? ctx.answers[`${c.id}${JUSTIFICATION}`] : undefined;
     const justification = typeof why === 'string' && why.trim() ? why.trim() : undefined;
     const found = evidenceOf(ctx, c);
-    const counted = (counted: Counted, score: number | null, note?: CriterionNote): CriterionResult => ({
+    const counted = (as: Counted, score: number | null, note?: CriterionNote): CriterionResult => ({
       id: c.id,
       weight: c.weight,
       answer,
@@ -67,7 +67,7 @@ export function scoreRecommendation(ctx: Ctx, recommendation: Recommendation, ap
       // Beside a refused "not relevant", what shows that the criterion applies.
       evidenceReasons: note === 'not-relevant-contradicted' && found.relevant ? found.relevant : found.reasons,
       ...(found.proposal ? { proposal: found.proposal } : {}),
-      counted,
+      counted: as,
       ...(note ? { note } : {}),
       score,
       ...(justification ? { justification } : {}),

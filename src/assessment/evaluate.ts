@@ -54,7 +54,8 @@ export function evaluate(file: QuestionnaireFile, framework: Framework, assessme
     const own = findings.filter((f) => f.recommendations.includes(r.id));
     const open = own.filter((f) => f.severity !== 'low');
     const serious = own.filter((f) => f.severity === 'high');
-    const reasons = [...scored.reasons, ...outcomes.flatMap((o) => o.reasons.filter((x) => x.recommendation === r.id).map(({ recommendation: _, ...x }) => x))];
+    const ruleReasons = outcomes.flatMap((o) => o.reasons.filter((x) => x.recommendation === r.id).map((x) => ({ code: x.code, refs: x.refs, ...(x.params ? { params: x.params } : {}) })));
+    const reasons = [...scored.reasons, ...ruleReasons];
     if (open.length) reasons.push({ code: 'open-findings', params: { count: open.length }, refs: open.flatMap((f) => f.refs) });
     // A serious problem left open outweighs any tally of criteria.
     const cap: Partial<Record<Status, Status>> = { met: 'partly', 'not-relevant': 'not-met' };

@@ -34,11 +34,11 @@ describe('evaluate: the clean assessment', () => {
       ['not-relevant', 'excluded', undefined],
       ['not-relevant', 'excluded', undefined],
     ]);
-    for (const c of result.recommendations.flatMap((r) => r.criteria).filter((x) => !INCOME.includes(x.id))) {
-      const declared = allCriteria.find((x) => x.id === c.id)!.backing;
-      expect([c.id, c.counted, c.note]).toEqual([c.id, 'met', undefined]);
-      if (declared?.length) expect([c.id, c.evidence, c.proposal]).toEqual([c.id, 'shown', 'yes']);
-    }
+    const others = result.recommendations.flatMap((r) => r.criteria).filter((x) => !INCOME.includes(x.id));
+    expect(others.filter((c) => c.counted !== 'met' || c.note !== undefined).map((c) => c.id)).toEqual([]);
+    const backed = others.filter((c) => allCriteria.find((x) => x.id === c.id)!.backing?.length);
+    expect(backed.length).toBeGreaterThan(8);
+    expect(backed.filter((c) => c.evidence !== 'shown' || c.proposal !== 'yes').map((c) => c.id)).toEqual([]);
   });
   it('builds the heat-map of groups × consequence dimensions', () => {
     expect(result.heatmap.groups.map((g) => g.title)).toEqual(['Äldre utan dator', 'Barn i årskurs 4–6', 'Unga vuxna']);
@@ -98,7 +98,7 @@ describe('evaluate: one finding per root cause', () => {
       expect(rec.steps).toContain(found[0]!.stepId);
       expect(rec.reasons.some((x) => x.code === 'open-findings')).toBe(severity !== 'low');
       // An open serious finding never stands beside "met".
-      if (severity === 'high') expect(rec.status).not.toBe('met');
+      expect(severity === 'high' && rec.status === 'met').toBe(false);
     }
     for (const [r, status] of Object.entries(statuses)) expect([r, result.recommendations.find((x) => x.id === r)!.status]).toEqual([r, status]);
   });
