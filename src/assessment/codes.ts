@@ -59,6 +59,7 @@ export const EVIDENCE_CODES = {
   'consequences-assessed': 'every group’s consequences are assessed',
   'consequences-not-assessed': 'some groups’ consequences are not assessed, or unknown',
   'no-groups': 'no affected group is named',
+  'groups-not-specific': 'no affected group is defined by a ground or factor (only catch-all groups)',
   'alternatives-compared': 'alternatives, the zero alternative among them, are described with their effect on equity',
   'alternatives-none': 'no alternative to the proposal is described',
   'zero-alternative-missing': 'the zero alternative is not among the alternatives',

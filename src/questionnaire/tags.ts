@@ -81,6 +81,7 @@ export const OPTION_TAGS = {
   light: 'screening: light analysis',
   full: 'screening: full analysis',
   children: 'a factor that makes a group children or young people',
+  unspecific: 'a factor that does not by itself say who a group is ("other")',
   'low-income': 'a factor: low income or economic vulnerability',
   'income-support': 'a factor: on income support (ekonomiskt bistånd)',
   'far-from-labour-market': 'a factor: far from the labour market',

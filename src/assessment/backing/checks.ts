@@ -48,12 +48,20 @@ function disaggregatedEvidence(ctx: Ctx): CheckOutcome {
   return shown('evidence-broken-down', { params: { count: broken.length }, refs: broken });
 }
 
-/** Every affected group has an overall consequence that is not "unknown" (or, without one, every dimension rated). */
+/**
+ * The groups say who is affected (at least one is defined by a ground or
+ * factor), and every affected group has an overall consequence that is not
+ * "unknown" (or, without one, every dimension rated).
+ */
 function consequencesAssessed(ctx: Ctx): CheckOutcome {
   const facts = groupFacts(ctx);
   const list = ctx.tagged('affected-groups')[0];
   if (!list) return unchecked;
   if (!facts.length) return notShown('no-groups', { refs: [ctx.ref(list.question.id)] });
+  // A catch-all group ("everyone", defined by no ground or factor) says nothing about who is affected.
+  const factors = ctx.tagged('group-factors')[0];
+  const specific = (f: GroupFacts) => !factors || f.factorIds.some((id) => !(ctx.option(factors, id)?.tags ?? []).includes('unspecific'));
+  if (!facts.some(specific)) return notShown('groups-not-specific', { params: { groups: names(facts) }, refs: facts.map((f) => ctx.ref(f.group.groupId, { itemId: f.group.id })) });
   const hasRating = facts.some((f) => f.rating);
   const hasDimensions = ctx.tagged('consequence-dimension').some((l) => l.step.kind === 'per-item');
   if (!hasRating && !hasDimensions) return unchecked;
