@@ -120,7 +120,8 @@ function childrenSentences(ctx: Ctx, result: AssessmentResult): Candidate[] {
   if (firstHas(ctx, 'children-affected', 'yes') || childGroups.length) {
     const best = handled(ctx, result, 'child-best-interests', ['children-rights-missing', 'best-interests-missing']);
     const views = handled(ctx, result, 'children-views', ['children-rights-missing', 'children-views-missing']);
-    return [candidate(3, CHILDREN_CODES[`${best}/${views}`])];
+    // A child's right left unmet is one of the facts a committee must read: it is never dropped for length.
+    return [candidate(best === 'missing' || views === 'missing' ? 1 : 3, CHILDREN_CODES[`${best}/${views}`])];
   }
   if (firstHas(ctx, 'children-affected', 'no')) return [candidate(7, 'children-not-affected')];
   if (firstHas(ctx, 'children-affected', 'dont-know')) return [candidate(3, 'children-unknown')];

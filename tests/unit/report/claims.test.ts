@@ -58,6 +58,12 @@ function expectations(result: AssessmentResult, lang: Language) {
   return { t, concerns, suggestions, noted, differences, capped };
 }
 
+/** The clean assessment with its dialogues removed: citizen dialogue stays "Ja", shown by nothing. */
+const gamed: Assessment = (() => {
+  const clean = COMPLETE.find((f) => f.name === 'clean')!.assessment;
+  return { ...clean, id: 'a-gamed', answers: { ...clean.answers, 'evidence.dialogues': [] } };
+})();
+
 const withGaps = COMPLETE.filter((f) => evaluated(f.assessment).result.knownGaps);
 const without = COMPLETE.find((f) => !evaluated(f.assessment).result.knownGaps)!;
 
@@ -67,7 +73,19 @@ describe('the fixtures this file relies on', () => {
     expect(without).toBeDefined();
     const results = COMPLETE.map((f) => evaluated(f.assessment).result);
     expect(results.some((r) => r.findings.some((f) => f.recommendations.length > 1 && f.suggestions?.length))).toBe(true);
-    expect(results.some((r) => r.recommendations.some((rec) => rec.criteria.some((c) => c.note === 'claimed-not-shown')))).toBe(true);
+    expect(results.some((r) => r.recommendations.some((rec) => rec.criteria.some((c) => c.note)))).toBe(true);
+    expect(evaluated(gamed).result.recommendations[0]!.criteria.find((c) => c.id === 'r1.citizen-dialogue')!.note).toBe('claimed-not-shown');
+  });
+});
+
+describe('a claim the answers do not show', () => {
+  it.each(LANGUAGES)('%s: the HTML report says what was answered, how it counts and what the answers show', (lang) => {
+    const { result } = evaluated(gamed);
+    const e = expectations(result, lang);
+    expect(e.noted.map((c) => c.id)).toEqual(['r1.citizen-dialogue']);
+    const { text } = html(gamed, lang);
+    for (const words of e.differences) expect(text).toContain(normalise(words));
+    expect(text).toContain(normalise(e.t(`results.evidence.dialogue-none`)));
   });
 });
 
@@ -90,7 +108,9 @@ describe.each(withGaps.flatMap((f) => LANGUAGES.map((lang) => [f.name, lang, f] 
       const after = r.flow.slice(section);
       for (const text of [intro, t('report.knownGaps.reason'), normalise(known.reason), ...titles]) expect(after).toContain(normalise(text));
       for (const text of [...e.concerns, ...e.suggestions, ...e.differences, ...e.capped]) expect(r.flow).toContain(normalise(text));
-      expect(r.flow).toContain(t('results.card.notesHeading', { count: result.recommendations.find((rec) => rec.criteria.some((c) => c.note))!.criteria.filter((c) => c.note).length }));
+      for (const rec of result.recommendations.filter((x) => x.criteria.some((c) => c.note))) {
+        expect(r.flow).toContain(t('results.card.notesHeading', { count: rec.criteria.filter((c) => c.note).length }));
+      }
     },
     SLOW,
   );
