@@ -7,7 +7,7 @@
  * - `dimensions`: dimension tags (`dimension-cost` …), each as its short
  *   name `results.dimension.<tag>`, joined as a list;
  * - `factors`: option ids of the group-factors question, each as its short
- *   name `results.factor.<id>`, joined;
+ *   name `results.factor.<id>`, joined as alternatives ("… eller …");
  * - `tests`: lawfulness tests by tag, each as `results.lawTest.<tag>`;
  * - `recommendations`: r1 … r5, as "1, 4 och 5";
  * - any other list: the user's own names, each quoted, joined as a list;
@@ -21,10 +21,19 @@ type RawParams = Record<string, string | number | string[]>;
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const lists = new Map<Language, Intl.ListFormat>();
 
+const alternatives = new Map<Language, Intl.ListFormat>();
+
 /** "a, b och c" / "a, b and c". */
 export function joinList(lang: Language, items: string[]): string {
   let format = lists.get(lang);
   if (!format) lists.set(lang, (format = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })));
+  return format.format(items);
+}
+
+/** "a, b eller c" / "a, b or c": any one of them. */
+export function joinAlternatives(lang: Language, items: string[]): string {
+  let format = alternatives.get(lang);
+  if (!format) alternatives.set(lang, (format = new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' })));
   return format.format(items);
 }
 
@@ -48,7 +57,9 @@ export function resultParams(t: Translate, lang: Language, raw: RawParams | unde
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(raw ?? {})) {
     if (Array.isArray(value)) {
-      out[name] = joinList(lang, value.map((v) => listItem(t, name, v)));
+      // A group is named by any one of its factors, so factors are alternatives ("låg inkomst eller …").
+      const words = value.map((v) => listItem(t, name, v));
+      out[name] = name === 'factors' ? joinAlternatives(lang, words) : joinList(lang, words);
       out[`${name}Count`] = value.length;
     } else if (name === 'criterion' && typeof value === 'string') out[name] = t(`content:criteria.${value}.label`);
     else out[name] = value;

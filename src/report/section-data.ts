@@ -136,7 +136,8 @@ export function differences(ctx: SectionCtx, rec: RecommendationResult): Differe
   return rec.criteria
     .filter((c) => c.note !== undefined)
     .map((c) => {
-      const shown = c.evidence === 'not-shown' ? c.evidenceReasons.map((r) => w.evidence(r)) : [];
+      // What the answers show, as the results page says it: why a claim is not shown, or why a "not relevant" is refused.
+      const shown = c.evidenceReasons.map((r) => w.evidence(r));
       return {
         id: c.id,
         criterion: t(`content:criteria.${c.id}.label`),
