@@ -17,6 +17,7 @@ export function TextField({ name, question, texts }: FieldProps) {
     <div className={`field${code ? ' field--error' : ''}`}>
       <label htmlFor={id} className="label">
         {texts.label}
+        {texts.labelContext && <span className="visually-hidden">: {texts.labelContext}</span>}
       </label>
       <Hint id={id} texts={texts} />
       <ErrorMessage id={id} code={code} />

@@ -14,6 +14,8 @@ import { useTermsFor } from '../glossary/glossary-context';
 
 export interface QuestionTexts {
   label: string;
+  /** Read after the label by assistive technology only: which criterion a justification belongs to. */
+  labelContext?: string;
   hint?: string;
   help?: string;
   /** Ids of the glossary terms the question uses. */
@@ -41,7 +43,8 @@ export function useQuestionTexts() {
 
   const texts = (q: StepQuestion | FieldQuestion): QuestionTexts => {
     const criterion = 'criterion' in q ? q.criterion : undefined;
-    if (criterion && q.id.endsWith(JUSTIFICATION)) return { label: t('answers.justification'), hint: t('wizard.justificationHint') };
+    // Twenty-five fields all named "Motivering" would be indistinguishable in a screen reader's list of fields.
+    if (criterion && q.id.endsWith(JUSTIFICATION)) return { label: t('answers.justification'), labelContext: t(`content:criteria.${criterion}.label`), hint: t('wizard.justificationHint') };
     const base = criterion ? `criteria.${criterion}` : `questions.${q.id}`;
     return { label: t(`content:${base}.label`), hint: optional(`${base}.hint`), help: optional(`${base}.help`), terms: termsFor(criterion ?? q.id) };
   };

@@ -98,6 +98,8 @@ describe('the recommendation check says what the answers show', () => {
     expect(document.getElementById('f-r1__citizen-dialogue__why-error')).toHaveTextContent('Skriv varför ni svarar Ja eller Ej relevant.');
     const summary = screen.getByRole('link', { name: /^Motivering för: .*Skriv varför ni svarar Ja/ });
     expect(summary).toHaveAttribute('href', '#f-r1__citizen-dialogue__why');
+    // Among twenty-five justifications, its accessible name says whose it is.
+    expect(why).toHaveAccessibleName(/^Motivering: De invånare som berörs har haft en verklig chans att påverka/);
   });
 
   it('speaks English', () => {
