@@ -61,6 +61,10 @@ describe('the documented limits in the browser', () => {
     await addGroups(page, MANY_GROUPS);
     await fillCurrentStep(page);
     await submitStep(page);
+    // The screening said children are affected (its first option), so a light analysis asks about them next.
+    await page.locator(`#${fieldId('children.best-interests')}`).waitFor();
+    await fillCurrentStep(page);
+    await submitStep(page);
 
     // Consequences: one block per group, the required rating ticked for each.
     const ratings = page.locator('input[type="radio"][id^="f-consequences__rating-"][id$="-positive"]');

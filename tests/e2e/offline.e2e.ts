@@ -43,7 +43,8 @@ describe('offline', () => {
     await page.locator('form').waitFor();
     const input: Record<string, Parameters<typeof fillCurrentStep>[1]> = {
       basics: { type: { [fieldId('basics.title')]: TITLE } },
-      screening: { check: [`${fieldId('screening.outcome')}-no-analysis`] },
+      // "No further analysis" is accepted only with children and differences between groups ruled out.
+      screening: { check: [`${fieldId('screening.children')}-no`, `${fieldId('screening.affects-differently')}-no`, `${fieldId('screening.outcome')}-no-analysis`] },
     };
     for (let i = 0; i < 8 && (await heading(page)) !== 'Kontrollera dina svar'; i += 1) {
       const id = (await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '';

@@ -80,8 +80,8 @@ describe('reloading', () => {
       await submitStep(page);
       expect(await heading(page)).toBe(next);
     }
-    // Every step of the full branch (the check step's fields are named after the criteria, r1 first).
-    expect(visited).toEqual(['basics', 'proposal', 'screening', 'groups', 'evidence', 'consequences', 'r1', 'measures', 'follow-up', 'summary']);
+    // Every step of the full branch with children affected (the check step's fields are named after the criteria, r1 first).
+    expect(visited).toEqual(['basics', 'proposal', 'screening', 'groups', 'children', 'evidence', 'consequences', 'r1', 'measures', 'follow-up', 'summary']);
     await reload(page);
     expect(await heading(page)).toBe(REVIEW);
   });

@@ -6,7 +6,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { flattenTexts } from '../../src/questionnaire/texts';
 import { resources, type Language } from '../../src/i18n/resources';
-import { CASES, caseAssessment } from '../fixtures/cases';
+import { evaluate } from '../../src/assessment/evaluate';
+import { CASES, caseAssessment, file, framework } from '../fixtures/cases';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 import { seed } from '../fixtures/seed';
 
@@ -53,10 +54,21 @@ describe('results page', () => {
     await page.getByRole('heading', { name: text('sv', 'saved.heading') }).waitFor();
     const c = CASES[0]!;
     await seed(page, caseAssessment(c));
-    await page.goto(`${s.baseURL}#/a/${c.id}/results`);
-    await page.getByRole('heading', { level: 1, name: text('sv', 'results.heading') }).waitFor();
-    await page.locator('.result-item').first().getByRole('button').first().click();
-    await page.locator('form').waitFor();
-    expect(await page.locator('h1').textContent()).toBe(flattenTexts(resources.sv.content)['steps.measures.title']);
+    // The findings are listed in the result's order; each one's step is the one its rule names.
+    const { findings } = evaluate(file, framework, { answers: c.answers });
+    const steps = [...new Set(findings.map((f) => f.stepId))];
+    // The case has findings fixed in more than one step, so each button is tried against its own.
+    expect(steps.length).toBeGreaterThan(1);
+    for (const stepId of steps) {
+      const index = findings.findIndex((f) => f.stepId === stepId);
+      await page.goto(`${s.baseURL}#/a/${c.id}/results`);
+      await page.getByRole('heading', { level: 1, name: text('sv', 'results.heading') }).waitFor();
+      const item = page.locator('.result-item').nth(index);
+      const title = text('sv', `findings.${findings[index]!.code}.title`).replace(/{{\w+}}.*$/, '').trim();
+      expect(await item.locator('.result-item__title').innerText(), findings[index]!.id).toContain(title);
+      await item.getByRole('button').first().click();
+      await page.locator('form').waitFor();
+      expect(await page.locator('h1').textContent(), findings[index]!.id).toBe(flattenTexts(resources.sv.content)[`steps.${stepId}.title`]);
+    }
   });
 });

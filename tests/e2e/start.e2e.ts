@@ -3,6 +3,9 @@
 // the choice remembered, axe clean in both languages, nothing requested
 // from another origin.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resources } from '../../src/i18n/resources';
+import { questionnaires } from '../../src/questionnaire/catalogue';
+import { flattenTexts } from '../../src/questionnaire/texts';
 import { otherLanguageLeaks } from '../fixtures/leaks';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 
@@ -19,10 +22,16 @@ describe('start screen', () => {
     const { page } = s;
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Gör en jämlikhetsbedömning');
-    const proposalSteps = page.locator('[data-questionnaire="proposal"] .step-overview > li');
-    expect(await proposalSteps.count()).toBe(10);
-    const auditSteps = page.locator('[data-questionnaire="service-audit"] .step-overview > li');
-    expect(await auditSteps.count()).toBe(10);
+    // Every step of each questionnaire, those shown only on some branches included, in the data's order.
+    const content = flattenTexts(resources.sv.content);
+    for (const q of questionnaires) {
+      const listed = page.locator(`[data-questionnaire="${q.id}"] .step-overview > li > strong`);
+      expect(await listed.allInnerTexts(), q.id).toEqual(q.steps.map((step) => content[`steps.${step.id}.title`]));
+    }
+    expect(questionnaires.map((q) => [q.id, q.steps.length])).toEqual([
+      ['proposal', 11],
+      ['service-audit', 10],
+    ]);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Ge alla barn och unga en bra start i livet');
     expect(text).toContain('inte SKL:s officiella handbok');

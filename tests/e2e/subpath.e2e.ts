@@ -60,7 +60,8 @@ describe(`the build under ${BASE}`, () => {
     await page.locator('form').waitFor();
     expect(await heading(page)).toBe(step);
 
-    const input = { screening: { check: [`${fieldId('screening.outcome')}-no-analysis`] } };
+    // "No further analysis" is accepted only with children and differences between groups ruled out.
+    const input = { screening: { check: [`${fieldId('screening.children')}-no`, `${fieldId('screening.affects-differently')}-no`, `${fieldId('screening.outcome')}-no-analysis`] } };
     for (let i = 0; i < 8 && (await heading(page)) !== 'Kontrollera dina svar'; i += 1) {
       const id = (await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '';
       await fillCurrentStep(page, id.startsWith('f-screening') ? input.screening : {});

@@ -128,8 +128,10 @@ describe('workshop files', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare assessments' }).waitFor();
     const en = texts('en');
-    const r3 = await table.locator('tr[data-recommendation="r3"] td').allInnerTexts();
-    expect(r3.map(normalise)).toEqual(['not-met', 'not-relevant', 'not-relevant'].map((status) => `${en.t('results.statusLabel')} ${en.t(`results.status.${status}`)}`));
+    for (const r of framework.recommendations) {
+      const cells = await table.locator(`tr[data-recommendation="${r.id}"] td`).allInnerTexts();
+      expect(cells.map(normalise), r.id).toEqual(CASES.map((c) => `${en.t('results.statusLabel')} ${en.t(`results.status.${c.statuses[r.id]}`)}`));
+    }
     expect(await axeViolations(page)).toEqual([]);
 
     // Nothing was added to this browser's saved assessments.
