@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { initialLanguage } from './app/language';
-import { loadLanguage } from './i18n/load';
+import { loadStartTexts } from './i18n/load';
 import './ui/styles.css';
 import './ui/workshop.css';
 
@@ -24,8 +24,10 @@ window.addEventListener('vite:preloadError', (event) => {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-// Only the active language's texts are loaded; the other one when chosen.
-await loadLanguage(initialLanguage());
+// Only the start page's texts in the active language are awaited here; the
+// rest of the language loads after the first render (see i18n/load.ts), the
+// other language when chosen.
+await loadStartTexts(initialLanguage());
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -12,6 +12,7 @@ import { ensureLanguage, hasLanguage, loadedLanguages } from '../i18n/load';
 import { questionnaireOverviews, shippedFramework } from '../questionnaire/shipped';
 import { Shell } from '../ui/shell/shell';
 import { StorageBanner } from '../ui/shell/storage-banner';
+import { AllTexts } from './all-texts';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { ModelProviders } from './model-providers';
@@ -20,6 +21,8 @@ import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
 import { useWorkshopMode } from './workshop-mode';
 
+// Every screen but the start page is shown inside AllTexts: their texts are
+// not in the first load (see all-texts.tsx).
 // The assessment screens (wizard, forms, machine, results) load when one is opened.
 const OpenAssessment = lazy(() => import('./open-assessment').then((m) => ({ default: m.OpenAssessment })));
 // The glossary page is code-split: most sessions never open it.
@@ -58,7 +61,7 @@ export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [i18n] = useState(() => {
     document.documentElement.lang = language;
-    // The active language was loaded before the first render (main.tsx).
+    // The active language's start page texts were loaded before the first render (main.tsx).
     return createI18nWith(loadedLanguages(), language, [initReactI18next]);
   });
   const changeLanguage = useCallback(
@@ -68,7 +71,8 @@ export function App() {
         void i18n.changeLanguage(lang);
         setLanguage(lang);
       };
-      // The other language's texts load on first use; once there, switching is immediate.
+      // The other language's texts (all of them, as any screen may be open) load on first use;
+      // once there, switching is immediate.
       if (hasLanguage(i18n, lang)) apply();
       else void ensureLanguage(i18n, lang).then(apply);
     },
@@ -96,38 +100,48 @@ export function App() {
       >
         {route.name === 'accessibility' ? (
           <Suspense fallback={<output />}>
-            <AccessibilityStatement />
+            <AllTexts>
+              <AccessibilityStatement />
+            </AllTexts>
           </Suspense>
         ) : route.name === 'glossary' ? (
           <Suspense fallback={<output>{i18n.t('glossary.loading')}</output>}>
-            <GlossaryRoute term={route.term} />
+            <AllTexts>
+              <GlossaryRoute term={route.term} />
+            </AllTexts>
           </Suspense>
         ) : route.name === 'share' ? (
           <Suspense fallback={<output />}>
-            <OpenShared
-              data={route.data}
-              repository={repository}
-              onOpened={(id) => replace({ name: 'assessment', id })}
-              onHome={() => go({ name: 'home' })}
-            />
+            <AllTexts>
+              <OpenShared
+                data={route.data}
+                repository={repository}
+                onOpened={(id) => replace({ name: 'assessment', id })}
+                onHome={() => go({ name: 'home' })}
+              />
+            </AllTexts>
           </Suspense>
         ) : route.name === 'compare' ? (
           <Suspense fallback={<output>{/* Loading the comparison takes a moment. */}</output>}>
-            <ComparePage />
+            <AllTexts>
+              <ComparePage />
+            </AllTexts>
           </Suspense>
         ) : route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
         ) : route.name !== 'home' && repository ? (
           <Suspense fallback={<Loading />}>
-            <OpenAssessment
-              id={route.id}
-              view={route.name === 'results' ? 'results' : 'wizard'}
-              repository={repository}
-              changes={storage.status === 'ready' ? storage.changes : undefined}
-              memoryOnly={memory !== undefined}
-              onHome={() => go({ name: 'home' })}
-              onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
-            />
+            <AllTexts>
+              <OpenAssessment
+                id={route.id}
+                view={route.name === 'results' ? 'results' : 'wizard'}
+                repository={repository}
+                changes={storage.status === 'ready' ? storage.changes : undefined}
+                memoryOnly={memory !== undefined}
+                onHome={() => go({ name: 'home' })}
+                onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
+              />
+            </AllTexts>
           </Suspense>
         ) : (
           <Home

@@ -75,7 +75,7 @@ export default function OpenShared({ data, repository, onOpened, onHome }: Props
             <li key={m}>{m}</li>
           ))}
         </ul>
-        <p>{t('import.untouched')}</p>
+        <p>{t('importFile.untouched')}</p>
       </div>
       <button type="button" className="button--primary" onClick={onHome}>
         {t('session.home')}

@@ -1,22 +1,39 @@
 /**
- * Translations in the browser: one language at a time, each its own chunk,
- * loaded before the first render (the active language) or when the user
- * switches (the other). The CLI and the tests use `createI18n` from
- * `./index` instead, which has every language synchronously; tests of the
- * whole app may hand those over with `provideLanguages`.
+ * Translations in the browser: one language at a time, each in its own
+ * chunks. Before the first render only the start page's texts of the active
+ * language load (`loadStartTexts`, bundles/<lang>-start.ts), so the first
+ * load stays small; the whole language (bundles/<lang>.ts) loads right
+ * after, and every screen but the start page waits for it (`ensureLanguage`,
+ * `useAllTexts`), as does a switch to the other language. The CLI and the
+ * tests use `createI18n` from `./index` instead, which has every language
+ * synchronously; tests of the whole app may hand those over with
+ * `provideLanguages`.
  */
 import type { i18n } from 'i18next';
 import type { LanguageTexts } from './instance';
 import type { Language } from './languages';
+
+const startLoaders: Record<Language, () => Promise<{ default: LanguageTexts }>> = {
+  sv: () => import('./bundles/sv-start'),
+  en: () => import('./bundles/en-start'),
+};
 
 const loaders: Record<Language, () => Promise<{ default: LanguageTexts }>> = {
   sv: () => import('./bundles/sv'),
   en: () => import('./bundles/en'),
 };
 
+/** Whole languages. */
 const loaded: Partial<Record<Language, LanguageTexts>> = {};
+/** Start page texts, for languages not yet loaded whole. */
+const started: Partial<Record<Language, LanguageTexts>> = {};
 
-/** Loads a language's translations (once) and keeps them for `loadedLanguages`. */
+/** Loads a language's start page texts (once), for `loadedLanguages`; the first render needs no more. */
+export async function loadStartTexts(lang: Language): Promise<void> {
+  if (!loaded[lang] && !started[lang]) started[lang] = (await startLoaders[lang]()).default;
+}
+
+/** Loads a language's translations, all of them (once), and keeps them for `loadedLanguages`. */
 export async function loadLanguage(lang: Language): Promise<LanguageTexts> {
   const texts = loaded[lang] ?? (await loaders[lang]()).default;
   loaded[lang] = texts;
@@ -28,20 +45,54 @@ export function provideLanguages(texts: Partial<Record<Language, LanguageTexts>>
   Object.assign(loaded, texts);
 }
 
-/** The translations loaded so far, by language. */
+/** The translations loaded so far, by language: whole, or the start page's part. */
 export function loadedLanguages(): Partial<Record<Language, LanguageTexts>> {
-  return { ...loaded };
+  return { ...started, ...loaded };
 }
 
-/** True when `instance` can already translate into `lang`. */
+function hasAll(bundle: object | undefined, all: object): boolean {
+  return bundle !== undefined && Object.keys(all).every((key) => key in bundle);
+}
+
+/**
+ * True when `instance` can already translate everything into `lang`, not
+ * only the start page. Whole texts it may have only once they were loaded
+ * here (or provided), so those tell which parts to look for.
+ */
 export function hasLanguage(instance: i18n, lang: Language): boolean {
-  return instance.hasResourceBundle(lang, 'ui') && instance.hasResourceBundle(lang, 'content');
+  const all = loaded[lang];
+  return (
+    all !== undefined &&
+    hasAll(instance.getResourceBundle(lang, 'ui') as object | undefined, all.ui) &&
+    hasAll(instance.getResourceBundle(lang, 'content') as object | undefined, all.content)
+  );
 }
 
-/** Makes sure `instance` has `lang`'s translations, loading them if needed. */
-export async function ensureLanguage(instance: i18n, lang: Language): Promise<void> {
-  if (hasLanguage(instance, lang)) return;
-  const texts = await loadLanguage(lang);
-  instance.addResourceBundle(lang, 'ui', texts.ui, true, true);
-  instance.addResourceBundle(lang, 'content', texts.content, true, true);
+/** Loads in progress, by instance and language, so every caller waits on the same one. */
+const pending = new WeakMap<i18n, Map<Language, Promise<void>>>();
+
+/**
+ * Makes sure `instance` has all of `lang`'s translations, loading them if
+ * needed. Returns the same promise to every caller while loading (React's
+ * `use` needs that); a failed load is tried again on the next call.
+ */
+export function ensureLanguage(instance: i18n, lang: Language): Promise<void> {
+  if (hasLanguage(instance, lang)) return Promise.resolve();
+  let byLanguage = pending.get(instance);
+  if (!byLanguage) pending.set(instance, (byLanguage = new Map()));
+  const inProgress = byLanguage.get(lang);
+  if (inProgress) return inProgress;
+  const loading = loadLanguage(lang).then(
+    (texts) => {
+      instance.addResourceBundle(lang, 'ui', texts.ui, true, true);
+      instance.addResourceBundle(lang, 'content', texts.content, true, true);
+      byLanguage.delete(lang);
+    },
+    (error: unknown) => {
+      byLanguage.delete(lang);
+      throw error;
+    },
+  );
+  byLanguage.set(lang, loading);
+  return loading;
 }

@@ -2,7 +2,7 @@
  * First-load weight of the built app: what the start page needs before it
  * can show anything. That is every script, module preload and stylesheet
  * dist/index.html names, plus what the entry loads before its first render
- * (the Swedish translations, the default language), each with its static
+ * (the start page's Swedish texts, the default language), each with its static
  * imports and CSS, read from Vite's manifest (dist/.vite/manifest.json).
  * Sizes are raw and gzip (level 9). It also tells whether any of it carries
  * PDF code (react-pdf, pdfkit, fontkit, pdf-lib), which must only load when a
@@ -21,8 +21,12 @@ export interface FirstLoad {
   pdfLibraries: string[];
 }
 
-/** Modules the entry imports dynamically but awaits before the first render (see src/main.tsx). */
-export const STARTUP_MODULES = ['src/i18n/bundles/sv.ts'];
+/**
+ * Modules the entry imports dynamically but awaits before the first render
+ * (see src/main.tsx): the start page's texts; the rest of the language
+ * (src/i18n/bundles/sv.ts) loads after it.
+ */
+export const STARTUP_MODULES = ['src/i18n/bundles/sv-start.ts'];
 
 /** A string only each PDF library's built code contains. */
 export const PDF_MARKERS: Record<string, string> = {

@@ -1,7 +1,15 @@
-/** The English translations, as one chunk the browser loads on demand. */
-import { textsFromFiles } from './from-files';
+/**
+ * All the English translations, as one chunk the browser loads on demand:
+ * after the first render, before a screen other than the start page, and on
+ * a switch to the language (see ../load.ts). The start page itself needs
+ * only ./en-start.ts.
+ */
+import { parseEach, textsFromFiles } from './from-files';
 
 export default textsFromFiles(
-  import.meta.glob<object>('../../../locales/en/ui.json', { eager: true, import: 'default' }),
+  // ui.json as text, parsed here: a module of its own. The start bundle
+  // imports parts of ui.json by name, and sharing that module would put the
+  // whole file back into the first load.
+  parseEach(import.meta.glob<string>('../../../locales/en/ui.json', { eager: true, import: 'default', query: '?raw' })),
   import.meta.glob<object>('../../../locales/en/content/*.json', { eager: true, import: 'default' }),
 );

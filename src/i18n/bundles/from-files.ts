@@ -2,7 +2,8 @@
  * One language's translations from its locale files, as the browser bundles
  * collect them with `import.meta.glob`: every content file on disk is
  * included, the same set `resources.ts` registers (the locale tests check
- * that the two agree).
+ * that the two agree). The start bundles (`*-start.ts`) pass only the part
+ * the start page shows.
  */
 import type { LanguageTexts } from '../instance';
 import { mergeTexts } from '../texts';
@@ -11,4 +12,9 @@ export function textsFromFiles(ui: Record<string, object>, content: Record<strin
   const [uiTexts] = Object.values(ui);
   if (!uiTexts) throw new Error('A language without ui.json.');
   return { ui: uiTexts, content: mergeTexts(Object.values(content)).texts };
+}
+
+/** Locale files imported as text (`?raw`), parsed. */
+export function parseEach(files: Record<string, string>): Record<string, object> {
+  return Object.fromEntries(Object.entries(files).map(([path, text]) => [path, JSON.parse(text) as object]));
 }

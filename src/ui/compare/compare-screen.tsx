@@ -93,7 +93,7 @@ export function CompareScreen({ comparison, rejected, reading, onFiles, onRemove
           <div className="error-summary" role="alert">
             {rejected.map((r, i) => (
               <div key={i}>
-                <h2>{t('import.rejected', { file: r.fileName })}</h2>
+                <h2>{t('importFile.rejected', { file: r.fileName })}</h2>
                 <ul>
                   {r.messages.map((m, j) => (
                     <li key={j}>{m}</li>

@@ -28,12 +28,12 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
   const [key, setKey] = useState(0);
   return (
     <section aria-labelledby={`${id}-heading`} className="import">
-      <h2 id={`${id}-heading`}>{t('import.heading')}</h2>
+      <h2 id={`${id}-heading`}>{t('importFile.heading')}</h2>
       <p className="hint" id={`${id}-hint`}>
-        {t('import.hint')}
+        {t('importFile.hint')}
       </p>
       <label htmlFor={`${id}-file`} className="label">
-        {t('import.label')}
+        {t('importFile.label')}
       </label>
       <input
         key={key}
@@ -48,27 +48,27 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
           setKey((k) => k + 1);
         }}
       />
-      {status.state === 'reading' && <output>{t('import.reading')}</output>}
+      {status.state === 'reading' && <output>{t('importFile.reading')}</output>}
       {status.state === 'rejected' && (
         <div className="error-summary" role="alert">
-          <h3>{t('import.rejected', { file: status.fileName })}</h3>
+          <h3>{t('importFile.rejected', { file: status.fileName })}</h3>
           <ul>
             {status.messages.map((m, i) => (
               <li key={i}>{m}</li>
             ))}
           </ul>
-          <p>{t('import.untouched')}</p>
+          <p>{t('importFile.untouched')}</p>
         </div>
       )}
       {status.state === 'exists' && (
         <div className="confirm-box" role="alert">
-          <p>{t('import.exists', { name: status.name })}</p>
+          <p>{t('importFile.exists', { name: status.name })}</p>
           <div className="actions">
             <button type="button" className="button--primary" onClick={onKeepBoth}>
-              {t('import.keepBoth')}
+              {t('importFile.keepBoth')}
             </button>
             <button type="button" className="button--warning" onClick={onReplace}>
-              {t('import.replace')}
+              {t('importFile.replace')}
             </button>
             <button type="button" className="button--secondary" onClick={onCancel}>
               {t('saved.cancel')}
@@ -76,7 +76,7 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
           </div>
         </div>
       )}
-      {status.state === 'done' && <output className="notice">{t('import.done', { name: status.name })}</output>}
+      {status.state === 'done' && <output className="notice">{t('importFile.done', { name: status.name })}</output>}
     </section>
   );
 }
