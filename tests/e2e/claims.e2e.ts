@@ -13,6 +13,7 @@ import { resources, type Language } from '../../src/i18n/resources';
 import { flattenTexts } from '../../src/questionnaire/texts';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 import { fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
+import { waitForStored } from './stored';
 
 const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
 const content = (lang: Language, key: string) => flattenTexts(resources[lang].content)[key] as string;
@@ -195,30 +196,6 @@ describe('a gaming case entered through the wizard', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Stored: the reason is the answer to its question, and the assessment is complete.
-    for (const end = Date.now() + 15_000; !(await stored(page)); ) {
-      if (Date.now() > end) throw new Error('The reason was not stored with the completed assessment.');
-      await page.waitForTimeout(100);
-    }
+    await waitForStored(page, { answer: { questionId: REASON_FIELD, value: REASON }, phase: 'complete' });
   });
 });
-
-/** True when a stored assessment is complete and holds the reason as its question's answer. */
-function stored(p: Page): Promise<boolean> {
-  return p.evaluate(
-    ({ questionId, reason }) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('jamlikhetskollen');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const request = open.result.transaction('assessments').objectStore('assessments').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            const records = request.result as Array<{ answers?: Record<string, unknown>; progress?: { phase?: string } }>;
-            resolve(records.some((r) => r.answers?.[questionId] === reason && r.progress?.phase === 'complete'));
-          };
-          request.onerror = () => resolve(false);
-        };
-      }),
-    { questionId: REASON_FIELD, reason: REASON },
-  );
-}

@@ -2,10 +2,15 @@
 // test reloads only once IndexedDB holds what it is about to check.
 import type { Page } from 'playwright-core';
 
-/** What a stored assessment must show: some text anywhere in it, and/or a place other than `leftStep`. */
+/**
+ * What a stored assessment must show, every part given: some text anywhere in it, a place other than
+ * `leftStep`, one answer by question id, a phase of the wizard.
+ */
 export interface StoredTest {
   contains?: string;
   leftStep?: string;
+  answer?: { questionId: string; value: string };
+  phase?: string;
 }
 
 /** Waits until some stored assessment passes `test` (page.waitForFunction does not await a promise). */
@@ -18,7 +23,7 @@ export async function waitForStored(page: Page, test: StoredTest, timeoutMs = 15
 
 function isStored(page: Page, test: StoredTest): Promise<boolean> {
   return page.evaluate(
-    ({ contains, leftStep }) =>
+    ({ contains, leftStep, answer, phase }) =>
       new Promise<boolean>((resolve) => {
         const open = indexedDB.open('jamlikhetskollen');
         open.onerror = () => resolve(false);
@@ -26,12 +31,14 @@ function isStored(page: Page, test: StoredTest): Promise<boolean> {
           const request = open.result.transaction('assessments').objectStore('assessments').getAll();
           request.onsuccess = () => {
             open.result.close();
-            const records = request.result as Array<{ progress?: { phase?: string; stepId?: string | null } }>;
+            const records = request.result as Array<{ answers?: Record<string, unknown>; progress?: { phase?: string; stepId?: string | null } }>;
             resolve(
               records.some(
                 (r) =>
                   (contains === undefined || JSON.stringify(r).includes(contains)) &&
-                  (leftStep === undefined || r.progress?.stepId !== leftStep || r.progress?.phase === 'review'),
+                  (leftStep === undefined || r.progress?.stepId !== leftStep || r.progress?.phase === 'review') &&
+                  (answer === undefined || r.answers?.[answer.questionId] === answer.value) &&
+                  (phase === undefined || r.progress?.phase === phase),
               ),
             );
           };
