@@ -1,0 +1,79 @@
+/**
+ * The report as a pure document model: what it says, decided once, from the
+ * assessment and its `AssessmentResult`. The PDF (react-pdf), the HTML report
+ * and the Word file only draw it; none of them words a sentence or picks what
+ * to show. Every string here is final text in the report's language (user
+ * text already made printable).
+ *
+ * A renderer switches exhaustively over `Block['kind']`, so a new kind fails
+ * the typecheck until every renderer draws it.
+ */
+import type { Severity, Status } from '../../assessment/result';
+import type { Language } from '../../i18n/resources';
+import type { Effect } from '../wording';
+
+/** What colours a cell, a status or a callout (see colours.ts). */
+export type Tone = { status: Status } | { severity: Severity } | { effect: Effect } | { plain: 'muted' | 'accent' };
+
+export interface Cell {
+  text: string;
+  tone?: Tone;
+}
+
+export interface Column {
+  header: string;
+  /** Relative width (the renderer scales the columns to the page). */
+  width: number;
+}
+
+export type Block =
+  /** Level 1 is the section's own title (`ReportSection.title`), so blocks start at 2. */
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string }
+  | { kind: 'paragraph'; text: string; role?: 'lead' | 'note' | 'quote' | 'empty' }
+  | { kind: 'list'; items: string[]; ordered?: boolean }
+  /** Questions and their answers (one line per value). */
+  | { kind: 'answers'; rows: Array<{ label: string; values: string[] }> }
+  /** A table; the first column is a row header when `rowHeaders`. */
+  | { kind: 'table'; caption: string; columns: Column[]; rows: Cell[][]; rowHeaders?: boolean }
+  /** Labelled values on one line each (the cover, a measure's details). */
+  | { kind: 'facts'; rows: Array<{ label: string; value: string }> }
+  /** The five recommendations' statuses as bars with words. */
+  | { kind: 'statuses'; items: Array<{ label: string; status: Status; statusText: string; share: number | null; shareText: string }> }
+  /** A framed unit kept together where it fits (a finding, a recommendation's card, the verdict). */
+  | { kind: 'box'; tone?: Tone; title?: string; blocks: Block[] }
+  /** The decision text's block: a heading and its paragraph, copied as one unit. */
+  | { kind: 'decision'; id: string; heading: string; text: string };
+
+export type SectionId =
+  | 'cover'
+  | 'summary'
+  | 'decision'
+  | 'known-gaps'
+  | 'proposal'
+  | 'screening'
+  | 'groups'
+  | 'consequences'
+  | 'evidence'
+  | 'check'
+  | 'findings'
+  | 'measures'
+  | 'follow-up'
+  | 'conclusion'
+  | 'appendix';
+
+export interface ReportSection {
+  id: SectionId;
+  title: string;
+  blocks: Block[];
+  /** `appendix`: after the body, under the appendix's own heading. */
+  part: 'front' | 'body' | 'appendix';
+}
+
+export interface ReportModel {
+  lang: Language;
+  /** The assessment's name ("Namnlös bedömning" when blank). */
+  title: string;
+  /** Document properties (PDF info, docx core properties, HTML meta). */
+  properties: { author: string; subject: string; keywords: string; creator: string; createdAt: Date };
+  sections: ReportSection[];
+}
