@@ -183,7 +183,7 @@ describe('accessibility', () => {
     expect(await heading(page)).toBe('Resultat av avstämningen');
 
     await tabTo(page, (x) => x.tag === 'a' && x.name === 'Jämlikhetskollen', { back: true });
-    expect(await enterAndWaitForHeading(page)).toBe('Gör en jämlikhetsbedömning');
+    expect(await enterAndWaitForHeading(page)).toBe('Gör en konsekvensbedömning för jämlikhet');
     await tabTo(page, (x) => x.name === 'Tillgänglighetsredogörelse');
     expect(await enterAndWaitForHeading(page)).toBe('Tillgänglighetsredogörelse för Jämlikhetskollen');
     expect(await focusedHeading(page)).toBe('H1 Tillgänglighetsredogörelse för Jämlikhetskollen');

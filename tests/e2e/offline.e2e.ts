@@ -35,7 +35,7 @@ describe('offline', () => {
     const served: Array<{ url: string; fromWorker: boolean }> = [];
     page.on('response', (r) => served.push({ url: r.url(), fromWorker: r.fromServiceWorker() }));
     await page.reload();
-    await page.getByRole('heading', { name: 'Gör en jämlikhetsbedömning' }).waitFor();
+    await page.getByRole('heading', { name: 'Gör en konsekvensbedömning för jämlikhet' }).waitFor();
     await page.getByRole('heading', { name: 'Dina bedömningar' }).waitFor();
 
     await page.getByRole('button', { name: /Starta: Bedöm/ }).click();

@@ -21,7 +21,7 @@ describe('start screen', () => {
   it('opens in Swedish and lists both questionnaires with their steps', async () => {
     const { page } = s;
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Gör en jämlikhetsbedömning');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Gör en konsekvensbedömning för jämlikhet');
     // Every step of each questionnaire, those shown only on some branches included, in the data's order.
     const content = flattenTexts(resources.sv.content);
     for (const q of questionnaires) {
@@ -42,7 +42,7 @@ describe('start screen', () => {
     const { page } = s;
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Carry out an equality assessment');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Carry out an equity impact assessment');
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(otherLanguageLeaks(await page.locator('body').innerText(), 'en')).toEqual([]);
     await page.reload();

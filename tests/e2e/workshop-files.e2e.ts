@@ -79,7 +79,7 @@ describe('workshop files', () => {
     expect(text).toContain(normalise(en.t('content:questions.groups.items.label')));
     expect(otherLanguageLeaks(text, 'en')).toEqual([]);
     // The interface itself stays Swedish.
-    expect(await page.locator('h1').textContent()).toBe('Gör en jämlikhetsbedömning');
+    expect(await page.locator('h1').textContent()).toBe('Gör en konsekvensbedömning för jämlikhet');
   });
 
   it('compares three groups’ files side by side, refuses a broken one, saves nothing, and prints to PDF', async () => {

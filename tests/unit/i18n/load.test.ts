@@ -77,14 +77,14 @@ describe('translations loaded per language', () => {
     await ensureLanguage(i18n, 'en');
     expect(hasLanguage(i18n, 'en')).toBe(true);
     expect(i18n.getFixedT('en')('app.name')).toBe('Jämlikhetskollen');
-    expect(i18n.getFixedT('en')('start.heading')).toBe('Carry out an equality assessment');
-    expect(i18n.t('start.heading')).toBe('Gör en jämlikhetsbedömning');
+    expect(i18n.getFixedT('en')('start.heading')).toBe('Carry out an equity impact assessment');
+    expect(i18n.t('start.heading')).toBe('Gör en konsekvensbedömning för jämlikhet');
   });
 
   it('completes a language the instance has only the start page texts of', async () => {
     // A copy: adding the rest extends the bundle it was given.
     const i18n = createI18nWith({ sv: structuredClone(await startTexts('sv')) }, 'sv');
-    expect(i18n.t('start.heading')).toBe('Gör en jämlikhetsbedömning');
+    expect(i18n.t('start.heading')).toBe('Gör en konsekvensbedömning för jämlikhet');
     expect(hasLanguage(i18n, 'sv')).toBe(false);
     const later = [
       ['ui', 'wizard.back'],

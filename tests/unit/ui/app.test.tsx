@@ -12,7 +12,7 @@ describe('App', () => {
   it('starts in Swedish with every step of each questionnaire listed', () => {
     const { container } = render(<App />);
     expect(document.documentElement.lang).toBe('sv');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Gör en jämlikhetsbedömning');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Gör en konsekvensbedömning för jämlikhet');
     for (const q of questionnaires) {
       const card = container.querySelector(`[data-questionnaire="${q.id}"]`) as HTMLElement;
       expect(within(card).getAllByRole('listitem')).toHaveLength(q.steps.length);
@@ -24,11 +24,11 @@ describe('App', () => {
     const { unmount } = render(<App />);
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Carry out an equality assessment');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Carry out an equity impact assessment');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     unmount();
     render(<App />);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Carry out an equality assessment');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Carry out an equity impact assessment');
   });
 
   it('warns at once when the browser has no IndexedDB, and still keeps new work in memory', async () => {
