@@ -24,6 +24,17 @@ export interface Column {
   header: string;
   /** Relative width (the renderer scales the columns to the page). */
   width: number;
+  /**
+   * A short header for a narrow page (the heat map's letters, named in a
+   * legend before the table); a renderer with room prints `header`.
+   */
+  short?: string;
+}
+
+/** An answer of the assessment: a question, and the item when it is a field of a group's item or a per-item question. */
+export interface AnswerRef {
+  question: string;
+  item?: string;
 }
 
 export type Block =
@@ -42,7 +53,12 @@ export type Block =
   /** A framed unit kept together where it fits (a finding, a recommendation's card, the verdict). */
   | { kind: 'box'; tone?: Tone; title?: string; blocks: Block[] }
   /** The decision text's block: a heading and its paragraph, copied as one unit. */
-  | { kind: 'decision'; id: string; heading: string; text: string };
+  | { kind: 'decision'; id: string; heading: string; text: string }
+  /**
+   * Short entries, each a line: an optional label in its tone (a finding's
+   * severity), the text, and muted details (a measure's owner and date).
+   */
+  | { kind: 'entries'; items: Array<{ label?: string; tone?: Tone; text: string; detail?: string }> };
 
 export type SectionId =
   | 'cover'
@@ -67,6 +83,24 @@ export interface ReportSection {
   blocks: Block[];
   /** `appendix`: after the body, under the appendix's own heading. */
   part: 'front' | 'body' | 'appendix';
+  /** A line above the title (the cover's "Konsekvensbedömning för jämlikhet"). */
+  kicker?: string;
+  /** The answers this section prints (so the appendix can leave them out, and tests can check it). */
+  shows?: AnswerRef[];
+}
+
+/** The words around the content that a paged or a web renderer needs. */
+export interface Furniture {
+  /** The running header of a page: the title. */
+  header: string;
+  /** The footer's left part: the tool's name. */
+  footer: string;
+  /** "Sida 3 av 12". */
+  pageOf: (page: number, total: number) => string;
+  /** A heading carried over a page break: "Berörda grupper (fortsättning)". */
+  continued: (heading: string) => string;
+  /** Closing lines of the web page: when it was made, and that the file carries the assessment. */
+  colophon: string[];
 }
 
 export interface ReportModel {
@@ -76,4 +110,6 @@ export interface ReportModel {
   /** Document properties (PDF info, docx core properties, HTML meta). */
   properties: { author: string; subject: string; keywords: string; creator: string; createdAt: Date };
   sections: ReportSection[];
+  /** The page furniture (header, footer, "continued"), worded. */
+  furniture: Furniture;
 }
