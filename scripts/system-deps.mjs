@@ -1,7 +1,9 @@
 // Makes sure the system programs the tests need are present: Debian's
-// Chromium (real-browser tests) and poppler-utils (pdftotext, to read PDFs
-// back). Installs them with apt-get when running as root; otherwise stops
-// with a message saying what to install. Never lets the browser tests be
+// Chromium (real-browser tests), poppler-utils (pdftotext, to read PDFs
+// back) and LibreOffice Writer without its GUI (soffice, to open the Word
+// file and convert it to PDF, as a reader's office suite would). Installs
+// them with apt-get when running as root; otherwise stops with a message
+// saying what to install. Never lets the browser tests be
 // skipped quietly.
 import { execFileSync, spawnSync } from 'node:child_process';
 
@@ -13,12 +15,13 @@ export function ensureSystemDeps() {
   const missing = [];
   if (!has(CHROMIUM)) missing.push('chromium');
   if (!has('pdftotext')) missing.push('poppler-utils');
+  if (!has('soffice')) missing.push('libreoffice-writer-nogui');
   if (missing.length === 0) return;
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
     console.error(
-      `\nThe browser tests need ${missing.join(' and ')}, which are not installed.\n` +
+      `\nThe browser tests need ${missing.join(' and ')}, which ${missing.length === 1 ? 'is' : 'are'} not installed.\n` +
         `Install them (Debian/Ubuntu) and run the tests again:\n\n` +
         `  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing.join(' ')}\n\n` +
         `(Or set CHROMIUM_PATH to another Chromium build.)\n`,
