@@ -1,0 +1,145 @@
+/**
+ * The equality block: the proposal in the user's own words, its goal, the
+ * alternatives (the proposal, the zero alternative, the others) and the
+ * reasons for the judgement, then per affected group what it gains or loses
+ * and on which dimensions, whether gaps widen, and what remains uncertain.
+ * Gains and losses come from the result's heat map and the groups' facts;
+ * nothing is recomputed.
+ */
+import type { Ctx, Item } from '../context';
+import { groupFacts, type GroupFacts } from '../facts';
+import type { AssessmentResult } from '../result';
+import { fieldSource, itemSource, ownWords, perGroupAnswer, sentence, textOf } from './shared';
+import type { AnswerSource, DecisionSentence } from './types';
+
+function proposalSentences(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
+  const out: DecisionSentence[] = [];
+  const description = textOf(ctx, 'proposal-description');
+  const title = textOf(ctx, 'meta-title');
+  if (description) out.push(sentence('proposal', { description: description.text }, [description.source]));
+  else if (title) out.push(sentence('proposal-title', { title: title.text }, [title.source]));
+  const goal = textOf(ctx, 'proposal-goal');
+  if (goal) out.push(sentence('goal', { goal: goal.text }, [goal.source]));
+  if (result.depth === 'no-analysis') {
+    const outcome = ctx.first('screening-outcome');
+    const why = textOf(ctx, 'screening-justification');
+    if (why) out.push(sentence('screening-no-analysis', { justification: why.text }, [why.source]));
+    else if (outcome) out.push(sentence('screening-no-analysis-unjustified', undefined, [{ question: outcome.located.question.id }]));
+  }
+  return out;
+}
+
+/** An item whose label the user wrote (an item with a blank label is named by nothing the user said). */
+const named = (ctx: Ctx, item: Item) => {
+  const src = itemSource(ctx, item);
+  return ownWords(item.values[src.question]) ? src : undefined;
+};
+
+function alternativeSentences(ctx: Ctx): DecisionSentence[] {
+  const out: DecisionSentence[] = [];
+  const others: DecisionSentence[] = [];
+  for (const item of ctx.items('alternatives')) {
+    const kindQ = ctx.fieldQuestion(item, 'alternative-kind');
+    const kind = kindQ ? ctx.optionTags(kindQ, item.values[kindQ.question.id]) : [];
+    const equityQ = ctx.fieldQuestion(item, 'alternative-equity');
+    const equity = equityQ ? ownWords(item.values[equityQ.question.id]) : '';
+    const equitySrc = fieldSource(ctx, item, 'alternative-equity');
+    const name = named(ctx, item);
+    const kindSrc = fieldSource(ctx, item, 'alternative-kind');
+    if (kind.includes('the-proposal')) {
+      if (equity && equitySrc) out.unshift(sentence('alternative-proposal', { equity }, [equitySrc, ...(kindSrc ? [kindSrc] : [])]));
+      continue;
+    }
+    if (!name) continue;
+    const code = kind.includes('zero-alternative') ? 'alternative-zero' : 'alternative-other';
+    const srcs: AnswerSource[] = [name, ...(kindSrc ? [kindSrc] : [])];
+    const params = { alternative: item.title.replace(/\s+/g, ' ').trim() };
+    const s = equity && equitySrc ? sentence(`${code}-equity`, { ...params, equity }, [...srcs, equitySrc]) : sentence(code, params, srcs);
+    if (code === 'alternative-zero') out.push(s);
+    else others.push(s);
+  }
+  out.push(...others);
+  const reasons = textOf(ctx, 'judgement-reasons');
+  if (reasons) out.push(sentence('reasons', { reasons: reasons.text }, [reasons.source]));
+  return out;
+}
+
+/** The per-group answers of the dimension questions whose score is below (`sign` -1) or above (1) zero. */
+function dimensionsWhere(result: AssessmentResult, groupId: string, sign: 1 | -1): string[] {
+  return result.heatmap.dimensions.filter((d) =>
+    result.heatmap.cells.some((c) => c.groupId === groupId && c.dimension === d && c.value !== null && Math.sign(c.value) === sign),
+  );
+}
+
+const RATING_CODES: Record<string, string> = {
+  negative: 'group-negative',
+  mixed: 'group-mixed-rating',
+  positive: 'group-positive',
+  neutral: 'group-neutral',
+  unknown: 'group-unknown',
+};
+
+function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts): DecisionSentence[] {
+  const group = facts.group;
+  const name = named(ctx, group);
+  if (!name) return [];
+  const params = { group: group.title.replace(/\s+/g, ' ').trim() };
+  const worse = dimensionsWhere(result, group.id, -1);
+  const better = dimensionsWhere(result, group.id, 1);
+  const cellSources = (dims: string[]): AnswerSource[] => dims.map((d) => ({ question: d, item: group.id }));
+  const out: DecisionSentence[] = [];
+  if (worse.length && better.length) {
+    out.push(sentence('group-gains-losses', { ...params, betterDimensions: better, worseDimensions: worse }, [name, ...cellSources([...better, ...worse])]));
+  } else if (worse.length) {
+    out.push(sentence('group-loses', { ...params, worseDimensions: worse }, [name, ...cellSources(worse)]));
+  } else if (better.length) {
+    out.push(sentence('group-gains', { ...params, betterDimensions: better }, [name, ...cellSources(better)]));
+  } else if (facts.worse.length) {
+    // Barriers (a service audit) say a group is worse off without a dimension question of the heat map.
+    const areas = [...new Set(facts.worseDimensions)];
+    const srcs = facts.worse.map((w) => ({ question: w.ref.questionId, ...(w.ref.itemId ? { item: w.ref.itemId } : {}) }));
+    out.push(areas.length ? sentence('group-barriers', { ...params, areas }, [name, ...srcs]) : sentence('group-barriers-unplaced', params, [name, ...srcs]));
+  }
+  const rating = facts.rating;
+  const ratingTag = rating?.answered ? Object.keys(RATING_CODES).find((t) => rating.tags.includes(t)) : undefined;
+  const ratingSrc: AnswerSource | undefined = rating?.answered ? { question: rating.ref.questionId, item: group.id } : undefined;
+  if (ratingTag && ratingSrc) {
+    // The overall rating is said when the dimensions did not already say it, or when it says more (mixed, negative under gains).
+    const saidBy = out.length > 0;
+    const adds = (ratingTag === 'negative' || ratingTag === 'mixed') && !worse.length && !facts.worse.length;
+    if (!saidBy) out.push(sentence(RATING_CODES[ratingTag]!, params, [name, ratingSrc]));
+    else if (adds) out.push(sentence(`${RATING_CODES[ratingTag]!}-overall`, undefined, [ratingSrc]));
+  }
+  if (!out.length) out.push(sentence('group-not-assessed', params, [name]));
+
+  const gap = ctx.tagged('gap-effect').find((l) => l.step.kind === 'per-item');
+  const answer = gap ? perGroupAnswer(ctx, gap, group.id) : undefined;
+  if (answer) {
+    const widen = result.findings.filter((f) => f.code === 'gaps-widen' && f.id === `gaps-widen:${group.id}`).map((f) => f.id);
+    if (answer.tags.includes('widens')) out.push(sentence('gaps-widen', undefined, [answer.source], widen));
+    else if (answer.tags.includes('narrows')) out.push(sentence('gaps-narrow', undefined, [answer.source]));
+    else if (answer.tags.includes('dont-know')) out.push(sentence('gaps-unknown', undefined, [answer.source]));
+    else out.push(sentence('gaps-stay', undefined, [answer.source]));
+  }
+  return out;
+}
+
+function uncertaintySentences(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
+  const out: DecisionSentence[] = [];
+  const uncertainties = textOf(ctx, 'uncertainties');
+  if (uncertainties) out.push(sentence('uncertainties', { uncertainties: uncertainties.text }, [uncertainties.source]));
+  const gaps = textOf(ctx, 'evidence-gaps');
+  if (gaps) out.push(sentence('evidence-gaps', { gaps: gaps.text }, [gaps.source]));
+  const unknown = result.knowledgeGaps.map((g) => ({ question: g.ref.questionId, ...(g.ref.itemId ? { item: g.ref.itemId } : {}) }));
+  if (unknown.length) out.push(sentence('knowledge-gaps', { count: unknown.length }, unknown));
+  return out;
+}
+
+export function equalityBlock(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
+  return [
+    ...proposalSentences(ctx, result),
+    ...alternativeSentences(ctx),
+    ...groupFacts(ctx).flatMap((facts) => groupSentences(ctx, result, facts)),
+    ...uncertaintySentences(ctx, result),
+  ];
+}
