@@ -35,8 +35,8 @@ import type { Block, Cell, Column, ReportModel, ReportSection } from '../model/t
 export interface DocxTexts {
   /** Under the title, e.g. "Beslutsunderlag – konsekvensbedömning för jämlikhet". */
   subtitle: string;
-  /** Column headers of the recommendations' statuses table. */
-  statusColumns: { recommendation: string; status: string; share: string };
+  /** Caption and column headers of the recommendations' statuses table. */
+  statusColumns: { caption: string; recommendation: string; status: string; share: string };
   /** The source note at the end: where the document comes from. */
   source: { heading: string; paragraphs: string[] };
 }
@@ -155,8 +155,7 @@ function block(ctx: Context, b: Block, texts: DocxTexts): Array<Paragraph | Tabl
         { header: c.status, width: 2 },
         { header: c.share, width: 3 },
       ];
-      const caption = texts.statusColumns.recommendation;
-      return table(ctx, caption, columns, b.items.map((item) => [item.label, item.statusText, item.shareText]), true);
+      return table(ctx, c.caption, columns, b.items.map((item) => [item.label, item.statusText, item.shareText]), true);
     }
     case 'box':
       return [

@@ -11,7 +11,7 @@ import { readDocx, styled } from './docx-xml';
 
 const texts: DocxTexts = {
   subtitle: 'Beslutsunderlag – konsekvensbedömning för jämlikhet',
-  statusColumns: { recommendation: 'Rekommendation', status: 'Bedömning', share: 'Underlag' },
+  statusColumns: { caption: 'Avstämning mot de fem rekommendationerna', recommendation: 'Rekommendation', status: 'Bedömning', share: 'Underlag' },
   source: { heading: 'Om underlaget', paragraphs: ['Framtaget med Jämlikhetskollen den 4 december 2026.'] },
 };
 
@@ -32,7 +32,7 @@ const sections: ReportSection[] = [
     blocks: [
       { kind: 'heading', level: 3, text: 'Avstämning' },
       { kind: 'paragraph', text: 'Inledning', role: 'lead' },
-      { kind: 'statuses', items: [{ label: 'Kunskapsunderlag', status: 'partial', statusText: 'delvis', share: 0.5, shareText: 'två av fyra' }] },
+      { kind: 'statuses', items: [{ label: 'Kunskapsunderlag', status: 'partly', statusText: 'delvis', share: 0.5, shareText: 'två av fyra' }] },
       { kind: 'list', items: ['första', 'andra'], ordered: true },
       { kind: 'list', items: ['punkt'] },
       { kind: 'facts', rows: [{ label: 'Nämnd', value: 'Kulturnämnden' }] },
@@ -93,7 +93,7 @@ describe('docxDocument', () => {
       { headerRows: 1, firstRow: 'RekommendationBedömningUnderlag', rows: 2 },
       { headerRows: 1, firstRow: 'ÅtgärdAnsvarig', rows: 2 },
     ]);
-    expect(styled(read, 'Caption')).toEqual(['Rekommendation', 'Åtgärder']);
+    expect(styled(read, 'Caption')).toEqual(['Avstämning mot de fem rekommendationerna', 'Åtgärder']);
     expect(read.document).toContain('samhällsbyggnadsförvaltningen');
     expect(read.document).toContain('<w:tblLayout w:type="fixed"/>');
   });
