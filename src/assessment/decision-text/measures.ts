@@ -55,10 +55,16 @@ const UNCOMPENSATED = ['group-worse-uncompensated'];
 
 function gapSentences(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
   const out: DecisionSentence[] = [];
+  const groups = ctx.items('affected-groups');
+  // A finding's id ends in the group item it is about: the group's name is read from that item.
   const say = (code: string, codes: string[]) => {
-    const found = result.findings.filter((f) => codes.includes(f.code) && typeof f.params?.group === 'string');
-    const names = [...new Set(found.map((f) => String(f.params!.group).replace(/\s+/g, ' ').trim()))];
-    if (names.length) out.push(sentence(code, { count: names.length, groups: names }, found.flatMap(refSource), found.map((f) => f.id)));
+    const found = result.findings.flatMap((f) => {
+      const group = codes.includes(f.code) ? groups.find((g) => f.id === `${f.code}:${g.id}`) : undefined;
+      const name = group && named(ctx, group);
+      return group && name ? [{ f, group, name }] : [];
+    });
+    const names = [...new Set(found.map((x) => title(x.group)))];
+    if (names.length) out.push(sentence(code, { count: names.length, groups: names }, found.flatMap((x) => [x.name, ...refSource(x.f)]), found.map((x) => x.f.id)));
     return found.length;
   };
   const open = say('unaddressed', UNADDRESSED) + say('uncompensated', UNCOMPENSATED);
