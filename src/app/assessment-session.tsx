@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { answerList } from '../assessment/answer-list';
 import { caseOnly } from '../assessment/case';
 import { consequenceSummary } from '../assessment/consequence-summary';
+import { decisionText } from '../assessment/decision-text';
 import { earlierList } from '../assessment/earlier-list';
 import { evaluate } from '../assessment/evaluate';
 import type { Assessment } from '../assessment/assessment';
@@ -25,7 +26,7 @@ import { ConflictError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
 import { createBackupKeeper } from '../storage/unload-backup';
 import { ResultsScreen } from '../ui/results/results-screen';
-import { ConsequenceSummary } from '../ui/summary/summary-text';
+import { DecisionTextPanel } from '../ui/summary/decision-text';
 import { StaleNotice } from '../ui/wizard/stale-notice';
 import { WizardView } from '../ui/wizard/wizard-view';
 import { downloadAssessment, registerPending } from './export-work';
@@ -148,6 +149,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   // One evaluation per change of answers; the results page and the step list's gap marks share it.
   const result = useMemo(() => evaluate(file, framework, { answers: state.context.answers }), [file, framework, state.context.answers]);
   const summary = useMemo(() => consequenceSummary(file, framework, state.context.answers, result), [file, framework, state.context.answers, result]);
+  const decision = useMemo(() => decisionText(file, framework, state.context.answers, result), [file, framework, state.context.answers, result]);
   const gaps = useMemo(() => {
     const counts: Record<string, number> = {};
     for (const f of result.findings) if (f.severity !== 'low') counts[f.stepId] = (counts[f.stepId] ?? 0) + 1;
@@ -225,7 +227,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
           <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} summary={summary} />
           <JsonButton file={file} assessment={currentRecord} />
           <ShareButton file={file} assessment={currentRecord} />
-          <ConsequenceSummary sentences={summary} />
+          <DecisionTextPanel text={decision} />
         </>
       }
       startActions={
@@ -241,7 +243,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
       results={
         view === 'results' ? (
-          <ResultsScreen result={result} file={file} onFix={fix} actions={<ConsequenceSummary sentences={summary} />} />
+          <ResultsScreen result={result} file={file} onFix={fix} actions={<DecisionTextPanel text={decision} />} />
         ) : undefined
       }
     />

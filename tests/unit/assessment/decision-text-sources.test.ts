@@ -37,40 +37,36 @@ function sourceValue(file: QuestionnaireFile, answers: Answers, source: AnswerSo
 /** Parameters the user wrote (strings and lists of names), by the conventions of src/i18n/decision-text.ts. */
 const NOT_USER = /(Dimensions|Options|Option|Date)$|^(areas|tests|statuses)$/;
 
-function check(c: TextCase, s: DecisionSentence) {
+/** What is wrong with a sentence's sources: one line per problem (none when it walks back to its answers). */
+function problems(c: TextCase, s: DecisionSentence): string[] {
+  const out: string[] = [];
   const where = `${c.name}: ${s.code}`;
-  expect(s.answers.length + (s.findings?.length ?? 0), `${where} names no source`).toBeGreaterThan(0);
-  const values = s.answers.map((a) => {
-    const v = sourceValue(c.file, c.answers, a);
-    expect(isAnswered(v), `${where}: ${a.question}${a.item ? `/${a.item}` : ''} is not answered`).toBe(true);
-    return collapse(valueText(v));
-  });
-  const ids = new Set(c.result.findings.map((f) => f.id));
-  for (const id of s.findings ?? []) expect(ids.has(id), `${where}: finding ${id}`).toBe(true);
+  const fail = (ok: boolean, what: string) => {
+    if (!ok) out.push(`${where}: ${what}`);
+  };
+  fail(s.answers.length + (s.findings?.length ?? 0) > 0, 'names no source');
   const raw = s.answers.map((a) => sourceValue(c.file, c.answers, a));
+  s.answers.forEach((a, i) => fail(isAnswered(raw[i]), `${a.question}${a.item ? `/${a.item}` : ''} is not answered`));
+  const texts = raw.map((v) => collapse(valueText(v)));
+  const ids = new Set(c.result.findings.map((f) => f.id));
+  for (const id of s.findings ?? []) fail(ids.has(id), `finding ${id} is not in the result`);
+  const chosen = (id: string) => raw.some((v) => v === id || (Array.isArray(v) && (v as unknown[]).includes(id)));
   for (const [name, value] of Object.entries(s.params ?? {})) {
     if (typeof value === 'number') continue;
     const list = Array.isArray(value) ? value : [value];
-    if (!NOT_USER.test(name)) {
-      for (const v of list) expect(values.some((t) => t.includes(collapse(v))), `${where}: ${name} «${v}» is in none of its sources`).toBe(true);
-    } else if (name.endsWith('Date')) {
-      expect(raw.includes(value as string), `${where}: date ${String(value)}`).toBe(true);
-    } else if (name.endsWith('Dimensions')) {
-      for (const d of list) expect(s.answers.some((a) => a.question === d), `${where}: dimension ${d}`).toBe(true);
-    } else if (name.endsWith('Options') || name.endsWith('Option')) {
+    for (const v of list) {
+      if (!NOT_USER.test(name)) fail(texts.some((t) => t.includes(collapse(v))), `${name} «${v}» is in none of its sources`);
+      else if (name.endsWith('Date')) fail(raw.includes(v), `date ${v} is in none of its sources`);
+      else if (name.endsWith('Dimensions')) fail(s.answers.some((a) => a.question === v), `dimension ${v} is not a source`);
       // A content key ends in the option id; that option was chosen in one of the sources.
-      for (const key of list) {
-        const id = key.split('.').at(-1)!;
-        expect(raw.some((v) => v === id || (Array.isArray(v) && v.includes(id))), `${where}: option ${key}`).toBe(true);
-      }
-    } else if (name === 'tests') {
-      for (const t of list) {
-        const tag = t.split('.')[0]!;
-        const tagged = allQuestions(c.file).filter((l) => l.question.tags?.includes(tag)).map((l) => l.question.id);
-        expect(s.answers.some((a) => tagged.includes(a.question)), `${where}: test ${t}`).toBe(true);
+      else if (name.endsWith('Options') || name.endsWith('Option')) fail(chosen(v.split('.').at(-1)!), `option ${v} was not chosen`);
+      else if (name === 'tests') {
+        const tagged = allQuestions(c.file).filter((l) => l.question.tags?.includes(v.split('.')[0]!)).map((l) => l.question.id);
+        fail(s.answers.some((a) => tagged.includes(a.question)), `test ${v} has no source`);
       }
     }
   }
+  return out;
 }
 
 describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -83,6 +79,6 @@ describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
   it('builds every sentence only from answers and findings it names', () => {
     const sentences = [...c.text.blocks.flatMap((b) => b.sentences), ...c.text.short];
     expect(sentences.length).toBeGreaterThan(0);
-    for (const s of sentences) check(c, s);
+    expect(sentences.flatMap((s) => problems(c, s))).toEqual([]);
   });
 });
