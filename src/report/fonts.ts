@@ -12,6 +12,7 @@
  */
 import { Font } from '@react-pdf/renderer';
 import type { Covers } from './printable';
+import { wordPieces } from './word-breaks';
 
 const LATIN = 'Roboto';
 const LATIN_EXT = 'Roboto Latin Extended';
@@ -38,9 +39,10 @@ export function registerFonts(latin: FontPair, latinExt: FontPair): void {
       ],
     });
   }
-  // react-pdf hyphenates with English rules, which splits Swedish compounds
-  // in odd places; wrap whole words only.
-  Font.registerHyphenationCallback((word) => [word]);
+  // react-pdf's own hyphenation follows English rules and splits Swedish
+  // compounds in odd places; wordPieces breaks long words only, between
+  // syllables, and URLs without a hyphen (word-breaks.ts).
+  Font.registerHyphenationCallback(wordPieces);
 }
 
 const primed = new WeakSet<object>();
