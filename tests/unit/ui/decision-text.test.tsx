@@ -54,7 +54,7 @@ describe('DecisionTextPanel', () => {
       expect(block.heading).toBe(i18n.t(`decisionText.headings.${block.id}`));
       const box = blockOf(block.heading);
       expect(box.querySelector('.decision-text__text')!.textContent).toBe(block.text.replace(/\n{2,}/gu, ''));
-      expect(within(box).getByRole('button', { name: `Kopiera texten under ${block.heading}` })).toBeInTheDocument();
+      expect(within(box).getByRole('button', { name: `Kopiera texten under rubriken ${block.heading}` })).toBeInTheDocument();
     }
     expect(within(blockOf('Kort version')).getByText(worded.short)).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Kopiera allt' })).toHaveLength(1);
@@ -74,7 +74,7 @@ describe('DecisionTextPanel', () => {
     const { worded } = show();
     for (const block of worded.blocks) {
       const box = blockOf(block.heading);
-      await user.click(within(box).getByRole('button', { name: `Kopiera texten under ${block.heading}` }));
+      await user.click(within(box).getByRole('button', { name: `Kopiera texten under rubriken ${block.heading}` }));
       expect(writeText).toHaveBeenLastCalledWith(block.text);
       expect(block.text).not.toContain(block.heading);
       expect(within(box).getByRole('status')).toHaveTextContent(`Texten under ${block.heading} är kopierad.`);
@@ -94,7 +94,7 @@ describe('DecisionTextPanel', () => {
     for (const block of worded.blocks) expect(all).toContain(`${block.heading}\n${block.text}`);
     expect(screen.getByText('Hela texten är kopierad, med rubrikerna.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Kopiera texten under Kort version' }));
+    await user.click(screen.getByRole('button', { name: 'Kopiera texten under rubriken Kort version' }));
     expect(writeText).toHaveBeenLastCalledWith(worded.short);
     expect(worded.short.split(/\s+/u).length).toBeLessThanOrEqual(140);
     expect(screen.queryByText('Hela texten är kopierad, med rubrikerna.')).not.toBeInTheDocument();
@@ -106,7 +106,7 @@ describe('DecisionTextPanel', () => {
     const { worded } = show();
     const block = worded.blocks.at(-1)!;
     const box = blockOf(block.heading);
-    await user.click(within(box).getByRole('button', { name: `Kopiera texten under ${block.heading}` }));
+    await user.click(within(box).getByRole('button', { name: `Kopiera texten under rubriken ${block.heading}` }));
     expect(within(box).getByRole('status')).toHaveTextContent(/markerad.*Ctrl\+C/);
     expect(window.getSelection()?.toString()).toBe(box.querySelector('.decision-text__text')!.textContent);
   });
@@ -117,7 +117,7 @@ describe('DecisionTextPanel', () => {
     const { worded } = show();
     const block = worded.blocks[0]!;
     const box = blockOf(block.heading);
-    await user.click(within(box).getByRole('button', { name: `Kopiera texten under ${block.heading}` }));
+    await user.click(within(box).getByRole('button', { name: `Kopiera texten under rubriken ${block.heading}` }));
     expect(within(box).getByRole('status')).toHaveTextContent(/Ctrl\+C/);
     expect(within(box).getByRole('status')).not.toHaveTextContent('kopierad');
     expect(window.getSelection()?.toString()).toBe(box.querySelector('.decision-text__text')!.textContent);
@@ -146,7 +146,7 @@ describe('DecisionTextPanel', () => {
     const { worded } = show('en');
     expect(screen.getByRole('heading', { level: 2, name: 'Text for the decision document' })).toBeInTheDocument();
     const block = worded.blocks[0]!;
-    await user.click(screen.getByRole('button', { name: `Copy the text under ${block.heading}` }));
+    await user.click(screen.getByRole('button', { name: `Copy the text under the heading ${block.heading}` }));
     expect(writeText).toHaveBeenCalledWith(block.text);
     expect(within(blockOf(block.heading)).getByRole('status')).toHaveTextContent(`The text under ${block.heading} has been copied.`);
     expect(screen.getByRole('button', { name: 'Copy all' })).toBeInTheDocument();
