@@ -1,0 +1,83 @@
+// The decision text on the results page in real Chromium, with the real
+// clipboard: for each workshop case, every block's copy button puts exactly
+// that block's text on the clipboard (no heading), "copy all" puts every
+// block with its heading, the short version's button puts the short text,
+// which is at most 140 words; the panel has no axe violations and needs no
+// more than the page's width at 320 px. Swedish for every case, English for
+// the first. The expected texts are worded in Node by the same engine.
+import { createInstance } from 'i18next';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { decisionText } from '../../src/assessment/decision-text';
+import { evaluate } from '../../src/assessment/evaluate';
+import { wordDecisionText } from '../../src/i18n/decision-text';
+import { resources, type Language } from '../../src/i18n/resources';
+import { flattenTexts } from '../../src/questionnaire/texts';
+import { allText } from '../../src/ui/summary/plain-text';
+import { CASES, caseAssessment, file, framework } from '../fixtures/cases';
+import { seed } from '../fixtures/seed';
+import { axeViolations, openApp, stopServer, type Session } from './harness';
+import { narrowProblems } from './layout';
+
+let s: Session | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+afterAll(stopServer);
+
+const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
+/** The app's texts in `lang`, set up as the app sets up i18next (no fallback language). */
+function translator(lang: Language) {
+  const i18n = createInstance();
+  void i18n.init({ resources: { [lang]: resources[lang] }, lng: lang, fallbackLng: false, ns: ['ui', 'content'], defaultNS: 'ui', initAsync: false, interpolation: { escapeValue: false } });
+  return i18n.t;
+}
+/** A block's copy button: its visible label and, for screen readers, which text. */
+const copyName = (lang: Language, heading: string) => `${ui(lang, 'decisionText.ui.copy')} ${ui(lang, 'decisionText.ui.copyWhich').replace('{{heading}}', heading)}`;
+const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Clicks `name` and waits for the clipboard to change from what it held before, then returns it. */
+async function copyWith(page: Page, name: string): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect.poll(() => clipboard(page)).not.toBe('(nothing copied yet)');
+  return clipboard(page);
+}
+
+const runs = [...CASES.map((c) => [c, 'sv'] as const), [CASES[0]!, 'en'] as const];
+
+describe.each(runs.map(([c, lang]) => [c.title, lang, c] as const))('decision text: %s (%s)', (_title, lang, c) => {
+  it('copies each block, all of it and the short version exactly', async () => {
+    const expected = wordDecisionText(translator(lang), lang, decisionText(file, framework, c.answers, evaluate(file, framework, { answers: c.answers })));
+    expect(expected.blocks.length).toBeGreaterThan(0);
+
+    s = await openApp();
+    const { page } = s;
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(s.baseURL).origin });
+    await page.getByRole('heading', { name: ui('sv', 'saved.heading') }).waitFor();
+    await seed(page, caseAssessment(c));
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${s.baseURL}#/a/${c.id}/results`);
+    const panel = page.getByRole('region', { name: ui(lang, 'decisionText.ui.heading') });
+    await panel.waitFor();
+
+    const headings = await panel.getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(headings).toEqual([...expected.blocks.map((b) => b.heading), ui(lang, 'decisionText.ui.shortHeading')]);
+    for (const block of expected.blocks) {
+      const copied = await copyWith(page, copyName(lang, block.heading));
+      expect(copied, block.id).toBe(block.text);
+      expect(await page.locator(`[data-block="${block.id}"] output`).innerText()).toBe(ui(lang, 'decisionText.ui.copied').replace('{{heading}}', block.heading));
+    }
+    expect(await copyWith(page, ui(lang, 'decisionText.ui.copyAll'))).toBe(allText(expected.blocks));
+
+    const short = await copyWith(page, copyName(lang, ui(lang, 'decisionText.ui.shortHeading')));
+    expect(short).toBe(expected.short);
+    expect(words(short)).toBeGreaterThan(0);
+    expect(words(short)).toBeLessThanOrEqual(140);
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowProblems(page)).toEqual([]);
+  });
+});
