@@ -7,7 +7,7 @@
  * - a number: as it is for the plural (`count` picks `_one` / `_other`),
  *   and as `<name>Text` in words from one to twelve (Myndigheternas
  *   skrivregler; figures from 13), `<name>TextN` the Swedish neuter form
- *   ("ett" rather than "en");
+ *   ("ett" rather than "en"), `<name>TextStart` capitalised to open a sentence;
  * - `…Dimensions` (question ids of consequence dimensions): the short noun
  *   `decisionText.dimensions.<id>` (falling back to the question's label);
  * - `areas` (dimension tags): `decisionText.areas.<tag>`;
@@ -23,7 +23,6 @@
  */
 import type { DecisionSentence, DecisionText } from '../assessment/decision-text/types';
 import type { Language } from './resources';
-import { formatDate } from './sentences';
 
 /** A translation function, as i18next's `t` (keys may carry a `content:` namespace). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -35,6 +34,18 @@ export interface WordedDecisionText {
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const lists = new Map<Language, Intl.ListFormat>();
+const dates = new Map<Language, Intl.DateTimeFormat>();
+
+/** An ISO date (yyyy-mm-dd) as a long date in `lang`; anything else as it is. */
+export function formatDate(lang: Language, iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = dates.get(lang);
+  if (!format) dates.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(date);
+}
 
 function listFormat(lang: Language): Intl.ListFormat {
   let format = lists.get(lang);
@@ -55,6 +66,7 @@ export function numberWord(lang: Language, n: number, neuter = false): string {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 function listParam(t: Translate, lang: Language, name: string, values: string[]): string {
   let items: string[];
@@ -81,6 +93,7 @@ function params(t: Translate, lang: Language, sentence: DecisionSentence): Recor
       out[name] = value;
       out[`${name}Text`] = numberWord(lang, value);
       out[`${name}TextN`] = numberWord(lang, value, true);
+      out[`${name}TextStart`] = upperFirst(numberWord(lang, value));
     } else if (name.endsWith('Date')) out[name] = formatDate(lang, value);
     else if (name.endsWith('Option')) out[name] = t(`content:${value}`);
     else out[name] = value;

@@ -16,6 +16,9 @@
  */
 import type { SummarySentence } from '../assessment/consequence-summary';
 import type { Language } from './resources';
+import { formatDate } from './decision-text';
+
+export { formatDate };
 
 /** One sentence: a text code and its parameters (the same shape as `SummarySentence`). */
 export type SummarySentenceCode = SummarySentence;
@@ -25,23 +28,11 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const lists = new Map<Language, Intl.ListFormat>();
-const dates = new Map<Language, Intl.DateTimeFormat>();
 
 function listFormat(lang: Language): Intl.ListFormat {
   let format = lists.get(lang);
   if (!format) lists.set(lang, (format = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })));
   return format;
-}
-
-/** An ISO date (yyyy-mm-dd) as a long date in `lang`; anything else as it is. */
-export function formatDate(lang: Language, iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(date.getTime())) return iso;
-  let format = dates.get(lang);
-  if (!format) dates.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(date);
 }
 
 function listParam(t: Translate, lang: Language, name: string, values: string[], more: unknown): string {

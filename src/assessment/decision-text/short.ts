@@ -39,10 +39,13 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
   // A judgement that goes ahead with gaps open already says they are open.
   const closing = of('closing');
   const saysOpen = closing.some((s) => s.code.endsWith('-open'));
+  // The check in one sentence; its caps and unbacked claims, and the attachment's title, are in the blocks.
   for (const s of closing) {
     if (s.code === 'known-gaps' || s.code === 'known-gaps-no-reason') {
       if (!saysOpen) out.push(sentence('known-gaps-no-reason', { count: Number(s.params?.count ?? 0) }, [], s.findings ?? []));
-    } else out.push(s);
+    } else if (s.code === 'recommendations') out.push({ ...s, code: 'short-recommendations' });
+    else if (s.code === 'attachment') out.push(sentence('attachment-untitled', undefined, s.answers));
+    else if (s.code !== 'recommendations-capped' && s.code !== 'claims-not-shown') out.push(s);
   }
   return out;
 }
