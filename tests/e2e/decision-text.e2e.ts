@@ -4,7 +4,9 @@
 // block with its heading, the short version's button puts the short text,
 // which is at most 140 words; the panel has no axe violations and needs no
 // more than the page's width at 320 px. Swedish for every case, English for
-// the first. The expected texts are worded in Node by the same engine.
+// the first. Without a clipboard API, a block's button selects exactly its
+// text and "copy all" selects every block without the buttons' labels. The
+// expected texts are worded in Node by the same engine.
 import { createInstance } from 'i18next';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -79,5 +81,36 @@ describe.each(runs.map(([c, lang]) => [c.title, lang, c] as const))('decision te
 
     expect(await axeViolations(page)).toEqual([]);
     expect(await narrowProblems(page)).toEqual([]);
+  });
+});
+
+describe('decision text without a clipboard API', () => {
+  it('selects exactly the block’s text, or all the text without the buttons, and says to press Ctrl+C', async () => {
+    const c = CASES[0]!;
+    const expected = wordDecisionText(translator('sv'), 'sv', decisionText(file, framework, c.answers, evaluate(file, framework, { answers: c.answers })));
+    s = await openApp();
+    const { page } = s;
+    // As on a page served without HTTPS, where browsers offer no clipboard API.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.reload();
+    await page.getByRole('heading', { name: ui('sv', 'saved.heading') }).waitFor();
+    await seed(page, caseAssessment(c));
+    await page.goto(`${s.baseURL}#/a/${c.id}/results`);
+    await page.locator('.decision-text').waitFor();
+    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+
+    const block = expected.blocks[0]!;
+    await page.getByRole('button', { name: copyName('sv', block.heading), exact: true }).click();
+    await expect.poll(() => page.locator(`[data-block="${block.id}"] output`).innerText()).toContain('Ctrl+C');
+    expect((await selected()).trim()).toBe(block.text);
+
+    await page.getByRole('button', { name: ui('sv', 'decisionText.ui.copyAll'), exact: true }).click();
+    await expect.poll(() => page.locator('.decision-text__actions output').first().innerText()).toContain('Ctrl+C');
+    const all = await selected();
+    for (const b of expected.blocks) {
+      expect(all).toContain(b.heading);
+      expect(all).toContain(b.text);
+    }
+    expect(all).not.toContain(ui('sv', 'decisionText.ui.copy'));
   });
 });
