@@ -66,6 +66,8 @@ export function xmlSafe(text: string): string {
 
 interface Context {
   language: string;
+  /** The level of the heading the next decision block sits under (1: the section's title). */
+  parent: 1 | 2 | 3;
   /** Each ordered list restarts its numbering: a fresh instance per list. */
   lists: number;
 }
@@ -104,7 +106,8 @@ function table(ctx: Context, caption: string, columns: Column[], rows: Array<Arr
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell(ctx, c.header, true, widths[i]!)),
+    // A4 portrait is a narrow page: a column with a short header (the heat map's letters, named in a legend) uses it.
+    children: columns.map((c, i) => cell(ctx, c.short ?? c.header, true, widths[i]!)),
   });
   const body = rows.map(
     (row) => new TableRow({ children: widths.map((w, i) => cell(ctx, row[i] ?? '', rowHeaders && i === 0, w)) }),
@@ -126,6 +129,7 @@ function table(ctx: Context, caption: string, columns: Column[], rows: Array<Arr
 function block(ctx: Context, b: Block, texts: DocxTexts): Array<Paragraph | Table> {
   switch (b.kind) {
     case 'heading':
+      ctx.parent = b.level === 4 ? 3 : b.level;
       return [heading(ctx, b.level, b.text)];
     case 'paragraph':
       return paragraphs(ctx, b.text, { italics: b.role === 'note' || b.role === 'empty', bold: b.role === 'lead', quote: b.role === 'quote' });
@@ -169,14 +173,15 @@ function block(ctx: Context, b: Block, texts: DocxTexts): Array<Paragraph | Tabl
           new Paragraph({
             bullet: { level: 0 },
             children: [
-              ...(item.label ? runs(ctx, `${item.label} `, { bold: true }) : []),
+              ...(item.label ? runs(ctx, `${item.label}: `, { bold: true }) : []),
               ...runs(ctx, item.text),
               ...(item.detail ? [new TextRun({ break: 1 }), ...runs(ctx, item.detail, { italics: true })] : []),
             ],
           }),
       );
     case 'decision':
-      return [heading(ctx, 2, b.heading), ...paragraphs(ctx, b.text)];
+      // One level under what introduces the decision text: Heading 2 right under a section's title.
+      return [heading(ctx, (ctx.parent + 1) as 2 | 3 | 4, b.heading), ...paragraphs(ctx, b.text)];
     default: {
       // A block kind added to the model must be drawn here first.
       const unknown: never = b;
@@ -186,6 +191,7 @@ function block(ctx: Context, b: Block, texts: DocxTexts): Array<Paragraph | Tabl
 }
 
 function section(ctx: Context, s: ReportSection, texts: DocxTexts, first: boolean): Array<Paragraph | Table> {
+  ctx.parent = 1;
   return [
     // The appendix starts on a page of its own, as in the PDF.
     ...(s.part === 'appendix' && first ? [new Paragraph({ children: [new PageBreak()] })] : []),
@@ -197,7 +203,7 @@ function section(ctx: Context, s: ReportSection, texts: DocxTexts, first: boolea
 /** The Word document of `sections` (a selection of `model`'s, or all of them). */
 export function docxDocument(model: ReportModel, sections: ReportSection[], texts: DocxTexts): Document {
   const language = WORD_LANGUAGE[model.lang];
-  const ctx: Context = { language, lists: 0 };
+  const ctx: Context = { language, parent: 1, lists: 0 };
   const outline = (level: number) => ({ paragraph: { outlineLevel: level, keepNext: true, keepLines: true } });
   const body = sections.flatMap((s, i) => section(ctx, s, texts, s.part === 'appendix' && sections[i - 1]?.part !== 'appendix'));
   return new Document({

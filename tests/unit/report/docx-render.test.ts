@@ -80,7 +80,7 @@ describe('docxDocument', () => {
 
   it('keeps every text, each paragraph of a decision block as a paragraph of its own', async () => {
     const lines = (await render('sv')).paragraphs.map((p) => p.text);
-    for (const line of ['Förslaget förkortar öppettiderna.', 'Äldre personer får sämre tillgång.', 'Barnen har hörts i skolan & på fritids <årskurs 4–6>.', 'Inledning', 'första', 'andra', 'punkt', 'Nämnd: Kulturnämnden', 'Vilka berörs?', 'Allvarlig brist', 'Ingen uppföljning.', 'Allvarlig Saknar baslinje\nsamhällsbyggnadsförvaltningen, 2027-01-01', 'Svar', 'Framtaget med Jämlikhetskollen den 4 december 2026.']) {
+    for (const line of ['Förslaget förkortar öppettiderna.', 'Äldre personer får sämre tillgång.', 'Barnen har hörts i skolan & på fritids <årskurs 4–6>.', 'Inledning', 'första', 'andra', 'punkt', 'Nämnd: Kulturnämnden', 'Vilka berörs?', 'Allvarlig brist', 'Ingen uppföljning.', 'Allvarlig: Saknar baslinje\nsamhällsbyggnadsförvaltningen, 2027-01-01', 'Svar', 'Framtaget med Jämlikhetskollen den 4 december 2026.']) {
       expect(lines).toContain(line);
     }
     // A control character XML cannot hold is dropped, the text around it kept.
@@ -107,6 +107,23 @@ describe('docxDocument', () => {
     expect(read.styles).toContain(`<w:lang w:val="${tag}"/>`);
     expect(read.core).toContain(`<dc:language>${tag}</dc:language>`);
     expect(read.core).toContain('<dc:title>Öppettider på biblioteket</dc:title>');
+  });
+
+  it('puts a decision block one level under the heading that introduces it', async () => {
+    const nested: ReportSection = {
+      id: 'summary',
+      title: 'Sammanfattning',
+      part: 'front',
+      blocks: [
+        { kind: 'heading', level: 2, text: 'Konsekvensbeskrivning' },
+        { kind: 'decision', id: 'gender', heading: 'Jämställdhet', text: 'Inget är känt om kvinnor och män.' },
+        { kind: 'heading', level: 2, text: 'Åtgärder' },
+      ],
+    };
+    const m = { ...model('sv'), sections: [nested] };
+    const read = readDocx(await packDocx(docxDocument(m, m.sections, texts), 'sv-SE'));
+    expect(styled(read, 'Heading2')).toEqual(['Konsekvensbeskrivning', 'Åtgärder']);
+    expect(styled(read, 'Heading3')).toEqual(['Jämställdhet']);
   });
 
   it('starts the appendix on a new page and numbers ordered lists', async () => {
