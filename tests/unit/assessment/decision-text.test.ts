@@ -1,0 +1,148 @@
+// What the decision text says, case by case on crafted assessments: a
+// measure that does not compensate is said to be exactly that (never "no
+// measure"); groups all covered get no "no measure" sentence; an indicator
+// without a baseline or breakdown is said to lack them; each group gets its
+// own gains and losses; a "no" on lawfulness is said for that group; the
+// judgement, the children's rights and what is known about women and men
+// are said as the answers give them.
+import { describe, expect, it } from 'vitest';
+import type { DecisionSentence, DecisionText } from '../../../src/assessment/decision-text';
+import { createI18n } from '../../../src/i18n';
+import { wordDecisionText, wordSentence, type Translate } from '../../../src/i18n/decision-text';
+import type { Answers } from '../../../src/questionnaire/answers';
+import { field, perItem, proposalBase, proposalFile, P_GROUPS, P_MEASURE } from '../../fixtures/crafted';
+import { textCase } from './decision-text-cases';
+
+const sv = createI18n('sv').t as unknown as Translate;
+const en = createI18n('en').t as unknown as Translate;
+const [G1, G2, G3] = P_GROUPS;
+const NAMES = { [G1]: 'Äldre utan dator', [G2]: 'Barn i årskurs 4–6', [G3]: 'Unga vuxna' };
+
+const text = (answers: Answers): DecisionText => textCase('crafted', proposalFile, answers).text;
+const all = (t: DecisionText) => t.blocks.flatMap((b) => b.sentences);
+const codes = (t: DecisionText, block?: string) => (block ? (t.blocks.find((b) => b.id === block)?.sentences ?? []) : all(t)).map((s) => s.code);
+const find = (t: DecisionText, code: string) => all(t).filter((s) => s.code === code);
+const block = (t: DecisionText, id: string, lang: 'sv' | 'en' = 'sv') => wordDecisionText(lang === 'sv' ? sv : en, lang, t).blocks.find((b) => b.id === id)?.text ?? '';
+const say = (s: DecisionSentence, lang: 'sv' | 'en' = 'sv') => wordSentence(lang === 'sv' ? sv : en, lang, s);
+
+/** Group `g` worse off on physical access. */
+const worse = (a: Answers, g: string, q = 'consequences.access-physical') => perItem(a, q, g, 'worse');
+const measure = (a: Answers, values: Record<string, string | string[]>) => field(a, 'measures.items', P_MEASURE, values);
+
+describe('measures: "no measure" and "no measure that compensates" are different facts', () => {
+  it('a measure addresses the group but does not compensate: says exactly that, never "no measure"', () => {
+    const t = text(measure(worse(proposalBase(), G1), { 'measures.item.compensates': 'no' }));
+    expect(find(t, 'uncompensated').map((s) => s.params?.groups)).toEqual([[NAMES[G1]]]);
+    expect(codes(t)).not.toContain('unaddressed');
+    expect(codes(t)).not.toContain('measures-none');
+    const words = block(t, 'measures');
+    expect(words).toContain('Det finns åtgärder för den här gruppen, men ingen av dem ska kompensera för det som blir sämre: Äldre utan dator.');
+    expect(words).not.toMatch(/saknas.*åtgärd|Ingen åtgärd|inga åtgärder/i);
+    expect(block(t, 'measures', 'en')).not.toMatch(/no measure/i);
+  });
+
+  it('no measure addresses the group: says that no measure is aimed at it', () => {
+    const t = text(measure(worse(proposalBase(), G1), { 'measures.item.addresses': [G2, G3] }));
+    expect(find(t, 'unaddressed').map((s) => s.params?.groups)).toEqual([[NAMES[G1]]]);
+    expect(codes(t)).not.toContain('uncompensated');
+    expect(block(t, 'measures')).toContain('Ingen åtgärd riktar sig till den här gruppen, som kan få det sämre: Äldre utan dator.');
+  });
+
+  it('all groups covered by a compensating measure: no sentence says a measure is missing', () => {
+    const t = text(worse(worse(proposalBase(), G1), G2, 'consequences.access-cost'));
+    expect(codes(t, 'measures')).toContain('all-compensated');
+    for (const code of ['unaddressed', 'uncompensated', 'measures-none']) expect(codes(t)).not.toContain(code);
+    expect(block(t, 'measures')).not.toMatch(/Ingen åtgärd|inga åtgärder|saknas/i);
+    expect(block(t, 'measures', 'en')).not.toMatch(/no measure|proposes no/i);
+  });
+
+  it('names each measure with the groups it is for', () => {
+    const t = text(measure(proposalBase(), { 'measures.item.addresses': [G2] }));
+    const [m] = find(t, 'measure-compensating');
+    expect(m?.params).toMatchObject({ measure: 'Förstärkt bemanning', groups: [NAMES[G2]] });
+    expect(say(m!)).toBe('Förstärkt bemanning: åtgärden ska kompensera för det som blir sämre och är till för den här gruppen: Barn i årskurs 4–6.');
+  });
+});
+
+describe('indicators say plainly what they lack', () => {
+  const indicator = (a: Answers, values: Record<string, string | string[]>) => {
+    const items = a['follow-up.indicators'] as Array<{ id: string }>;
+    return field(a, 'follow-up.indicators', items[0]!.id, values);
+  };
+  const table: Array<[Record<string, string | string[]>, string, RegExp, RegExp, number]> = [
+    [{ 'follow-up.indicator.breakdown': ['none'], 'follow-up.indicator.baseline': '' }, 'indicator-no-breakdown-no-baseline', /inte uppdelad på grupper och har inget utgångsvärde/, /neither broken down by group nor has a baseline/, 2],
+    [{ 'follow-up.indicator.baseline': '' }, 'indicator-breakdown-no-baseline', /uppdelad på ålder och område, men den har inget utgångsvärde/, /broken down by age and area, but it has no baseline/, 1],
+    [{ 'follow-up.indicator.breakdown': ['none'] }, 'indicator-no-breakdown-baseline', /inte uppdelad på grupper.*Utgångsvärde: 1 200 besök per vecka/, /not broken down by group/, 1],
+    [{}, 'indicator-breakdown-baseline', /uppdelad på ålder och område\. Utgångsvärde: 1 200 besök per vecka\./, /broken down by age and area\. Baseline: 1 200 besök per vecka\./, 0],
+  ];
+  it.each(table)('%j → %s', (values, code, svText, enText, findings) => {
+    const t = text(indicator(proposalBase(), values));
+    const [s] = find(t, code);
+    expect(s).toBeDefined();
+    expect(say(s!)).toMatch(svText);
+    expect(say(s!, 'en')).toMatch(enText);
+    expect(s!.findings?.length ?? 0).toBe(findings);
+  });
+});
+
+describe('each group gets its own gains and losses', () => {
+  it('says per group on which dimensions it gains or loses, and whether gaps widen', () => {
+    let a = worse(proposalBase(), G1);
+    a = perItem(a, 'consequences.access-digital', G2, 'better');
+    a = perItem(perItem(a, 'consequences.access-cost', G3, 'much-worse'), 'consequences.access-time', G3, 'better');
+    a = perItem(a, 'consequences.gaps', G1, 'widens');
+    const t = text(a);
+    const equality = find(t, 'group-loses').concat(find(t, 'group-gains'), find(t, 'group-gains-losses'));
+    expect(equality.map((s) => [s.code, s.params?.group, s.params?.worseDimensions, s.params?.betterDimensions])).toEqual([
+      ['group-loses', NAMES[G1], ['consequences.access-physical'], undefined],
+      ['group-gains', NAMES[G2], undefined, ['consequences.access-digital']],
+      ['group-gains-losses', NAMES[G3], ['consequences.access-cost'], ['consequences.access-time']],
+    ]);
+    const words = block(t, 'equality');
+    expect(words).toContain('Äldre utan dator kan få det sämre när det gäller fysisk tillgång. Skillnaderna mellan gruppen och andra kan då öka.');
+    expect(words).toContain('Unga vuxna kan få det bättre när det gäller öppet- och väntetider men sämre när det gäller kostnader.');
+    expect(block(t, 'equality', 'en')).toContain('Unga vuxna could be better off in opening hours and waiting times but worse off in costs.');
+  });
+});
+
+describe('lawfulness is said per group, exactly', () => {
+  it('a "no" for one group is said for that group only, with its finding', () => {
+    const t = text(worse(perItem(proposalBase(), 'consequences.lawful', G2, 'no'), G2));
+    const byGroup = Object.fromEntries(find(t, 'lawfulness-group').map((s) => [s.params?.group as string, s]));
+    expect(byGroup[NAMES[G2]]?.params?.tests).toEqual(['lawful-justified.no', 'legitimate-aim.yes', 'appropriate-necessary.yes']);
+    expect(byGroup[NAMES[G2]]?.findings).toContain(`lawfulness-failed:${G2}`);
+    expect(byGroup[NAMES[G1]]?.params?.tests).toEqual(['lawful-justified.yes', 'legitimate-aim.yes', 'appropriate-necessary.yes']);
+    expect(say(byGroup[NAMES[G2]]!)).toBe(
+      'Barn i årskurs 4–6: bedömningen är att skillnaden inte är förenlig med lagen, skillnaden har ett legitimt syfte och medlen är lämpliga och nödvändiga för att nå syftet.',
+    );
+  });
+});
+
+describe('children, gender equality and the judgement', () => {
+  it('says when children were not heard, in the author’s voice', () => {
+    const t = text({ ...proposalBase(), 'children.views': 'no', 'children.views-how': '' });
+    expect(codes(t, 'children')).toContain('views-no');
+    expect(block(t, 'children')).toContain('Barnen har inte fått säga sin mening.');
+    expect(codes(t, 'children')).toContain('best-interests-yes-how');
+  });
+
+  it('says plainly when nothing is known about women and men, and what is known when it is', () => {
+    const stats = proposalBase()['evidence.statistics'] as Array<{ id: string }>;
+    const noSex = field(proposalBase(), 'evidence.statistics', stats[0]!.id, { 'evidence.statistic.breakdown': ['age'] });
+    const nothing = text(noSex);
+    expect(codes(nothing, 'gender')).toEqual(['gender-nothing-known']);
+    expect(block(nothing, 'gender')).toMatch(/^Bedömningen visar inte hur förslaget påverkar kvinnor och män, flickor och pojkar/);
+    const known = text(field(noSex, 'groups.items', G3, { 'groups.item.factors': ['age', 'sex'] }));
+    expect(find(known, 'gender-groups').map((s) => s.params?.groups)).toEqual([[NAMES[G3]]]);
+    expect(codes(known, 'gender')).not.toContain('gender-nothing-known');
+  });
+
+  it('a judgement that goes ahead with serious gaps open says so', () => {
+    const a = { ...measure(worse(proposalBase(), G1), { 'measures.item.addresses': [G2] }), 'summary.judgement': 'proceed' };
+    const t = text(a);
+    expect(codes(t, 'closing')).toContain('judgement-proceed-open');
+    expect(block(t, 'closing')).toContain('trots att allvarliga brister är öppna');
+    expect(block(t, 'closing')).toContain('har stämts av mot de fem rekommendationerna');
+    expect(codes(text({ ...proposalBase(), 'summary.judgement': 'proceed' }), 'closing')).toContain('judgement-proceed');
+  });
+});
