@@ -55,7 +55,7 @@ export const ZAssessment = z
     /** Text typed into a step but not yet submitted, by step id. */
     drafts: z.record(z.string(), ZAnswers).default({}).describe('Answers typed into a step but not yet submitted, by step id.'),
   })
-  .describe('An equality impact assessment made with Jämlikhetskollen: its answers and where the user is.');
+  .describe('An equity impact assessment made with Jämlikhetskollen: its answers and where the user is.');
 
 export type Progress = z.infer<typeof ZProgress>;
 export type EarlierAnswers = z.infer<typeof ZEarlierAnswers>;
