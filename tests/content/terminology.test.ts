@@ -4,7 +4,8 @@
 // equity, jämställdhet = gender equality. "Equality impact assessment" is
 // banned outright: a UK reader takes it for the statutory EqIA, which this is
 // not. Every text the product shows (all of locales/) is checked, plus the
-// README and the page's own metadata in index.html.
+// README, the page's own metadata in index.html and the published file
+// schemas' descriptions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,9 +105,11 @@ describe('terminology in the product', () => {
     expect(problems(texts, true)).toEqual([]);
   });
 
-  it('the README and the page metadata keep to the same names', () => {
+  it('the README, the page metadata and the file schemas keep to the same names', () => {
     // The README holds both languages; the English rule is harmless on Swedish text.
-    const files = ['README.md', 'index.html'].map((f) => [f, readFileSync(join(ROOT, f), 'utf8')] as [string, string]);
+    const schemas = jsonFiles(join(ROOT, 'questionnaires', 'schema')).map((f) => relative(ROOT, f));
+    expect(schemas).toContain('questionnaires/schema/assessment.schema.json');
+    const files = ['README.md', 'index.html', ...schemas].map((f) => [f, readFileSync(join(ROOT, f), 'utf8')] as [string, string]);
     expect(problems(files, true)).toEqual([]);
   });
 
