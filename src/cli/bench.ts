@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { consequenceSummary } from '../assessment/consequence-summary';
+import { decisionText } from '../assessment/decision-text';
 import { evaluate } from '../assessment/evaluate';
 import type { Assessment } from '../assessment/assessment';
 import { createI18n } from '../i18n';
@@ -34,14 +34,14 @@ const kb = (x: number) => `${(x / 1000).toFixed(1)} kB`;
 async function renderTimes(assessment: Assessment): Promise<Record<string, number>> {
   const file = questionnaires.find((q) => q.id === assessment.questionnaire.id)!;
   const result = evaluate(file, framework, assessment);
-  const summary = consequenceSummary(file, framework, assessment.answers, result);
+  const decision = decisionText(file, framework, assessment.answers, result);
   const out: Record<string, number> = {};
   for (const lang of LANGUAGES) {
     const i18n = createI18n(lang);
     const times: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       const start = performance.now();
-      await renderAssessmentPdf({ file, framework, assessment, t: i18n.t.bind(i18n), lang, result, summary });
+      await renderAssessmentPdf({ file, framework, assessment, t: i18n.t.bind(i18n), lang, result, decision });
       times.push(performance.now() - start);
     }
     out[lang] = median(times);

@@ -5,16 +5,16 @@
  * served with the app and work offline.
  */
 import { pdf } from '@react-pdf/renderer';
+import { displayName } from '../assessment/assessment';
 import { embedAssessment } from '../assessment/pdf-embed';
 import regular from '@fontsource/roboto/files/roboto-latin-400-normal.woff?url';
 import bold from '@fontsource/roboto/files/roboto-latin-700-normal.woff?url';
 import regularExt from '@fontsource/roboto/files/roboto-latin-ext-400-normal.woff?url';
 import boldExt from '@fontsource/roboto/files/roboto-latin-ext-700-normal.woff?url';
-import { reportDocument } from './document';
 import { pdfFileName } from './file-name';
 import { prepareFonts, registerFonts } from './fonts';
-import { printableProps } from './printable';
-import { requestProps, type ReportRequest } from './report-input';
+import { reportDocument } from './pdf/document';
+import { requestModel, type ReportRequest } from './report-input';
 
 export type { ReportRequest } from './report-input';
 
@@ -26,14 +26,14 @@ const REVOKE_AFTER_MS = 60_000;
 
 /** Renders the assessment's report and saves it as a PDF named after its title. */
 export async function downloadAssessmentPdf(request: ReportRequest): Promise<void> {
-  const props = printableProps(requestProps(request), await prepareFonts());
-  const rendered = new Uint8Array(await (await pdf(reportDocument(props)).toBlob()).arrayBuffer());
+  const model = requestModel(request, await prepareFonts());
+  const rendered = new Uint8Array(await (await pdf(reportDocument(model)).toBlob()).arrayBuffer());
   // The PDF doubles as a save file: the assessment travels inside it and can be imported again.
   const bytes = await embedAssessment(rendered, request.assessment);
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = pdfFileName(props.title, props.lang);
+  link.download = pdfFileName(displayName(request.file, request.assessment), model.lang);
   link.hidden = true;
   document.body.append(link);
   link.click();

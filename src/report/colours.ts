@@ -4,6 +4,7 @@
  * on white or on its own background, as on the results page.
  */
 import type { Severity, Status } from '../assessment/result';
+import type { Tone } from './model/types';
 import type { Effect } from './wording';
 
 export const ACCENT = '#1f3a5f';
@@ -25,3 +26,11 @@ export const EFFECT_COLOUR: Record<Effect, { background: string; color: string }
   'dont-know': { background: '#fff4cc', color: INK },
   'not-answered': { background: '#ffffff', color: MUTED },
 };
+
+/** The text colour of a tone (a status, a severity, an effect's text, muted or the accent). */
+export function toneColour(tone: Tone): string {
+  if ('status' in tone) return STATUS_COLOUR[tone.status];
+  if ('severity' in tone) return SEVERITY_COLOUR[tone.severity];
+  if ('effect' in tone) return EFFECT_COLOUR[tone.effect].color;
+  return tone.plain === 'muted' ? MUTED : ACCENT;
+}

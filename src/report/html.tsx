@@ -14,7 +14,7 @@ import { htmlDataBlock } from '../assessment/html-embed';
 import { pdfFileName } from './file-name';
 import { REPORT_CSS } from './html/css';
 import { HtmlReport } from './html/document';
-import { reportInput, type ReportRequest } from './report-input';
+import { requestModel, type ReportRequest } from './report-input';
 import type { Language } from '../i18n/resources';
 
 export type { ReportRequest } from './report-input';
@@ -28,10 +28,10 @@ export function escapeHtml(text: string): string {
 
 /** The assessment's report as a complete HTML document. */
 export function assessmentHtml(request: ReportRequest, createdAt: Date = new Date()): string {
-  const props = reportInput(request, createdAt);
-  const { t, lang } = props;
-  const title = props.title.trim() || t('report.untitled');
-  const body = renderToStaticMarkup(<HtmlReport {...props} />);
+  const model = requestModel(request, undefined, createdAt);
+  const { lang, properties } = model;
+  const body = renderToStaticMarkup(<HtmlReport model={model} />);
+  const kicker = model.sections.find((s) => s.id === 'cover')?.kicker ?? '';
   // The head is written here rather than by React, which would escape the stylesheet's text.
   return [
     '<!doctype html>',
@@ -39,9 +39,9 @@ export function assessmentHtml(request: ReportRequest, createdAt: Date = new Dat
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${escapeHtml(t('app.name'))}">`,
-    `<meta name="description" content="${escapeHtml(t('report.subject', { questionnaire: props.meta.questionnaireTitle }))}">`,
-    `<title>${escapeHtml(`${title} – ${t('report.kicker')}`)}</title>`,
+    `<meta name="generator" content="${escapeHtml(properties.creator)}">`,
+    `<meta name="description" content="${escapeHtml(properties.subject)}">`,
+    `<title>${escapeHtml(`${model.title} – ${kicker}`)}</title>`,
     `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',

@@ -4,10 +4,9 @@
  */
 import { createRequire } from 'node:module';
 import { renderToBuffer } from '@react-pdf/renderer';
-import { reportDocument } from './document';
 import { prepareFonts, registerFonts } from './fonts';
-import { printableProps } from './printable';
-import { requestProps, type ReportRequest } from './report-input';
+import { reportDocument } from './pdf/document';
+import { requestModel, type ReportRequest } from './report-input';
 
 export type { ReportRequest } from './report-input';
 
@@ -18,5 +17,5 @@ registerFonts({ regular: file('latin-400'), bold: file('latin-700') }, { regular
 /** The assessment's report as PDF bytes. */
 export async function renderAssessmentPdf(request: ReportRequest): Promise<Buffer> {
   const covers = await prepareFonts();
-  return renderToBuffer(reportDocument(printableProps(requestProps(request), covers)));
+  return renderToBuffer(reportDocument(requestModel(request, covers)));
 }

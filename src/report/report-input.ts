@@ -10,14 +10,19 @@
 import { answerList } from '../assessment/answer-list';
 import { displayName, type Assessment } from '../assessment/assessment';
 import { earlierList } from '../assessment/earlier-list';
+import type { DecisionText } from '../assessment/decision-text/types';
 import type { AssessmentResult } from '../assessment/result';
 import type { Language } from '../i18n/resources';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { visibility } from '../questionnaire/visibility';
 import { allQuestions } from '../questionnaire/walk';
+import type { AppendixMode } from './model/appendix';
 import { reportParts } from './report-parts';
 import { tagAnswer } from './tag-answer';
-import type { ReportProps, SummarySentence, Translate } from './types';
+import { reportModel } from './model/build';
+import type { ReportModel } from './model/types';
+import { printableProps, type Covers } from './printable';
+import type { ReportProps, Translate } from './types';
 
 /** What both entries take: everything needed to render one assessment. */
 export interface ReportRequest {
@@ -26,14 +31,16 @@ export interface ReportRequest {
   assessment: Assessment;
   /** `evaluate(file, framework, assessment)`: read by the report, never recomputed. */
   result: AssessmentResult;
-  /** The konsekvensbeskrivning: 5–10 sentences as codes (`summaryText.<code>`) with parameters. */
-  summary: SummarySentence[];
+  /** `decisionText(file, framework, answers, result)`: the decision text's blocks, worded by the report. */
+  decision: DecisionText;
   t: Translate;
   lang: Language;
+  /** The appendix: only the answers the body does not print (the default), or every answer. */
+  appendix?: AppendixMode;
 }
 
 export function reportInput(request: ReportRequest, createdAt: Date = new Date()): ReportProps {
-  const { file, framework, assessment, result, summary, t, lang } = request;
+  const { file, framework, assessment, result, decision, t, lang } = request;
   const sections = answerList(file, framework, assessment.answers);
   const tagged = tagAnswer(file, sections, t, lang);
   const visible = visibility(file, assessment.answers);
@@ -56,7 +63,7 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
       frameworkVersion: framework.contentVersion,
     },
     result,
-    summary,
+    decision,
     parts: reportParts({ file, answers: assessment.answers, sections, t, lang }),
     sections: [
       ...sections,
@@ -75,4 +82,14 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
 /** `reportInput` for a request object (kept for the entries). */
 export function requestProps(request: ReportRequest): ReportProps {
   return reportInput(request);
+}
+
+/**
+ * The report model of a request, every string of the user's made
+ * printable with the embedded fonts first (`covers`, see printable.ts);
+ * without `covers` (the HTML page, which the browser draws) as typed.
+ */
+export function requestModel(request: ReportRequest, covers?: Covers, createdAt: Date = new Date()): ReportModel {
+  const props = reportInput(request, createdAt);
+  return reportModel(covers ? printableProps(props, covers) : props, { appendix: request.appendix ?? 'unique' });
 }

@@ -17,6 +17,7 @@ import type { QuestionnaireFile } from '../questionnaire/schema';
 import { visibility } from '../questionnaire/visibility';
 import { allQuestions, type Located } from '../questionnaire/walk';
 import type { Language } from '../i18n/resources';
+import type { AnswerRef } from './model/types';
 import { resolveText, wordAnswer } from './text';
 import type { Absence, AffectedGroup, Answer, Indicator, Measure, Part, ReportParts, Translate } from './types';
 
@@ -153,15 +154,40 @@ export function reportParts({ file, answers, sections, t, lang }: PartsInput): R
     const baseline = fieldOf(indicatorsRow!, item, 'indicator-baseline');
     return { id: item.id, name: item.title.trim(), breakdown: breakdown?.value ?? [], baseline: baseline?.value ?? [], details: otherFields(item, [breakdown?.id, baseline?.id]) };
   });
-  const plan = gather(followUpAnchors, hasTag(['follow-up-date'])).flatMap((r) => (r.kind === 'answer' ? [word(r)] : []));
+  const planRows = gather(followUpAnchors, hasTag(['follow-up-date']));
+  const plan = planRows.flatMap((r) => (r.kind === 'answer' ? [word(r)] : []));
   const followUp = part(followUpAnchors, indicators.length > 0 || plan.length > 0, { indicators, plan });
 
   const conclusionAnchors = top('overall-judgement');
   const conclusionRows = gather(conclusionAnchors, hasTag(['overall-judgement']));
   const conclusion = part(conclusionAnchors, conclusionRows.length > 0, { rows: conclusionRows });
 
+  // What each part prints, for the appendix to leave out.
+  const tagged = (...tags: string[]) => top(...tags).flatMap((l) => {
+    const row = rowById.get(l.question.id);
+    return row?.kind === 'answer' && row.value.length ? [refOf(row.id)] : [];
+  });
+  const measureFields = (['measure-addresses', 'measure-owner', 'measure-cost', 'measure-date'] as const);
+  const measureLabel = measureAnchors.map((l) => l.question).find((q) => q.type === 'group');
+  const shows: ReportParts['shows'] = {
+    cover: tagged('meta-title', 'meta-organisation', 'meta-committee', 'meta-decision-type', 'meta-date', 'meta-assessors', 'overall-judgement', 'follow-up-date'),
+    proposal: answerRefs([...proposalRows, ...(alternativesRow ? [alternativesRow] : [])]),
+    screening: [...tagged('screening-outcome', 'screening-justification'), ...answerRefs(screeningRows)],
+    groups: answerRefs([...(groupsRow ? [groupsRow] : []), ...groupRows]),
+    evidence: answerRefs(evidenceRows),
+    measures: [
+      ...(measuresRow?.items ?? []).flatMap((item) => {
+        const ids = [...measureFields.map((tag) => fieldOf(measuresRow!, item, tag)?.id), measureLabel?.type === 'group' ? `${measuresRow!.id}:${item.id}:${measureLabel.itemLabel}` : undefined];
+        return answerRefs(item.rows.filter((r) => ids.includes(r.id)));
+      }),
+      ...answerRefs(measureRows),
+    ],
+    followUp: [...answerRefs(indicatorsRow ? [indicatorsRow] : []), ...answerRefs(planRows)],
+    conclusion: answerRefs(conclusionRows),
+  };
+
   const hasHeatmap = located.some((l) => l.step.kind === 'per-item' && l.question.tags?.includes('consequence-dimension'));
-  return { proposal, screening, groups, hasHeatmap, ratings: ratings(file, sections, t, lang), evidence, measures, followUp, conclusion, itemTitles: itemTitles(sections) };
+  return { proposal, screening, groups, hasHeatmap, ratings: ratings(file, sections, t, lang), evidence, measures, followUp, conclusion, itemTitles: itemTitles(sections), shows };
 }
 
 /** The overall consequence for each affected group: the per-item question tagged `consequence-rating`. */
@@ -176,9 +202,25 @@ function ratings(file: QuestionnaireFile, sections: Section[], t: Translate, lan
       const answer = item.rows.find((r): r is AnswerRow => r.kind === 'answer' && r.id === `${q.id}:${item.id}`);
       if (answer) byGroup[item.id] = wordAnswer(t, lang, answer).value.join(', ');
     }
-    return { label: t('report.consequences.rating'), byGroup };
+    return { label: t('report.consequences.rating'), byGroup, question: q.id };
   }
   return undefined;
+}
+
+/**
+ * The answer a row of the answer list holds: a question (`q`), a group
+ * item's field (`group:item:field`) or a per-item question (`q:item`).
+ */
+export function refOf(rowId: string): AnswerRef {
+  const parts = rowId.split(':');
+  if (parts.length >= 3) return { question: parts[2]!, item: parts[1]! };
+  if (parts.length === 2) return { question: parts[0]!, item: parts[1]! };
+  return { question: rowId };
+}
+
+/** Every answer inside rows, groups' items included. */
+export function answerRefs(rows: Row[]): AnswerRef[] {
+  return rows.flatMap((r): AnswerRef[] => (r.kind === 'answer' ? [refOf(r.id)] : r.kind === 'group' ? r.items.flatMap((i) => answerRefs(i.rows)) : []));
 }
 
 function itemTitles(sections: Section[]): Record<string, string> {

@@ -7,7 +7,7 @@ import { StyleSheet } from '@react-pdf/renderer';
 import { ACCENT, INK, LINE, MUTED } from './colours';
 import { FONT_FAMILIES } from './fonts';
 
-export { ACCENT, EFFECT_COLOUR, LINE, MUTED, PAPER_ALT, SEVERITY_COLOUR, STATUS_COLOUR } from './colours';
+export { ACCENT, EFFECT_COLOUR, LINE, MUTED, PAPER_ALT, SEVERITY_COLOUR, STATUS_COLOUR, toneColour } from './colours';
 const MARGIN = 56;
 
 export const styles = StyleSheet.create({

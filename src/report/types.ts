@@ -9,15 +9,13 @@
  * as strings in the report's language.
  */
 import type { Row, Section } from '../assessment/answer-list';
+import type { DecisionText } from '../assessment/decision-text/types';
 import type { AssessmentResult } from '../assessment/result';
-import type { SummarySentenceCode } from '../i18n/sentences';
 import type { Language } from '../i18n/resources';
+import type { AnswerRef } from './model/types';
 
 /** A translation function, as i18next's `t` (keys may carry a `content:` or `ui:` namespace). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-/** One sentence of the konsekvensbeskrivning, as a code and parameters. */
-export type SummarySentence = SummarySentenceCode;
 
 /** A question and its answer, worded: the label and one string per value (one per chosen option). */
 export interface Answer {
@@ -96,13 +94,19 @@ export interface ReportParts {
   /** Whether the questionnaire rates consequences per group and dimension at all (the self-audit does not). */
   hasHeatmap: boolean;
   /** The overall consequence per affected group, by group id (a column beside the heat map). */
-  ratings: { label: string; byGroup: Record<string, string> } | undefined;
+  ratings: { label: string; byGroup: Record<string, string>; /** The rating's question id. */ question: string } | undefined;
   evidence: Part<{ rows: Row[] }>;
   measures: Part<{ measures: Measure[]; rows: Row[] }>;
   followUp: Part<{ indicators: Indicator[]; plan: Answer[] }>;
   conclusion: Part<{ rows: Row[] }>;
   /** Titles of every item of every group on the branch, by id (to say which group a knowledge gap concerns). */
   itemTitles: Record<string, string>;
+  /**
+   * The answers each part prints (the cover's: title, organisation, dates …),
+   * so that the appendix can leave them out. A measure's fields that its
+   * table has no column for are not among them.
+   */
+  shows: Record<'cover' | 'proposal' | 'screening' | 'groups' | 'evidence' | 'measures' | 'followUp' | 'conclusion', AnswerRef[]>;
 }
 
 export interface ReportProps {
@@ -110,8 +114,8 @@ export interface ReportProps {
   title: string;
   meta: ReportMeta;
   result: AssessmentResult;
-  /** The konsekvensbeskrivning, 5–10 sentences. */
-  summary: SummarySentence[];
+  /** The decision text (the konsekvensbeskrivning as blocks), as codes with parameters. */
+  decision: DecisionText;
   parts: ReportParts;
   /** The appendix: the answers of the branch taken (`answerList`), then any set aside from earlier versions. */
   sections: Section[];

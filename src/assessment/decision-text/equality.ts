@@ -51,7 +51,8 @@ function alternativeSentences(ctx: Ctx): DecisionSentence[] {
       continue;
     }
     if (!name) continue;
-    const code = kind.includes('zero-alternative') ? 'alternative-zero' : 'alternative-other';
+    // The second and later other alternatives are introduced differently, so the paragraph does not repeat itself.
+    const code = kind.includes('zero-alternative') ? 'alternative-zero' : others.length ? 'alternative-more' : 'alternative-other';
     const srcs: AnswerSource[] = [name, ...(kindSrc ? [kindSrc] : [])];
     const params = { alternative: item.title.replace(/\s+/g, ' ').trim() };
     const s = equity && equitySrc ? sentence(`${code}-equity`, { ...params, equity }, [...srcs, equitySrc]) : sentence(code, params, srcs);
@@ -79,7 +80,12 @@ const RATING_CODES: Record<string, string> = {
   unknown: 'group-unknown',
 };
 
-function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts): DecisionSentence[] {
+const gapAnswer = (ctx: Ctx, groupId: string) => {
+  const gap = ctx.tagged('gap-effect').find((l) => l.step.kind === 'per-item');
+  return gap ? perGroupAnswer(ctx, gap, groupId) : undefined;
+};
+
+function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts, allWiden: boolean): DecisionSentence[] {
   const group = facts.group;
   const name = named(ctx, group);
   if (!name) return [];
@@ -110,16 +116,34 @@ function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts): 
     if (!saidBy) out.push(sentence(RATING_CODES[ratingTag]!, params, [name, ratingSrc]));
     else if (adds) out.push(sentence(`${RATING_CODES[ratingTag]!}-overall`, undefined, [ratingSrc]));
   }
-  if (!out.length) out.push(sentence('group-not-assessed', params, [name]));
+  // A service audit reads groups through its barriers: a group with none has no barrier named, not an unassessed effect.
+  const byBarriers = ctx.tagged('barrier-groups').length > 0 && !ctx.tagged('consequence-dimension').some((l) => l.step.kind === 'per-item');
+  if (!out.length) out.push(sentence(byBarriers ? 'group-no-barriers' : 'group-not-assessed', params, [name]));
 
-  const gap = ctx.tagged('gap-effect').find((l) => l.step.kind === 'per-item');
-  const answer = gap ? perGroupAnswer(ctx, gap, group.id) : undefined;
-  if (answer) {
+  const answer = gapAnswer(ctx, group.id);
+  if (answer && !allWiden) {
     const widen = result.findings.filter((f) => f.code === 'gaps-widen' && f.id === `gaps-widen:${group.id}`).map((f) => f.id);
     if (answer.tags.includes('widens')) out.push(sentence('gaps-widen', undefined, [answer.source], widen));
     else if (answer.tags.includes('narrows')) out.push(sentence('gaps-narrow', undefined, [answer.source]));
     else if (answer.tags.includes('dont-know')) out.push(sentence('gaps-unknown', undefined, [answer.source]));
     else out.push(sentence('gaps-stay', undefined, [answer.source]));
+  }
+  return out;
+}
+
+/**
+ * Each group's gains and losses, and whether its gaps to others widen. When
+ * the gaps widen for every group (two or more), that is said once after the
+ * groups rather than after each.
+ */
+function groupEffects(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
+  const facts = groupFacts(ctx).filter((f) => ownWords(f.group.values[itemSource(ctx, f.group).question]));
+  const gaps = facts.map((f) => gapAnswer(ctx, f.group.id));
+  const allWiden = facts.length > 1 && gaps.every((g) => g?.tags.includes('widens'));
+  const out = facts.flatMap((f) => groupSentences(ctx, result, f, allWiden));
+  if (allWiden) {
+    const findings = result.findings.filter((f) => f.code === 'gaps-widen').map((f) => f.id);
+    out.push(sentence('gaps-widen-all', { count: facts.length }, gaps.flatMap((g) => (g ? [g.source] : [])), findings));
   }
   return out;
 }
@@ -139,7 +163,7 @@ export function equalityBlock(ctx: Ctx, result: AssessmentResult): DecisionSente
   return [
     ...proposalSentences(ctx, result),
     ...alternativeSentences(ctx),
-    ...groupFacts(ctx).flatMap((facts) => groupSentences(ctx, result, facts)),
+    ...groupEffects(ctx, result),
     ...uncertaintySentences(ctx, result),
   ];
 }

@@ -43,7 +43,9 @@ export function lawfulnessBlock(ctx: Ctx, result: AssessmentResult): DecisionSen
     const title = group.title.replace(/\s+/g, ' ').trim();
     if (said.length) {
       const findings = result.findings.filter((f) => f.id === `lawfulness-failed:${group.id}` || f.id === `lawfulness-uncertain:${group.id}`).map((f) => f.id);
-      out.push(sentence('lawfulness-group', { group: title, tests: said }, sources, findings));
+      // Three "not applicable" answers say one thing: the group is not worse off, so there is nothing to test.
+      const code = said.every((t) => t.endsWith('.not-relevant')) ? 'lawfulness-not-relevant' : 'lawfulness-group';
+      out.push(sentence(code, code === 'lawfulness-group' ? { group: title, tests: said } : { group: title }, sources, findings));
     } else if (facts.worse.length) {
       unanswered.names.push(title);
       unanswered.sources.push(name, ...facts.worse.map((w) => ({ question: w.ref.questionId, ...(w.ref.itemId ? { item: w.ref.itemId } : {}) })));

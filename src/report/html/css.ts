@@ -12,8 +12,11 @@ const effects = Object.entries(EFFECT_COLOUR)
 const statuses = Object.entries(STATUS_COLOUR)
   .map(([status, colour]) => `.status--${status}{color:${colour}}`)
   .join('\n');
+const recommendations = Object.entries(STATUS_COLOUR)
+  .map(([status, colour]) => `.recommendation--status--${status}{border-left-color:${colour}}`)
+  .join('\n');
 const severities = Object.entries(SEVERITY_COLOUR)
-  .map(([severity, colour]) => `.severity--${severity}{color:${colour}}.finding--${severity}{border-left-color:${colour}}`)
+  .map(([severity, colour]) => `.severity--${severity}{color:${colour}}.finding--severity--${severity}{border-left-color:${colour}}`)
   .join('\n');
 
 export const REPORT_CSS = `
@@ -28,15 +31,19 @@ h4{font-size:1.0625rem;margin:1.25rem 0 .25rem}
 h5,h6{font-size:1rem;margin:1rem 0 .25rem}
 :focus-visible{outline:3px solid #b35c00;outline-offset:2px}
 .kicker{font-weight:700;color:${ACCENT};margin:1rem 0 .25rem}
-.cover__facts{margin:0}
-.cover__facts div{display:grid;grid-template-columns:minmax(0,12rem) minmax(0,1fr);gap:.25rem 1rem;padding:.375rem 0;border-top:1px solid ${LINE}}
-.cover__facts dt{font-weight:700}
-.cover__facts dd{margin:0}
+.facts{margin:0}
+.facts div{display:grid;grid-template-columns:minmax(0,12rem) minmax(0,1fr);gap:.25rem 1rem;padding:.375rem 0;border-top:1px solid ${LINE}}
+.facts dt{font-weight:700}
+.facts dd{margin:0}
 .provenance,.muted,.line.muted{color:${MUTED}}
 .provenance{font-size:.9375rem;border-top:1px solid ${MUTED};margin-top:1.5rem;padding-top:.5rem}
-.verdict{background:${PAPER_ALT};border-left:4px solid ${ACCENT};padding:.5rem .75rem;display:flex;flex-direction:column}
-.verdict__label{font-size:.875rem;font-weight:700;color:${MUTED}}
-.verdict__value{font-size:1.25rem;color:${ACCENT}}
+.verdict{background:${PAPER_ALT};border-left:4px solid ${ACCENT};padding:.5rem .75rem}
+.verdict p{margin:0}
+.verdict .muted{font-size:.875rem;font-weight:700}
+.verdict .lead{font-size:1.25rem;color:${ACCENT}}
+.lead{font-weight:700;font-size:1.0625rem}
+.statuses{padding-left:1.25rem}
+.decision p{margin:.25rem 0 1rem}
 .empty{font-style:italic;color:${MUTED}}
 .answers{margin:0 0 1rem}
 .answers div{padding:.375rem 0;border-bottom:1px solid ${PAPER_ALT}}
@@ -46,6 +53,7 @@ h5,h6{font-size:1rem;margin:1rem 0 .25rem}
 .value{margin:0;white-space:pre-wrap}
 .emphasis,.bold{font-weight:700}
 .item{border-left:3px solid ${PAPER_ALT};padding-left:.75rem;margin-bottom:1rem}
+.recommendation{border-left:4px solid ${MUTED};padding-left:.75rem}
 .more{font-size:.9375rem;color:${MUTED}}
 .entries{padding-left:1.25rem}
 .entries li{margin-bottom:.375rem}
@@ -70,7 +78,8 @@ tbody th.bold{font-weight:700}
 footer{margin-top:3rem;padding-top:.5rem;border-top:1px solid ${LINE};color:${MUTED};font-size:.9375rem}
 ${effects}
 ${statuses}
+${recommendations}
 ${severities}
-@media (max-width:30rem){.cover__facts div{grid-template-columns:minmax(0,1fr)}}
+@media (max-width:30rem){.facts div{grid-template-columns:minmax(0,1fr)}}
 @media print{body{max-width:none;padding:0}h2{break-after:avoid}h3,h4{break-after:avoid}tr{break-inside:avoid}.table-scroll{overflow:visible}}
 `;

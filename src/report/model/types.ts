@@ -49,9 +49,21 @@ export type Block =
   /** Labelled values on one line each (the cover, a measure's details). */
   | { kind: 'facts'; rows: Array<{ label: string; value: string }> }
   /** The five recommendations' statuses as bars with words. */
-  | { kind: 'statuses'; items: Array<{ label: string; status: Status; statusText: string; share: number | null; shareText: string }> }
+  | {
+      kind: 'statuses';
+      items: Array<{ label: string; status: Status; statusText: string; share: number | null; shareText: string }>;
+      /** For a renderer that shows them as a table: its caption and column headers (recommendation, status, share). */
+      table?: { caption: string; columns: [string, string, string] };
+    }
   /** A framed unit kept together where it fits (a finding, a recommendation's card, the verdict). */
-  | { kind: 'box'; tone?: Tone; title?: string; blocks: Block[] }
+  | {
+      kind: 'box';
+      tone?: Tone;
+      title?: string;
+      blocks: Block[];
+      /** The title is a heading of this level (an item, a finding, a recommendation); without it, a label. */
+      level?: 2 | 3 | 4;
+    }
   /** The decision text's block: a heading and its paragraph, copied as one unit. */
   | { kind: 'decision'; id: string; heading: string; text: string }
   /**

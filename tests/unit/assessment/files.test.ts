@@ -48,12 +48,12 @@ describe('the assessment embedded in a PDF', () => {
   it('round-trips through the real report: rendered, embedded, extracted, equal', async () => {
     const { renderAssessmentPdf } = await import('../../../src/report/node');
     const { evaluate } = await import('../../../src/assessment/evaluate');
-    const { consequenceSummary } = await import('../../../src/assessment/consequence-summary');
+    const { decisionText } = await import('../../../src/assessment/decision-text');
     const { createI18n } = await import('../../../src/i18n');
     const { file, framework } = await import('../../fixtures/cases');
     const result = evaluate(file, framework, assessment);
     const i18n = createI18n('sv');
-    const rendered = await renderAssessmentPdf({ file, framework, assessment, result, summary: consequenceSummary(file, framework, assessment.answers, result), t: i18n.t.bind(i18n), lang: 'sv' });
+    const rendered = await renderAssessmentPdf({ file, framework, assessment, result, decision: decisionText(file, framework, assessment.answers, result), t: i18n.t.bind(i18n), lang: 'sv' });
     const pdf = await embedAssessment(new Uint8Array(rendered), assessment);
     expect(await assessmentFromPdf(pdf)).toEqual({ ok: true, value: assessment });
     expect((await PDFDocument.load(pdf)).getTitle()).toBe(CASES[0]!.title);

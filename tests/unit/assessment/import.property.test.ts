@@ -9,7 +9,7 @@
 import * as fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { consequenceSummary } from '../../../src/assessment/consequence-summary';
+import { decisionText } from '../../../src/assessment/decision-text';
 import { answerList } from '../../../src/assessment/answer-list';
 import { evaluate } from '../../../src/assessment/evaluate';
 import { exportJson } from '../../../src/assessment/export-file';
@@ -61,7 +61,7 @@ async function expectRoundTrip(value: Parameters<typeof exportJson>[0], canonica
   const file = questionnaires.find((q) => q.id === value.questionnaire.id)!;
   const result = evaluate(file, framework, value);
   expect(result.recommendations).toHaveLength(5);
-  consequenceSummary(file, framework, value.answers, result);
+  decisionText(file, framework, value.answers, result);
   answerList(file, framework, value.answers, { includeEmpty: true });
   restoreSnapshot(machines.get(file.id)!, { file, framework }, value.answers, value.progress);
 }

@@ -8,7 +8,7 @@
 // quotes the user's reason and lists those findings. Both language versions.
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../../src/assessment/assessment';
-import { consequenceSummary } from '../../../src/assessment/consequence-summary';
+import { decisionText } from '../../../src/assessment/decision-text';
 import { evaluate } from '../../../src/assessment/evaluate';
 import type { AssessmentResult } from '../../../src/assessment/result';
 import { createI18n } from '../../../src/i18n';
@@ -27,14 +27,14 @@ const textOf = (markup: string) => normalise(decode(markup.replace(/<[^>]*>/g, '
 function evaluated(assessment: Assessment) {
   const file = questionnaires.find((q) => q.id === assessment.questionnaire.id)!;
   const result = evaluate(file, framework, assessment);
-  return { file, result, summary: consequenceSummary(file, framework, assessment.answers, result) };
+  return { file, result, decision: decisionText(file, framework, assessment.answers, result) };
 }
 
 /** The HTML report's body (the data block left out) and its visible text. */
 function html(assessment: Assessment, lang: Language, result?: AssessmentResult) {
-  const { file, result: own, summary } = evaluated(assessment);
+  const { file, result: own, decision } = evaluated(assessment);
   const { t } = createI18n(lang);
-  const page = assessmentHtml({ file, framework, assessment, result: result ?? own, summary, t, lang });
+  const page = assessmentHtml({ file, framework, assessment, result: result ?? own, decision, t, lang });
   const body = page.slice(page.indexOf('<body>')).replace(/<script\b[\s\S]*?<\/script>/g, '');
   return { body, text: textOf(body), h2: [...body.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => textOf(m[1]!)) };
 }

@@ -18,7 +18,7 @@ function props(name: string, lang: 'sv' | 'en', change: (a: Assessment) => Asses
   if (!parsed.ok) throw new Error('fixture does not parse');
   const assessment = change(adoptContentVersion(file, framework, parsed.value));
   const { t } = createI18n(lang);
-  return reportInput({ file, framework, assessment, result: evaluate(file, framework, assessment), summary: [], t, lang }, new Date('2026-03-01'));
+  return reportInput({ file, framework, assessment, result: evaluate(file, framework, assessment), decision: { blocks: [], short: [] }, t, lang }, new Date('2026-03-01'));
 }
 
 describe('the appendix and earlier versions', () => {

@@ -7,7 +7,7 @@
 // expressions, enough for markup this tool writes itself).
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../../src/assessment/assessment';
-import { consequenceSummary } from '../../../src/assessment/consequence-summary';
+import { decisionText } from '../../../src/assessment/decision-text';
 import { evaluate } from '../../../src/assessment/evaluate';
 import { createI18n } from '../../../src/i18n';
 import type { Language } from '../../../src/i18n/resources';
@@ -26,8 +26,8 @@ function html(assessment: Assessment, lang: Language) {
   const file = questionnaires.find((q) => q.id === assessment.questionnaire.id)!;
   const { t } = createI18n(lang);
   const result = evaluate(file, framework, assessment);
-  const summary = consequenceSummary(file, framework, assessment.answers, result);
-  const page = assessmentHtml({ file, framework, assessment, result, summary, t, lang });
+  const decision = decisionText(file, framework, assessment.answers, result);
+  const page = assessmentHtml({ file, framework, assessment, result, decision, t, lang });
   const body = page.slice(page.indexOf('<body>')).replace(/<script\b[\s\S]*?<\/script>/g, '');
   return {
     headings: [...body.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => textOf(m[2]!)),
@@ -68,7 +68,10 @@ describe('parity with the PDF', () => {
       const skip = pdfOnly(lang);
       // pdftotext may run two neighbouring cells together ("december2026"): such a word is two HTML words.
       const joined = (w: string) => [...w].some((_, i) => htmlWords.has(w.slice(0, i)) && htmlWords.has(w.slice(i)));
-      expect([...new Set(words(pdf.flow))].filter((w) => !htmlWords.has(w) && !skip.has(w) && !joined(w))).toEqual([]);
+      // A long word broken at the end of a line (with or without a hyphen) reads as two pieces of one HTML word.
+      const squeezed = text.toLowerCase().replace(/[\s\u00ad-]/g, '');
+      const piece = (w: string) => squeezed.includes(w);
+      expect([...new Set(words(pdf.flow))].filter((w) => !htmlWords.has(w) && !skip.has(w) && !joined(w) && !piece(w))).toEqual([]);
     },
     120_000,
   );

@@ -5,7 +5,7 @@
 // other language. Its parity with the PDF is in html-parity.test.ts.
 import { describe, expect, it } from 'vitest';
 import { ZAssessment, type Assessment } from '../../../src/assessment/assessment';
-import { consequenceSummary } from '../../../src/assessment/consequence-summary';
+import { decisionText } from '../../../src/assessment/decision-text';
 import { evaluate } from '../../../src/assessment/evaluate';
 import { assessmentFromHtml, looksLikeHtml } from '../../../src/assessment/html-embed';
 import { createI18n } from '../../../src/i18n';
@@ -27,8 +27,8 @@ function render(assessment: Assessment, lang: Language) {
     return i18n.t(key, options);
   };
   const result = evaluate(file, framework, assessment);
-  const summary = consequenceSummary(file, framework, assessment.answers, result);
-  const html = assessmentHtml({ file, framework, assessment, result, summary, t, lang }, CREATED);
+  const decision = decisionText(file, framework, assessment.answers, result);
+  const html = assessmentHtml({ file, framework, assessment, result, decision, t, lang }, CREATED);
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return { html, doc, missing, text: textOf(doc) };
 }

@@ -1,14 +1,15 @@
 // The report's sections find their answers by semantic tags, so the proposal
 // questionnaire and the service self-audit fill the same sections; a step's
 // other answers appear once; a section without answers on the branch taken
-// says why; the appendix is cut into runs without losing anything.
+// says why; the PDF cuts the appendix into runs without losing anything.
 import { describe, expect, it } from 'vitest';
 import { answerList } from '../../../src/assessment/answer-list';
 import { createI18n } from '../../../src/i18n';
 import type { Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import { reportParts } from '../../../src/report/report-parts';
-import { appendixChunks } from '../../../src/report/sections/appendix';
+import { appendixRuns } from '../../../src/report/pdf/runs';
+import { modelOf } from './model';
 import type { ReportParts } from '../../../src/report/types';
 import { audit, COMPLETE, light, noAnalysis, stress, type Fixture } from './fixtures';
 
@@ -114,21 +115,26 @@ describe('the service self-audit, through the same sections by tags', () => {
 });
 
 describe('the appendix in runs of pages (for render speed)', () => {
-  const items = (sections: ReturnType<typeof answerList>) =>
-    sections.flatMap((s) => s.rows.flatMap((r) => (r.kind === 'group' ? r.items.map((i) => `${s.stepId}/${r.id}/${i.id}`) : [`${s.stepId}/${r.id}`])));
+  /** The appendix's blocks of the full list, as the PDF cuts them into runs. */
+  const runsOf = (fixture: Fixture) => {
+    const model = modelOf(fixture, 'all');
+    const appendix = model.sections.find((s) => s.id === 'appendix')!;
+    return { appendix, runs: appendixRuns(appendix.blocks, model.furniture.continued) };
+  };
+  const continued = (text: string) => text.endsWith('(fortsättning)');
 
-  it('keeps every step and item once, in order, cutting only long steps', () => {
-    const file = questionnaires.find((q) => q.id === 'proposal')!;
-    const sections = answerList(file, framework, stress().assessment.answers);
-    const chunks = appendixChunks(sections);
-    expect(chunks.length).toBeGreaterThan(5);
-    const runs = chunks.flat();
-    expect(items(runs.map((p) => p.section))).toEqual(items(sections));
-    // A step's later runs are marked as continued; its first run is not.
-    expect(runs.filter((p) => !p.continued).map((p) => p.section.stepId)).toEqual(sections.map((s) => s.stepId));
-    expect(runs.some((p) => p.continued && p.section.stepId === 'consequences')).toBe(true);
+  it('keeps every block once, in order, cutting only long steps', () => {
+    const { appendix, runs } = runsOf(stress());
+    expect(runs.length).toBeGreaterThan(5);
+    expect(runs.filter((r) => r.first)).toHaveLength(1);
+    const blocks = runs.flatMap((r) => r.blocks);
+    // Without the "(continued)" headings, the runs hold exactly the appendix's blocks' content.
+    const text = (bs: typeof blocks) => JSON.stringify(bs.flatMap((b): unknown[] => (b.kind === 'answers' ? b.rows : [b])));
+    expect(text(blocks.filter((b) => !(b.kind === 'heading' && continued(b.text))))).toEqual(text(appendix.blocks));
+    // A long step goes on under its heading marked as continued.
+    const consequences = createI18n('sv').t('content:steps.consequences.title');
+    expect(blocks.some((b) => b.kind === 'heading' && b.text === `${consequences} (fortsättning)`)).toBe(true);
 
-    const clean = COMPLETE.find((f) => f.name === 'clean')!;
-    expect(appendixChunks(answerList(file, framework, clean.assessment.answers)).length).toBeLessThanOrEqual(2);
+    expect(runsOf(COMPLETE.find((f) => f.name === 'clean')!).runs.length).toBeLessThanOrEqual(2);
   });
 });
