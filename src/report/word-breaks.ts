@@ -31,10 +31,11 @@ export const SPLIT_FROM = 12;
 const MAX_PIECE = 8;
 const CHUNK = 6;
 /**
- * Longer than any word: a pasted token (a hash, a data URL, a key held
- * down) is cut into equal pieces without hyphens. Fewer, equal pieces also
- * keep react-pdf's fallback line breaker, which copies the rest of the
- * paragraph at every line, fast enough for a 200,000-character token.
+ * Longer than any word: a long URL or a pasted token (a hash, a data URL,
+ * a key held down) breaks after its separators and in equal pieces, never
+ * with a hyphen. Fewer, equal pieces also keep react-pdf's fallback line
+ * breaker, which copies the rest of the paragraph at every line, fast
+ * enough for a 200,000-character token.
  */
 const NOT_A_WORD = 100;
 /** Letters a hyphenated word keeps at least before and after a break. */
@@ -66,12 +67,8 @@ export function wordPieces(word: string): string[] {
   const units = word.match(UNIT) ?? [];
   if (units.length < SPLIT_FROM) return [word];
   const breaks = new Map<number, Break>();
-  if (units.length > NOT_A_WORD) {
-    chunkLongPieces(units, breaks, 'plain');
-    return assemble(units, breaks);
-  }
-  const prose = isProse(units);
-  for (const [start, end] of runs(units, LETTER)) {
+  const prose = units.length <= NOT_A_WORD && isProse(units);
+  for (const [start, end] of units.length <= NOT_A_WORD ? runs(units, LETTER) : []) {
     // In a URL or a code, only a run too long for a narrow cell is broken ("kronor" stays whole).
     if (!prose && end - start <= MAX_PIECE) continue;
     for (const at of syllableBreaks(units.slice(start, end))) breaks.set(start + at, prose ? 'hyphen' : 'plain');
