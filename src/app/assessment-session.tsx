@@ -9,7 +9,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerList } from '../assessment/answer-list';
 import { caseOnly } from '../assessment/case';
-import { consequenceSummary } from '../assessment/consequence-summary';
 import { decisionText } from '../assessment/decision-text';
 import { earlierList } from '../assessment/earlier-list';
 import { evaluate } from '../assessment/evaluate';
@@ -148,7 +147,6 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   const phase = toProgress(state).phase;
   // One evaluation per change of answers; the results page and the step list's gap marks share it.
   const result = useMemo(() => evaluate(file, framework, { answers: state.context.answers }), [file, framework, state.context.answers]);
-  const summary = useMemo(() => consequenceSummary(file, framework, state.context.answers, result), [file, framework, state.context.answers, result]);
   const decision = useMemo(() => decisionText(file, framework, state.context.answers, result), [file, framework, state.context.answers, result]);
   const gaps = useMemo(() => {
     const counts: Record<string, number> = {};
@@ -224,7 +222,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       onDraft={onDraft}
       pdfButton={
         <>
-          <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} summary={summary} />
+          <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} decision={decision} />
           <JsonButton file={file} assessment={currentRecord} />
           <ShareButton file={file} assessment={currentRecord} />
           <DecisionTextPanel text={decision} />

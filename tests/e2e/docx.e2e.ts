@@ -1,0 +1,98 @@
+// The Word beslutsunderlag in real Chromium, opened by a real office suite:
+// click the Word button on the built app, take the download, convert it
+// with LibreOffice (soffice --headless --convert-to pdf, a fresh profile)
+// and read the PDF back with pdftotext. Every decision-text heading and
+// every sentence of the text must be there, in the report language chosen;
+// the file name says the language when it is not the interface's.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { decisionText } from '../../src/assessment/decision-text';
+import { evaluate } from '../../src/assessment/evaluate';
+import { parseAssessmentJson } from '../../src/assessment/export-file';
+import { createI18n } from '../../src/i18n';
+import { wordDecisionText } from '../../src/i18n/decision-text';
+import { flattenTexts } from '../../src/questionnaire/texts';
+import { resources, type Language } from '../../src/i18n/resources';
+import { framework, questionnaires } from '../../src/questionnaire/catalogue';
+import { openApp, stopServer, type Session } from './harness';
+
+let s: Session | undefined;
+const dir = mkdtempSync(join(tmpdir(), 'jk-docx-'));
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+afterAll(async () => {
+  await stopServer();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
+// Without any whitespace: a line may break after a dash ("måndag–\nfredag"), where no space was.
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** The decision text of the library example (answers in Swedish) worded in `lang`, as the app words it. */
+function expected(lang: Language) {
+  const parsed = parseAssessmentJson(readFileSync(resolve(import.meta.dirname, '../../questionnaires/examples/library.sv.json'), 'utf8'));
+  if (!parsed.ok) throw new Error('library.sv.json does not parse');
+  const assessment = parsed.value;
+  const file = questionnaires.find((q) => q.id === assessment.questionnaire.id)!;
+  const i18n = createI18n(lang);
+  const result = evaluate(file, framework, assessment);
+  return wordDecisionText(i18n.t.bind(i18n), lang, decisionText(file, framework, assessment.answers, result));
+}
+
+/** Converts `docx` to PDF with LibreOffice in a profile of its own, and returns the PDF's text. */
+function officeText(docx: string): string {
+  const profile = mkdtempSync(join(tmpdir(), 'jk-soffice-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const pdf = docx.replace(/\.docx$/, '.pdf');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+}
+
+async function openLibrary(): Promise<Page> {
+  s = await openApp();
+  const { page } = s;
+  await page.locator('[data-example="library"]').getByRole('button', { name: ui('sv', 'examples.whole') }).click();
+  await page.getByRole('heading', { level: 1, name: ui('sv', 'review.heading') }).waitFor();
+  return page;
+}
+
+async function downloadWord(page: Page): Promise<{ path: string; name: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ui('sv', 'docx.download') }).click()]);
+  const name = download.suggestedFilename();
+  const path = join(dir, name);
+  await download.saveAs(path);
+  return { path, name };
+}
+
+// LibreOffice's first start in a fresh profile takes 10–30 s.
+describe('the Word beslutsunderlag', { timeout: 240_000 }, () => {
+  it.each<Language>(['sv', 'en'])('opens in LibreOffice with every decision-text heading and sentence (%s)', async (lang) => {
+    const page = await openLibrary();
+    if (lang !== 'sv') await page.getByLabel(ui('sv', 'pdf.language')).selectOption(lang);
+    const { path, name } = await downloadWord(page);
+    // The interface is Swedish: an English file says so in its name, a Swedish one does not need to.
+    expect(name).toMatch(lang === 'sv' ? /^[a-z0-9-]+\.docx$/ : /^[a-z0-9-]+\.en\.docx$/);
+    const text = squash(officeText(path));
+    const worded = expected(lang);
+    expect(worded.blocks.length).toBeGreaterThan(3);
+    for (const block of worded.blocks) {
+      expect(text).toContain(squash(block.heading));
+      // Sentence by sentence: a line break in the PDF must not hide a missing one.
+      for (const sentence of block.text.split(/(?<=[.!?])\s+/)) expect(text).toContain(squash(sentence));
+    }
+    expect(text).toContain(squash(ui(lang, 'docx.source.heading')));
+  });
+});
