@@ -102,7 +102,7 @@ export function PdfButton({ file, framework, assessment, result, decision }: Pro
         run={async () => {
           // The report may be in the language not shown on screen: make sure its texts are here.
           const [{ downloadAssessmentPdf }] = await Promise.all([load(), ensureLanguage(i18n, lang)]);
-          await downloadAssessmentPdf(request());
+          await downloadAssessmentPdf(request(), shown);
         }}
       />
       <ReportButton

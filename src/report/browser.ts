@@ -11,7 +11,8 @@ import regular from '@fontsource/roboto/files/roboto-latin-400-normal.woff?url';
 import bold from '@fontsource/roboto/files/roboto-latin-700-normal.woff?url';
 import regularExt from '@fontsource/roboto/files/roboto-latin-ext-400-normal.woff?url';
 import boldExt from '@fontsource/roboto/files/roboto-latin-ext-700-normal.woff?url';
-import { pdfFileName } from './file-name';
+import type { Language } from '../i18n/resources';
+import { reportFileName } from './file-name';
 import { prepareFonts, registerFonts } from './fonts';
 import { reportDocument } from './pdf/document';
 import { requestModel, type ReportRequest } from './report-input';
@@ -24,8 +25,12 @@ registerFonts({ regular, bold }, { regular: regularExt, bold: boldExt });
 // some browsers; a minute is plenty and frees the memory afterwards.
 const REVOKE_AFTER_MS = 60_000;
 
-/** Renders the assessment's report and saves it as a PDF named after its title. */
-export async function downloadAssessmentPdf(request: ReportRequest): Promise<void> {
+/**
+ * Renders the assessment's report and saves it as a PDF named after its
+ * title; with `interfaceLang` (the language on screen), a report in another
+ * language says so in its name, so the two never overwrite each other.
+ */
+export async function downloadAssessmentPdf(request: ReportRequest, interfaceLang?: Language): Promise<void> {
   const model = requestModel(request, await prepareFonts());
   const rendered = new Uint8Array(await (await pdf(reportDocument(model)).toBlob()).arrayBuffer());
   // The PDF doubles as a save file: the assessment travels inside it and can be imported again.
@@ -33,7 +38,7 @@ export async function downloadAssessmentPdf(request: ReportRequest): Promise<voi
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = pdfFileName(displayName(request.file, request.assessment), model.lang);
+  link.download = reportFileName(displayName(request.file, request.assessment), model.lang, 'pdf', interfaceLang);
   link.hidden = true;
   document.body.append(link);
   link.click();
