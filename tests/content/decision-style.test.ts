@@ -8,6 +8,7 @@
 // with a count of one and of two and never with the user's own names; and
 // a short text of at most about 140 words.
 import { describe, expect, it } from 'vitest';
+import { DECISION_CODES } from '../../src/assessment/decision-text/codes';
 import type { DecisionSentence } from '../../src/assessment/decision-text';
 import { createI18n } from '../../src/i18n';
 import { formatDate, numberWord, wordDecisionText, wordSentence, type Translate } from '../../src/i18n/decision-text';
@@ -47,6 +48,17 @@ function flat(obj: unknown, prefix = ''): Array<[string, string]> {
 const templates = (ui: { decisionText: Record<string, unknown> }) => flat(Object.fromEntries(Object.entries(ui.decisionText).filter(([k]) => k !== 'ui')));
 
 describe('the sentence templates', () => {
+  // Texts that are not sentences: headings and the parts sentences are made of.
+  const PARTS = /^(headings|tests|statuses|areas|dimensions)\./;
+  it.each([
+    ['sv', sv],
+    ['en', en],
+  ] as const)('%s: one text for every sentence code, and no text without a code', (_lang, ui) => {
+    const keys = new Set(templates(ui).map(([k]) => k).filter((k) => !PARTS.test(k)).map((k) => k.replace(/_(one|other)$/, '')));
+    expect([...keys].sort()).toEqual([...DECISION_CODES].sort());
+  });
+
+
   it.each([
     ['sv', sv],
     ['en', en],

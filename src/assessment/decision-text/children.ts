@@ -9,6 +9,7 @@ import type { Ctx } from '../context';
 import { childrenAffected } from '../facts';
 import type { AssessmentResult } from '../result';
 import { sentence, source, textOf } from './shared';
+import { code } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
 
 const findingIds = (result: AssessmentResult, codes: string[]) => result.findings.filter((f) => codes.includes(f.code)).map((f) => f.id);
@@ -24,13 +25,13 @@ function right(ctx: Ctx, result: AssessmentResult, prefix: string, tag: string, 
   const role = tags.includes('yes') ? 'yes' : tags.includes('no') ? 'no' : tags.includes('dont-know') ? 'unknown' : undefined;
   const findings = role === 'yes' ? [] : findingIds(result, missing);
   if (!role || !q) {
-    if (how) return [sentence(`${prefix}-how`, { how: how.text }, [how.source], findings)];
-    return [sentence(`${prefix}-not-shown`, undefined, affected, findings)];
+    if (how) return [sentence(code(`${prefix}-how`), { how: how.text }, [how.source], findings)];
+    return [sentence(code(`${prefix}-not-shown`), undefined, affected, findings)];
   }
   const answered = source(q.located);
   return how
-    ? [sentence(`${prefix}-${role}-how`, { how: how.text }, [answered, how.source], findings)]
-    : [sentence(`${prefix}-${role}`, undefined, [answered], findings)];
+    ? [sentence(code(`${prefix}-${role}-how`), { how: how.text }, [answered, how.source], findings)]
+    : [sentence(code(`${prefix}-${role}`), undefined, [answered], findings)];
 }
 
 export function childrenBlock(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {

@@ -9,6 +9,7 @@
 import { answered, type Ctx } from '../context';
 import type { AssessmentResult, Status } from '../result';
 import { optionKey, sentence, source, textOf } from './shared';
+import { code } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
 
 /** Statuses in the order they are said; each as `<status>:<count>` in `statuses`. */
@@ -62,7 +63,7 @@ export function judgementSentences(ctx: Ctx, result: AssessmentResult): Decision
   const src = [source(q.located)];
   if (tag) {
     const open = GOES_AHEAD.includes(tag) && result.openSerious.length > 0;
-    return [sentence(`judgement-${tag}${open ? '-open' : ''}`, undefined, src, open ? result.openSerious : [])];
+    return [sentence(code(`judgement-${tag}${open ? '-open' : ''}`), undefined, src, open ? result.openSerious : [])];
   }
   const key = ctx.option(q.located, q.value) ? optionKey(q.located, q.value) : undefined;
   return key ? [sentence('judgement', { judgementOption: key }, src)] : [];

@@ -10,6 +10,7 @@ import type { Ctx, Item } from '../context';
 import { groupFacts, type GroupFacts } from '../facts';
 import type { AssessmentResult } from '../result';
 import { fieldSource, itemSource, ownWords, perGroupAnswer, sentence, textOf } from './shared';
+import { code, type DecisionCode } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
 
 function proposalSentences(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
@@ -52,11 +53,11 @@ function alternativeSentences(ctx: Ctx): DecisionSentence[] {
     }
     if (!name) continue;
     // The second and later other alternatives are introduced differently, so the paragraph does not repeat itself.
-    const code = kind.includes('zero-alternative') ? 'alternative-zero' : others.length ? 'alternative-more' : 'alternative-other';
+    const kindCode = kind.includes('zero-alternative') ? 'alternative-zero' : others.length ? 'alternative-more' : 'alternative-other';
     const srcs: AnswerSource[] = [name, ...(kindSrc ? [kindSrc] : [])];
     const params = { alternative: item.title.replace(/\s+/g, ' ').trim() };
-    const s = equity && equitySrc ? sentence(`${code}-equity`, { ...params, equity }, [...srcs, equitySrc]) : sentence(code, params, srcs);
-    if (code === 'alternative-zero') out.push(s);
+    const s = equity && equitySrc ? sentence(code(`${kindCode}-equity`), { ...params, equity }, [...srcs, equitySrc]) : sentence(kindCode, params, srcs);
+    if (kindCode === 'alternative-zero') out.push(s);
     else others.push(s);
   }
   out.push(...others);
@@ -72,7 +73,7 @@ function dimensionsWhere(result: AssessmentResult, groupId: string, sign: 1 | -1
   );
 }
 
-const RATING_CODES: Record<string, string> = {
+const RATING_CODES: Record<string, DecisionCode> = {
   negative: 'group-negative',
   mixed: 'group-mixed-rating',
   positive: 'group-positive',
@@ -114,7 +115,7 @@ function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts, a
     const saidBy = out.length > 0;
     const adds = (ratingTag === 'negative' || ratingTag === 'mixed') && !worse.length && !facts.worse.length;
     if (!saidBy) out.push(sentence(RATING_CODES[ratingTag]!, params, [name, ratingSrc]));
-    else if (adds) out.push(sentence(`${RATING_CODES[ratingTag]!}-overall`, undefined, [ratingSrc]));
+    else if (adds) out.push(sentence(code(`${RATING_CODES[ratingTag]!}-overall`), undefined, [ratingSrc]));
   }
   // A service audit reads groups through its barriers: a group with none has no barrier named, not an unassessed effect.
   const byBarriers = ctx.tagged('barrier-groups').length > 0 && !ctx.tagged('consequence-dimension').some((l) => l.step.kind === 'per-item');

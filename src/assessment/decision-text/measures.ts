@@ -10,6 +10,7 @@ import type { Ctx, Item } from '../context';
 import { compensates, groupFacts } from '../facts';
 import type { AssessmentResult, Finding } from '../result';
 import { fieldSource, isIsoDate, itemSource, optionKey, ownWords, sentence, textOf } from './shared';
+import { code, type DecisionCode } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
 
 const title = (item: Item) => item.title.replace(/\s+/g, ' ').trim();
@@ -34,9 +35,9 @@ function measureSentences(ctx: Ctx): DecisionSentence[] {
     const extra = [...(compensatesSrc ? [compensatesSrc] : [])];
     const suffix = compensating ? '-compensating' : '';
     if (addressed.length && addressesSrc) {
-      out.push(sentence(`measure${suffix}`, { ...params, count: addressed.length, groups: addressed.map(title) }, [name, addressesSrc, ...addressed.map((g) => itemSource(ctx, g)), ...extra]));
+      out.push(sentence(code(`measure${suffix}`), { ...params, count: addressed.length, groups: addressed.map(title) }, [name, addressesSrc, ...addressed.map((g) => itemSource(ctx, g)), ...extra]));
     } else {
-      out.push(sentence(`measure-general${suffix}`, params, [name, ...extra]));
+      out.push(sentence(code(`measure-general${suffix}`), params, [name, ...extra]));
     }
     const owner = ownWords(ctx.field(measure, 'measure-owner'));
     const date = ownWords(ctx.field(measure, 'measure-date'));
@@ -57,7 +58,7 @@ function gapSentences(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
   const out: DecisionSentence[] = [];
   const groups = ctx.items('affected-groups');
   // A finding's id ends in the group item it is about: the group's name is read from that item.
-  const say = (code: string, codes: string[]) => {
+  const say = (code: DecisionCode, codes: string[]) => {
     const found = result.findings.flatMap((f) => {
       const group = codes.includes(f.code) ? groups.find((g) => f.id === `${f.code}:${g.id}`) : undefined;
       const name = group && named(ctx, group);
@@ -95,8 +96,8 @@ function indicatorSentences(ctx: Ctx, result: AssessmentResult): DecisionSentenc
     const sources = [name, ...(breakdownSrc ? [breakdownSrc] : []), ...(baselineSrc ? [baselineSrc] : [])];
     const findings = result.findings.filter((f) => f.id === `indicator-no-breakdown:${item.id}` || f.id === `indicator-no-baseline:${item.id}`).map((f) => f.id);
     const params = { indicator: title(item) };
-    const code = `indicator${options.length ? '-breakdown' : '-no-breakdown'}${base ? '-baseline' : '-no-baseline'}`;
-    out.push(sentence(code, { ...params, ...(options.length ? { breakdownOptions: options } : {}), ...(base ? { baseline: base } : {}) }, sources, findings));
+    const indicatorCode = code(`indicator${options.length ? '-breakdown' : '-no-breakdown'}${base ? '-baseline' : '-no-baseline'}`);
+    out.push(sentence(indicatorCode, { ...params, ...(options.length ? { breakdownOptions: options } : {}), ...(base ? { baseline: base } : {}) }, sources, findings));
   }
   return out;
 }

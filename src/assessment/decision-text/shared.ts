@@ -7,10 +7,11 @@
 import type { AnswerValue } from '../../questionnaire/answers';
 import { allQuestions, type Located } from '../../questionnaire/walk';
 import { perItem, valueText, type Ctx, type Item } from '../context';
+import type { DecisionCode } from './codes';
 import type { AnswerSource, DecisionSentence, SentenceParams } from './types';
 
 /** A sentence; answers and findings are deduplicated so the sources read cleanly. */
-export function sentence(code: string, params: SentenceParams | undefined, answers: AnswerSource[], findings: string[] = []): DecisionSentence {
+export function sentence(code: DecisionCode, params: SentenceParams | undefined, answers: AnswerSource[], findings: string[] = []): DecisionSentence {
   const seen = new Set<string>();
   const unique = answers.filter((a) => {
     const key = `${a.question}\u0000${a.item ?? ''}`;

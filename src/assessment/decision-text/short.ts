@@ -8,6 +8,7 @@
 import type { Ctx } from '../context';
 import { groupFacts } from '../facts';
 import { firstSentence, itemSource, ownWords, sentence, textOf } from './shared';
+import { code } from './codes';
 import type { DecisionBlock, DecisionSentence } from './types';
 
 const CHILD_CODES = /^(best-interests|views)-not-shown$/;
@@ -31,7 +32,7 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
   // Only what is missing is said: a right that was respected is in the children block.
   for (const s of of('children')) {
     const m = /^(best-interests|views)-(no|unknown)(-how)?$/.exec(s.code);
-    if (m) out.push(sentence(`${m[1]}-${m[2]}`, undefined, s.answers.slice(0, 1), s.findings ?? []));
+    if (m) out.push(sentence(code(`${m[1]}-${m[2]}`), undefined, s.answers.slice(0, 1), s.findings ?? []));
     else if (CHILD_CODES.test(s.code) || s.code === 'children-not-affected') out.push(s);
   }
   out.push(...of('measures').filter((s) => s.code === 'unaddressed' || s.code === 'uncompensated' || s.code.startsWith('all-compensated')));

@@ -1,0 +1,44 @@
+/**
+ * Every sentence code the decision text can make: each has its text
+ * `ui:decisionText.<code>` (plural forms `_one`/`_other` where it takes a
+ * count), and a content test checks that the texts and this list match, so
+ * no text is left without a sentence and no sentence without a text.
+ */
+export const DECISION_CODES = [
+  // equality
+  'proposal', 'proposal-title', 'goal', 'screening-no-analysis', 'screening-no-analysis-unjustified',
+  'alternative-proposal', 'alternative-zero', 'alternative-zero-equity', 'alternative-other', 'alternative-other-equity', 'alternative-more', 'alternative-more-equity', 'reasons',
+  'group-gains-losses', 'group-loses', 'group-gains', 'group-barriers', 'group-barriers-unplaced',
+  'group-negative', 'group-mixed-rating', 'group-positive', 'group-neutral', 'group-unknown', 'group-negative-overall', 'group-mixed-rating-overall', 'group-not-assessed', 'group-no-barriers',
+  'gaps-widen', 'gaps-widen-all', 'gaps-narrow', 'gaps-stay', 'gaps-unknown', 'uncertainties', 'evidence-gaps', 'knowledge-gaps',
+  // children
+  'children-not-affected', 'children-unknown', 'children-affected',
+  'best-interests-yes', 'best-interests-yes-how', 'best-interests-no', 'best-interests-no-how', 'best-interests-unknown', 'best-interests-unknown-how', 'best-interests-how', 'best-interests-not-shown',
+  'views-yes', 'views-yes-how', 'views-no', 'views-no-how', 'views-unknown', 'views-unknown-how', 'views-how', 'views-not-shown',
+  'weighing', 'weighing-not-shown', 'vulnerable-children',
+  // gender equality
+  'gender-nothing-known', 'gender-groups', 'gender-groups-none', 'gender-evidence', 'gender-evidence-whole', 'gender-evidence-none', 'gender-indicators', 'gender-indicators-none',
+  // lawfulness
+  'lawfulness-group', 'lawfulness-not-relevant', 'lawfulness-not-assessed',
+  // measures and follow-up
+  'measure', 'measure-compensating', 'measure-general', 'measure-general-compensating', 'measure-owner-date', 'measure-owner', 'measure-date', 'measures-none',
+  'unaddressed', 'uncompensated', 'all-compensated', 'all-compensated-one',
+  'indicator-breakdown-baseline', 'indicator-breakdown-no-baseline', 'indicator-no-breakdown-baseline', 'indicator-no-breakdown-no-baseline',
+  'follow-up', 'follow-up-date', 'follow-up-owner',
+  // closing
+  'recommendations', 'recommendations-capped', 'claims-not-shown', 'known-gaps', 'known-gaps-no-reason', 'open-serious',
+  'judgement-proceed', 'judgement-proceed-open', 'judgement-adjust', 'judgement-adjust-open', 'judgement-rework', 'judgement-reject', 'judgement',
+  'attachment', 'attachment-untitled',
+  // short
+  'short-proposal', 'short-worse', 'short-recommendations',
+] as const;
+
+export type DecisionCode = (typeof DECISION_CODES)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(DECISION_CODES);
+
+/** A code put together from parts (`views-${role}`): checked, so a misspelt part fails loudly in the tests, never silently in a report. */
+export function code(value: string): DecisionCode {
+  if (!KNOWN.has(value)) throw new Error(`Unknown decision-text code: ${value}`);
+  return value as DecisionCode;
+}
