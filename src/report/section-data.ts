@@ -9,6 +9,7 @@
  * exactly the same.
  */
 import type { AssessmentResult, Finding, Reason, RecommendationResult } from '../assessment/result';
+import { numberWord } from '../i18n/decision-text';
 import type { Language } from '../i18n/resources';
 import type { Absence, Measure, ReportMeta, Translate } from './types';
 import type { Wording } from './wording';
@@ -164,7 +165,8 @@ export function knownGapsData(ctx: SectionCtx, result: AssessmentResult): { intr
   const byId = new Map(result.findings.map((f) => [f.id, f]));
   const findings = gaps.findings.flatMap((id) => byId.get(id) ?? []);
   return {
-    intro: ctx.t('report.knownGaps.intro', { count: findings.length }),
+    // Numbers one to twelve in words in running text (Myndigheternas skrivregler).
+    intro: ctx.t('report.knownGaps.intro', { count: findings.length, countText: numberWord(ctx.lang, findings.length) }),
     reasonLabel: ctx.t('report.knownGaps.reason'),
     reason: gaps.reason.trim() || ctx.t('report.knownGaps.noReason'),
     findings: findings.map((f) => findingLine(ctx, f)),

@@ -11,6 +11,7 @@
  */
 import type { AssessmentResult, Finding, RecommendationResult } from '../../assessment/result';
 import { cappedText, checkNotApplicable, differences, differencesHeading, findingAdvice, findingKicker, knownGapsData, otherReasons, recommendationHeading, shareText, type SectionCtx } from '../section-data';
+import { numberWord } from '../../i18n/decision-text';
 import type { ReportProps } from '../types';
 import { criteriaTable } from './tables';
 import type { AnswerRef, Block, ReportSection } from './types';
@@ -73,7 +74,7 @@ export function findings(ctx: SectionCtx, all: Finding[]): ReportSection {
     part: 'body',
     title,
     blocks: [
-      { kind: 'paragraph', text: t('report.findings.intro', { count: all.length }) },
+      { kind: 'paragraph', text: t('report.findings.intro', { count: all.length, countText: numberWord(ctx.lang, all.length) }) },
       ...all.map((f): Block => {
         const advice = findingAdvice(ctx, f);
         return {

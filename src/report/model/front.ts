@@ -5,7 +5,7 @@
  * decision text, the five statuses, the most serious gaps, the main
  * measures, the follow-up date).
  */
-import { wordDecisionText } from '../../i18n/decision-text';
+import { numberWord, wordDecisionText } from '../../i18n/decision-text';
 import { absenceText, firstFew, measureDetails, verdict, type SectionCtx } from '../section-data';
 import type { ReportProps } from '../types';
 import type { Block, ReportSection } from './types';
@@ -37,12 +37,12 @@ export function cover(props: ReportProps, title: string): ReportSection {
 }
 
 export function summary(props: ReportProps, ctx: SectionCtx): ReportSection {
-  const { meta, result, parts, t } = props;
+  const { meta, result, parts, t, lang } = props;
   const { w } = ctx;
   const { label, value } = verdict(t, meta);
-  const findings = firstFew(result.findings, (count) => t('report.summary.moreFindings', { count, section: t('report.sections.findings') }));
+  const findings = firstFew(result.findings, (count) => t('report.summary.moreFindings', { count, countText: numberWord(lang, count), section: t('report.sections.findings') }));
   const measures = parts.measures.state === 'shown' ? parts.measures.value.measures : [];
-  const shownMeasures = firstFew(measures, (count) => t('report.summary.moreMeasures', { count, section: t('report.sections.measures') }));
+  const shownMeasures = firstFew(measures, (count) => t('report.summary.moreMeasures', { count, countText: numberWord(lang, count), section: t('report.sections.measures') }));
   const noMeasures = parts.measures.state === 'shown' || parts.measures.state === 'not-in-questionnaire' ? t('report.summary.noMeasures') : absenceText(ctx, parts.measures.state);
   const empty = (text: string): Block => ({ kind: 'paragraph', role: 'empty', text });
   const more = (text: string | undefined): Block[] => (text ? [{ kind: 'paragraph', role: 'note', text }] : []);

@@ -1,7 +1,8 @@
 /**
- * Pieces every section uses: its title, the one line that says why a
- * section has nothing to show, a list of answers, bullets. Titles and labels
- * are emitted as siblings of what follows them (see rows.tsx), so that
+ * Pieces the comparison document (comparison/document.tsx) draws with: a
+ * section title, a subheading, the one line of an empty section, answers,
+ * bullets. The assessment report draws its model instead (pdf/blocks.tsx).
+ * Titles and labels are emitted as siblings of what follows them, so that
  * `minPresenceAhead` keeps them with it.
  */
 import { Text, View } from '@react-pdf/renderer';

@@ -12,6 +12,7 @@ import { decisionText } from '../../../src/assessment/decision-text';
 import { evaluate } from '../../../src/assessment/evaluate';
 import type { AssessmentResult } from '../../../src/assessment/result';
 import { createI18n } from '../../../src/i18n';
+import { numberWord } from '../../../src/i18n/decision-text';
 import { resultParams } from '../../../src/i18n/result-params';
 import { LANGUAGES, type Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
@@ -95,7 +96,7 @@ describe.each(withGaps.flatMap((f) => LANGUAGES.map((lang) => [f.name, lang, f] 
   const { t } = e;
   const known = result.knownGaps!;
   const titles = known.findings.map((id) => result.findings.find((f) => f.id === id)!).map((f) => t(`findings.${f.code}.title`, resultParams(t, lang, f.params)));
-  const intro = t('report.knownGaps.intro', { count: known.findings.length });
+  const intro = t('report.knownGaps.intro', { count: known.findings.length, countText: numberWord(lang, known.findings.length) });
 
   it(
     'PDF: the known gaps right after the summary, with the reason quoted; every recommendation of a finding, its suggestions, the differences and the capped reason',
