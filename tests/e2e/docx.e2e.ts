@@ -3,9 +3,11 @@
 // with LibreOffice (soffice --headless --convert-to pdf, a fresh profile)
 // and read the PDF back with pdftotext. Every decision-text heading and
 // every sentence of the text must be there, in the report language chosen;
-// the file name says the language when it is not the interface's.
+// the file name says the language when it is not the interface's. Offline,
+// once the service worker has taken control, the Word file is still made.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -94,5 +96,20 @@ describe('the Word beslutsunderlag', { timeout: 240_000 }, () => {
       for (const sentence of block.text.split(/(?<=[.!?])\s+/)) expect(text).toContain(squash(sentence));
     }
     expect(text).toContain(squash(ui(lang, 'docx.source.heading')));
+  });
+});
+
+describe('offline', () => {
+  it('makes the Word file with no network once the app has been visited', async () => {
+    s = await openApp();
+    const { page, context } = s;
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-example="library"]').getByRole('button', { name: ui('sv', 'examples.whole') }).click();
+    await page.getByRole('heading', { level: 1, name: ui('sv', 'review.heading') }).waitFor();
+    const { path } = await downloadWord(page);
+    const document = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
+    expect(document).toContain(expected('sv').blocks[0]!.heading);
   });
 });
