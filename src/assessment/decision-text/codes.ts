@@ -10,7 +10,7 @@ export const DECISION_CODES = [
   'alternative-proposal', 'alternative-zero', 'alternative-zero-equity', 'alternative-other', 'alternative-other-equity', 'alternative-more', 'alternative-more-equity', 'reasons',
   'group-gains-losses', 'group-loses', 'group-gains', 'group-barriers', 'group-barriers-unplaced',
   'group-negative', 'group-mixed-rating', 'group-positive', 'group-neutral', 'group-unknown', 'group-negative-overall', 'group-mixed-rating-overall', 'group-not-assessed', 'group-no-barriers',
-  'gaps-widen', 'gaps-widen-all', 'gaps-narrow', 'gaps-stay', 'gaps-unknown', 'uncertainties', 'evidence-gaps', 'knowledge-gaps',
+  'gaps-widen', 'gaps-narrow', 'gaps-stay', 'gaps-unknown', 'gaps-widen-all', 'gaps-narrow-all', 'gaps-stay-all', 'gaps-unknown-all', 'uncertainties', 'evidence-gaps', 'knowledge-gaps',
   // children
   'children-not-affected', 'children-unknown', 'children-affected',
   'best-interests-yes', 'best-interests-yes-how', 'best-interests-no', 'best-interests-no-how', 'best-interests-unknown', 'best-interests-unknown-how', 'best-interests-how', 'best-interests-not-shown',
@@ -19,7 +19,7 @@ export const DECISION_CODES = [
   // gender equality
   'gender-nothing-known', 'gender-groups', 'gender-groups-none', 'gender-evidence', 'gender-evidence-whole', 'gender-evidence-none', 'gender-indicators', 'gender-indicators-none',
   // lawfulness
-  'lawfulness-group', 'lawfulness-not-relevant', 'lawfulness-not-assessed',
+  'lawfulness-group', 'lawfulness-groups', 'lawfulness-not-relevant', 'lawfulness-not-relevant-groups', 'lawfulness-not-assessed',
   // measures and follow-up
   'measure', 'measure-compensating', 'measure-general', 'measure-general-compensating', 'measure-owner-date', 'measure-owner', 'measure-date', 'measures-none',
   'unaddressed', 'uncompensated', 'all-compensated', 'all-compensated-one',

@@ -86,7 +86,7 @@ const gapAnswer = (ctx: Ctx, groupId: string) => {
   return gap ? perGroupAnswer(ctx, gap, groupId) : undefined;
 };
 
-function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts, allWiden: boolean): DecisionSentence[] {
+function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts, sameGaps: boolean): DecisionSentence[] {
   const group = facts.group;
   const name = named(ctx, group);
   if (!name) return [];
@@ -122,29 +122,30 @@ function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts, a
   if (!out.length) out.push(sentence(byBarriers ? 'group-no-barriers' : 'group-not-assessed', params, [name]));
 
   const answer = gapAnswer(ctx, group.id);
-  if (answer && !allWiden) {
-    const widen = result.findings.filter((f) => f.code === 'gaps-widen' && f.id === `gaps-widen:${group.id}`).map((f) => f.id);
-    if (answer.tags.includes('widens')) out.push(sentence('gaps-widen', undefined, [answer.source], widen));
-    else if (answer.tags.includes('narrows')) out.push(sentence('gaps-narrow', undefined, [answer.source]));
-    else if (answer.tags.includes('dont-know')) out.push(sentence('gaps-unknown', undefined, [answer.source]));
-    else out.push(sentence('gaps-stay', undefined, [answer.source]));
+  if (answer && !sameGaps) {
+    const widen = result.findings.filter((f) => f.id === `gaps-widen:${group.id}`).map((f) => f.id);
+    out.push(sentence(code(`gaps-${gapRole(answer.tags)}`), undefined, [answer.source], widen));
   }
   return out;
 }
 
+/** What a gap answer says: widen, narrow, unknown or stay. */
+const gapRole = (tags: string[]) => (tags.includes('widens') ? 'widen' : tags.includes('narrows') ? 'narrow' : tags.includes('dont-know') ? 'unknown' : 'stay');
+
 /**
- * Each group's gains and losses, and whether its gaps to others widen. When
- * the gaps widen for every group (two or more), that is said once after the
- * groups rather than after each.
+ * Each group's gains and losses, and what happens to its gaps to others.
+ * When the gaps go the same way for every group (two or more), that is said
+ * once after the groups rather than after each.
  */
 function groupEffects(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
   const facts = groupFacts(ctx).filter((f) => ownWords(f.group.values[itemSource(ctx, f.group).question]));
   const gaps = facts.map((f) => gapAnswer(ctx, f.group.id));
-  const allWiden = facts.length > 1 && gaps.every((g) => g?.tags.includes('widens'));
-  const out = facts.flatMap((f) => groupSentences(ctx, result, f, allWiden));
-  if (allWiden) {
+  const roles = new Set(gaps.map((g) => (g ? gapRole(g.tags) : undefined)));
+  const role = facts.length > 1 && roles.size === 1 ? [...roles][0] : undefined;
+  const out = facts.flatMap((f) => groupSentences(ctx, result, f, role !== undefined));
+  if (role) {
     const findings = result.findings.filter((f) => f.code === 'gaps-widen').map((f) => f.id);
-    out.push(sentence('gaps-widen-all', { count: facts.length }, gaps.flatMap((g) => (g ? [g.source] : [])), findings));
+    out.push(sentence(code(`gaps-${role}-all`), { count: facts.length }, gaps.flatMap((g) => (g ? [g.source] : [])), findings));
   }
   return out;
 }

@@ -25,7 +25,8 @@ function role(tags: string[], value: string): string | undefined {
 export function lawfulnessBlock(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
   const tests = LAWFULNESS_TESTS.flatMap((tag) => ctx.tagged(tag).filter((l) => l.step.kind === 'per-item').map((l) => ({ tag, l })));
   if (!tests.length) return [];
-  const out: DecisionSentence[] = [];
+  // Groups with the same answers share one sentence, so three identical verdicts read as one.
+  const same = new Map<string, { names: string[]; sources: AnswerSource[]; findings: string[]; tests: string[] }>();
   const unanswered: { names: string[]; sources: AnswerSource[] } = { names: [], sources: [] };
   for (const facts of groupFacts(ctx)) {
     const group = facts.group;
@@ -43,14 +44,26 @@ export function lawfulnessBlock(ctx: Ctx, result: AssessmentResult): DecisionSen
     const title = group.title.replace(/\s+/g, ' ').trim();
     if (said.length) {
       const findings = result.findings.filter((f) => f.id === `lawfulness-failed:${group.id}` || f.id === `lawfulness-uncertain:${group.id}`).map((f) => f.id);
-      // Three "not applicable" answers say one thing: the group is not worse off, so there is nothing to test.
-      const code = said.every((t) => t.endsWith('.not-relevant')) ? 'lawfulness-not-relevant' : 'lawfulness-group';
-      out.push(sentence(code, code === 'lawfulness-group' ? { group: title, tests: said } : { group: title }, sources, findings));
+      const key = said.join(' ');
+      const entry = same.get(key) ?? { names: [], sources: [], findings: [], tests: said };
+      entry.names.push(title);
+      entry.sources.push(...sources);
+      entry.findings.push(...findings);
+      same.set(key, entry);
     } else if (facts.worse.length) {
       unanswered.names.push(title);
       unanswered.sources.push(name, ...facts.worse.map((w) => ({ question: w.ref.questionId, ...(w.ref.itemId ? { item: w.ref.itemId } : {}) })));
     }
   }
+  const out: DecisionSentence[] = [...same.values()].map((e) => {
+    // Three "not applicable" answers say one thing: the group is not worse off, so there is nothing to test.
+    const notRelevant = e.tests.every((t) => t.endsWith('.not-relevant'));
+    if (e.names.length === 1) {
+      return notRelevant ? sentence('lawfulness-not-relevant', { group: e.names[0]! }, e.sources, e.findings) : sentence('lawfulness-group', { group: e.names[0]!, tests: e.tests }, e.sources, e.findings);
+    }
+    const many = { count: e.names.length, groups: e.names };
+    return notRelevant ? sentence('lawfulness-not-relevant-groups', many, e.sources, e.findings) : sentence('lawfulness-groups', { ...many, tests: e.tests }, e.sources, e.findings);
+  });
   if (unanswered.names.length) out.push(sentence('lawfulness-not-assessed', { count: unanswered.names.length, groups: unanswered.names }, unanswered.sources));
   return out;
 }

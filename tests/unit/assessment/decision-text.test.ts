@@ -111,7 +111,10 @@ describe('lawfulness is said per group, exactly', () => {
     const byGroup = Object.fromEntries(find(t, 'lawfulness-group').map((s) => [s.params?.group as string, s]));
     expect(byGroup[NAMES[G2]]?.params?.tests).toEqual(['lawful-justified.no', 'legitimate-aim.yes', 'appropriate-necessary.yes']);
     expect(byGroup[NAMES[G2]]?.findings).toContain(`lawfulness-failed:${G2}`);
-    expect(byGroup[NAMES[G1]]?.params?.tests).toEqual(['lawful-justified.yes', 'legitimate-aim.yes', 'appropriate-necessary.yes']);
+    // The other two groups answered alike, so they share one sentence.
+    expect(find(t, 'lawfulness-groups').map((s) => [s.params?.groups, s.params?.tests])).toEqual([
+      [[NAMES[G1], NAMES[G3]], ['lawful-justified.yes', 'legitimate-aim.yes', 'appropriate-necessary.yes']],
+    ]);
     expect(say(byGroup[NAMES[G2]]!)).toBe(
       'Barn i årskurs 4–6: bedömningen är att skillnaden inte är förenlig med lagen, syftet är legitimt och medlen är lämpliga och nödvändiga för att nå syftet.',
     );
