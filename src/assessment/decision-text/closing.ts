@@ -8,6 +8,7 @@
  */
 import { answered, type Ctx } from '../context';
 import type { AssessmentResult, Status } from '../result';
+import type { DecisionCode } from './codes';
 import { optionKey, sentence, source, textOf } from './shared';
 import { code } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
@@ -37,8 +38,16 @@ export function recommendationSentences(ctx: Ctx, result: AssessmentResult): Dec
     const findings = capped.flatMap((r) => r.findings.filter((id) => open.has(id)));
     out.push(sentence('recommendations-capped', { count: capped.length }, criterionSources(ctx, result, capped.map((r) => r.id)), findings));
   }
-  const notShown = result.recommendations.flatMap((r) => r.criteria).filter((c) => c.note === 'claimed-not-shown' && answered(ctx.answers[c.id]));
-  if (notShown.length) out.push(sentence('claims-not-shown', { count: notShown.length }, notShown.map((c) => ({ question: c.id }))));
+  // Answers the check does not count as given, each said with the reason the result gives (its criterion note).
+  const noted = (notes: string[]) =>
+    result.recommendations.flatMap((r) => r.criteria).filter((c) => c.note !== undefined && notes.includes(c.note) && answered(ctx.answers[c.id]));
+  const say = (code: DecisionCode, notes: string[]) => {
+    const criteria = noted(notes);
+    if (criteria.length) out.push(sentence(code, { count: criteria.length }, criteria.map((c) => ({ question: c.id }))));
+  };
+  say('claims-not-shown', ['claimed-not-shown']);
+  say('claims-unjustified', ['justification-missing', 'not-relevant-unjustified']);
+  say('not-relevant-contradicted', ['not-relevant-contradicted']);
   return out;
 }
 

@@ -26,7 +26,7 @@ export const DECISION_CODES = [
   'indicator-breakdown-baseline', 'indicator-breakdown-no-baseline', 'indicator-no-breakdown-baseline', 'indicator-no-breakdown-no-baseline',
   'follow-up', 'follow-up-date', 'follow-up-owner',
   // closing
-  'recommendations', 'recommendations-capped', 'claims-not-shown', 'known-gaps', 'known-gaps-no-reason', 'open-serious',
+  'recommendations', 'recommendations-capped', 'claims-not-shown', 'claims-unjustified', 'not-relevant-contradicted', 'known-gaps', 'known-gaps-no-reason', 'open-serious',
   'judgement-proceed', 'judgement-proceed-open', 'judgement-adjust', 'judgement-adjust-open', 'judgement-rework', 'judgement-reject', 'judgement',
   'attachment', 'attachment-untitled',
   // short

@@ -46,7 +46,7 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
       if (!saysOpen) out.push(sentence('known-gaps-no-reason', { count: Number(s.params?.count ?? 0) }, [], s.findings ?? []));
     } else if (s.code === 'recommendations') out.push({ ...s, code: 'short-recommendations' });
     else if (s.code === 'attachment') out.push(sentence('attachment-untitled', undefined, s.answers));
-    else if (s.code !== 'recommendations-capped' && s.code !== 'claims-not-shown') out.push(s);
+    else if (!['recommendations-capped', 'claims-not-shown', 'claims-unjustified', 'not-relevant-contradicted'].includes(s.code)) out.push(s);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { DecisionSentence, DecisionText } from '../../../src/assessment/dec
 import { createI18n } from '../../../src/i18n';
 import { wordDecisionText, wordSentence, type Translate } from '../../../src/i18n/decision-text';
 import type { Answers } from '../../../src/questionnaire/answers';
-import { field, perItem, proposalBase, proposalFile, P_GROUPS, P_MEASURE } from '../../fixtures/crafted';
+import { criteria, field, INCOME_CRITERIA, perItem, proposalBase, proposalFile, P_GROUPS, P_MEASURE } from '../../fixtures/crafted';
 import { textCase } from './decision-text-cases';
 
 const sv = createI18n('sv').t as unknown as Translate;
@@ -138,6 +138,15 @@ describe('children, gender equality and the judgement', () => {
     const known = text(field(noSex, 'groups.items', G3, { 'groups.item.factors': ['age', 'sex'] }));
     expect(find(known, 'gender-groups').map((s) => s.params?.groups)).toEqual([[NAMES[G3]]]);
     expect(codes(known, 'gender')).not.toContain('gender-nothing-known');
+  });
+
+  it('says which answers of the check do not count, and why', () => {
+    const unjustified = text(criteria(proposalBase(), { [INCOME_CRITERIA[0]!]: 'not-relevant' }, ''));
+    expect(find(unjustified, 'claims-unjustified').map((s) => s.answers)).toEqual([[{ question: INCOME_CRITERIA[0] }]]);
+    expect(block(unjustified, 'closing')).toContain('I ett fall saknas en motivering till svaret i avstämningen, så det räknas inte.');
+    const contradicted = text(field(proposalBase(), 'groups.items', G1, { 'groups.item.factors': ['age', 'low-income'] }));
+    expect(codes(contradicted, 'closing')).toContain('not-relevant-contradicted');
+    expect(codes(text(proposalBase()), 'closing')).not.toContain('claims-unjustified');
   });
 
   it('a judgement that goes ahead with serious gaps open says so', () => {
