@@ -12,7 +12,7 @@
  */
 import { Font } from '@react-pdf/renderer';
 import type { Covers } from './printable';
-import { wordPieces } from './word-breaks';
+import { boxBreaks, lineBreaks } from './word-breaks';
 
 const LATIN = 'Roboto';
 const LATIN_EXT = 'Roboto Latin Extended';
@@ -40,9 +40,32 @@ export function registerFonts(latin: FontPair, latinExt: FontPair): void {
     });
   }
   // react-pdf's own hyphenation follows English rules and splits Swedish
-  // compounds in odd places; wordPieces breaks long words only, between
-  // syllables, and URLs without a hyphen (word-breaks.ts).
-  Font.registerHyphenationCallback(wordPieces);
+  // compounds in odd places; here only tokens longer than a line break (a
+  // URL without a hyphen), and table cells add their own rule (boxHyphenation).
+  Font.registerHyphenationCallback(lineBreaks);
+}
+
+/** A glyph is at most this wide, in em (Roboto's widest letters are about 0.9 em). */
+const WIDEST_GLYPH = 1.2;
+/** What a word measured to fit may still lack: kerning, rounding, a box a little narrower than planned. */
+const SAFETY = 0.92;
+
+/** The width of `text` in points, set in Roboto at `size`; an estimate while the font is not loaded. */
+export function textWidth(text: string, size: number, bold: boolean): number {
+  const font = Font.getFont({ fontFamily: LATIN, fontWeight: bold ? 700 : 400, fontStyle: 'normal' })?.data;
+  if (!font || font.type === 'STANDARD') return [...text].length * size * 0.6;
+  return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+}
+
+/**
+ * The hyphenation callback for a box `width` points wide whose text is set
+ * at `size`: a word wider than the box breaks between its syllables (or, a
+ * URL, after its separators), any other word stays whole.
+ */
+export function boxHyphenation(width: number, size: number, bold = false): (word: string) => string[] {
+  const room = width * SAFETY;
+  // Short words surely fit without measuring; a token of hundreds of characters surely does not.
+  return boxBreaks((word) => word.length * size * WIDEST_GLYPH <= room || (word.length < 400 && textWidth(word, size, bold) <= room));
 }
 
 const primed = new WeakSet<object>();

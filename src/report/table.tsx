@@ -8,6 +8,7 @@
 import { StyleSheet, Text, View, type Styles } from '@react-pdf/renderer';
 import { Fragment } from 'react';
 import { EFFECT_COLOUR, LINE, MUTED, PAPER_ALT } from './colours';
+import { boxHyphenation } from './fonts';
 import { cellLines, lineText, type Cell, type Column, type TableData } from './tables';
 
 export type { Cell, Column, Line, TableRow } from './tables';
@@ -18,6 +19,8 @@ const FONT_SIZE = 9;
 const LINE_HEIGHT = FONT_SIZE * 1.4;
 /** Text width of the page in points (A4 less the side margins). */
 const PAGE_WIDTH = 483;
+/** A cell's padding at each side, in points. */
+const CELL_PADDING = 4;
 /** Rows estimated taller than this may break across pages (a page holds about 700 pt). */
 const KEEP_WHOLE_BELOW = 260;
 /** The table's top margin, header row and rules, with a little to spare. */
@@ -31,7 +34,7 @@ const s = StyleSheet.create({
   table: { marginTop: 6, borderTopWidth: 0.75, borderTopColor: LINE, fontSize: FONT_SIZE, lineHeight: 1.4 },
   header: { flexDirection: 'row', backgroundColor: PAPER_ALT, borderBottomWidth: 0.75, borderBottomColor: LINE },
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: LINE },
-  cell: { paddingVertical: 3, paddingHorizontal: 4 },
+  cell: { paddingVertical: 3, paddingHorizontal: CELL_PADDING },
   bold: { fontWeight: 700 },
   muted: { fontSize: 8, lineHeight: 1.4, color: MUTED, marginTop: 2 },
 });
@@ -52,10 +55,13 @@ function CellView({ cell, width, header = false }: { cell: Cell; width: number; 
   const colour = own?.effect && EFFECT_COLOUR[own.effect];
   const boxStyle: Style[] = [s.cell, { width: `${width}%` }, ...(colour ? [{ backgroundColor: colour.background, color: colour.color }] : [])];
   const cellStyle = header || own?.bold ? s.bold : undefined;
+  // A word wider than the cell breaks inside it rather than run over the next one.
+  const room = (width / 100) * PAGE_WIDTH - 2 * CELL_PADDING;
+  const breaks = [boxHyphenation(room, FONT_SIZE, false), boxHyphenation(room, FONT_SIZE, true)] as const;
   return (
     <View style={boxStyle}>
       {cellLines(cell).map((line, i) => (
-        <Text key={i} style={typeof line === 'string' ? cellStyle : s[line.tone]}>
+        <Text key={i} style={typeof line === 'string' ? cellStyle : s[line.tone]} hyphenationCallback={breaks[Number(typeof line === 'string' ? Boolean(cellStyle) : line.tone === 'bold')]}>
           {lineText(line)}
         </Text>
       ))}

@@ -12,11 +12,13 @@
  * Without break points inside it, a word wider than its cell runs over the
  * next cell, and a token wider than the page (a 200,000-character answer
  * without a space) is set as one line and everything past the page's edge
- * is lost. Breaks are offered only in words of at least SPLIT_FROM
- * characters, and the line breaker takes one only when the word does not
- * fit: nothing is inserted in the text, so copying it out of the PDF gives
- * the words as written, with a hyphen only where a line really ends inside
- * a word.
+ * is lost. react-pdf's line breaker uses every break point it is offered
+ * to even out the lines, so break points go only where a word cannot fit:
+ * into tokens longer than a line (LINE_TOKEN), and, in a table cell, into a
+ * word wider than the cell (`boxBreaks`, measured with the font, fonts.ts).
+ * Nothing is inserted in the text, so copying it out of the PDF gives the
+ * words as written, with a hyphen only where a line really ends inside a
+ * word that could not fit.
  *
  * Swedish words break between syllables: between two vowels, before the
  * last consonant ("bygg-nads"), before a cluster that can start a Swedish
@@ -59,13 +61,35 @@ const ALNUM = /^[\p{L}\p{N}]/u;
 type Break = 'hyphen' | 'plain';
 
 /**
+ * Running text and headings break inside a word only from this length on
+ * (a URL, a pasted token): shorter words fit a line of the page at any of
+ * the report's sizes, and breaking them where they need not be would put
+ * hyphens into ordinary text.
+ */
+export const LINE_TOKEN = 40;
+
+/** The hyphenation callback for all text: only tokens too long for a line get break points. */
+export function lineBreaks(word: string): string[] {
+  return word.length < LINE_TOKEN ? [word] : wordPieces(word);
+}
+
+/**
+ * The hyphenation callback for a narrow box such as a table cell: a word
+ * that fits the box stays whole, one that does not gets break points at
+ * any length ("Förvaltningschefen" in a column a seventh of the page).
+ */
+export function boxBreaks(fits: (word: string) => boolean): (word: string) => string[] {
+  return (word) => (fits(word) ? lineBreaks(word) : wordPieces(word, 0));
+}
+
+/**
  * The word in pieces that join back to it exactly; an empty string between
  * two pieces marks a break that draws no hyphen. A word shorter than
- * SPLIT_FROM comes back whole.
+ * `from` characters comes back whole.
  */
-export function wordPieces(word: string): string[] {
+export function wordPieces(word: string, from = SPLIT_FROM): string[] {
   const units = word.match(UNIT) ?? [];
-  if (units.length < SPLIT_FROM) return [word];
+  if (units.length < from) return [word];
   const breaks = new Map<number, Break>();
   const prose = units.length <= NOT_A_WORD && isProse(units);
   for (const [start, end] of units.length <= NOT_A_WORD ? runs(units, LETTER) : []) {

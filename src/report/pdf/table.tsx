@@ -9,6 +9,7 @@ import { StyleSheet, Text, View, type Styles } from '@react-pdf/renderer';
 import { Fragment } from 'react';
 import { EFFECT_COLOUR, LINE, PAPER_ALT } from '../colours';
 import type { Block, Cell, Column } from '../model/types';
+import { boxHyphenation } from '../fonts';
 import { toneColour } from '../styles';
 
 type Style = Styles[string];
@@ -17,6 +18,8 @@ const FONT_SIZE = 9;
 const LINE_HEIGHT = FONT_SIZE * 1.4;
 /** Text width of the page in points (A4 less the side margins). */
 const PAGE_WIDTH = 483;
+/** A cell's padding at each side, in points. */
+const CELL_PADDING = 4;
 /** Rows estimated taller than this may break across pages (a page holds about 700 pt). */
 const KEEP_WHOLE_BELOW = 260;
 /** The table's top margin, header row and rules, with a little to spare. */
@@ -30,7 +33,7 @@ const s = StyleSheet.create({
   table: { marginTop: 6, borderTopWidth: 0.75, borderTopColor: LINE, fontSize: FONT_SIZE, lineHeight: 1.4 },
   header: { flexDirection: 'row', backgroundColor: PAPER_ALT, borderBottomWidth: 0.75, borderBottomColor: LINE },
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: LINE },
-  cell: { paddingVertical: 3, paddingHorizontal: 4 },
+  cell: { paddingVertical: 3, paddingHorizontal: CELL_PADDING },
   bold: { fontWeight: 700 },
 });
 
@@ -54,11 +57,13 @@ function estimateHeight(cells: Cell[], widths: number[]): number {
 function CellView({ cell, width, bold }: { cell: Cell; width: number; bold: boolean }) {
   const effect = cell.tone && 'effect' in cell.tone ? EFFECT_COLOUR[cell.tone.effect] : undefined;
   const colour = cell.tone && !effect ? toneColour(cell.tone) : undefined;
+  // A word wider than the cell breaks inside it rather than run over the next one.
+  const breaks = boxHyphenation((width / 100) * PAGE_WIDTH - 2 * CELL_PADDING, FONT_SIZE, bold);
   const box: Style[] = [s.cell, { width: `${width}%` }, ...(effect ? [{ backgroundColor: effect.background, color: effect.color }] : colour ? [{ color: colour }] : [])];
   return (
     <View style={box}>
       {cell.text.split('\n').map((line, i) => (
-        <Text key={i} style={bold ? s.bold : undefined}>
+        <Text key={i} style={bold ? s.bold : undefined} hyphenationCallback={breaks}>
           {line}
         </Text>
       ))}
