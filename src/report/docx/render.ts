@@ -72,7 +72,18 @@ interface Context {
   lists: number;
 }
 
-function runs(ctx: Context, text: string, style: { bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  /** Half-points. */
+  size?: number;
+}
+
+// Sizes in half-points, spacing in twentieths of a point.
+const TABLE_TEXT = 18;
+const BODY_TEXT = 22;
+
+function runs(ctx: Context, text: string, style: RunStyle = {}): ParagraphChild[] {
   // A line break inside the user's text stays a line break, not a new paragraph.
   return xmlSafe(text)
     .split(/\r?\n/)
@@ -84,25 +95,50 @@ function heading(ctx: Context, level: 1 | 2 | 3 | 4, text: string): Paragraph {
 }
 
 /** A model paragraph: blank lines separate paragraphs in Word too. */
-function paragraphs(ctx: Context, text: string, style: { bold?: boolean; italics?: boolean; quote?: boolean } = {}): Paragraph[] {
-  const { quote, ...run } = style;
+function paragraphs(ctx: Context, text: string, style: RunStyle & { quote?: boolean; compact?: boolean } = {}): Paragraph[] {
+  const { quote, compact, ...run } = style;
   return text
     .split(/\n\s*\n/)
     .filter((part) => part.trim() !== '')
-    .map((part) => new Paragraph({ children: runs(ctx, part.trim(), run), indent: quote ? { left: 567 } : undefined }));
+    .map(
+      (part) =>
+        new Paragraph({
+          children: runs(ctx, part.trim(), run),
+          indent: quote ? { left: 567 } : undefined,
+          // Inside a table cell the cell's padding spaces the text.
+          spacing: compact ? { after: 0, line: 240 } : undefined,
+        }),
+    );
 }
 
 function cell(ctx: Context, content: Cell | string, header: boolean, width: number): TableCell {
   const text = typeof content === 'string' ? content : content.text;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    children: text === '' ? [new Paragraph({})] : paragraphs(ctx, text, { bold: header }),
+    // Smaller text in tables: a heat map has nine columns on a portrait page.
+    children: text === '' ? [new Paragraph({})] : paragraphs(ctx, text, { bold: header, size: TABLE_TEXT, compact: true }),
   });
 }
 
+// A column narrower than this breaks short words such as "skillnad" in the middle (A4 portrait, 9 pt).
+const MIN_COLUMN = 1000;
+
+/**
+ * The model's relative widths scaled to the page, every column at least
+ * `MIN_COLUMN` wide where the page allows it; the wider columns give up the
+ * difference in proportion to their width.
+ */
+export function columnWidths(relative: number[]): number[] {
+  const total = relative.reduce((sum, w) => sum + w, 0) || 1;
+  const scaled = relative.map((w) => (w / total) * TEXT_WIDTH);
+  const floor = Math.min(MIN_COLUMN, TEXT_WIDTH / Math.max(1, relative.length));
+  const deficit = scaled.reduce((sum, w) => sum + Math.max(0, floor - w), 0);
+  const spare = scaled.reduce((sum, w) => sum + Math.max(0, w - floor), 0);
+  return scaled.map((w) => Math.round(w < floor ? floor : w - (spare ? ((w - floor) / spare) * deficit : 0)));
+}
+
 function table(ctx: Context, caption: string, columns: Column[], rows: Array<Array<Cell | string>>, rowHeaders: boolean): Array<Paragraph | Table> {
-  const total = columns.reduce((sum, c) => sum + c.width, 0) || 1;
-  const widths = columns.map((c) => Math.round((c.width / total) * TEXT_WIDTH));
+  const widths = columnWidths(columns.map((c) => c.width));
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -121,6 +157,7 @@ function table(ctx: Context, caption: string, columns: Column[], rows: Array<Arr
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       // Fixed columns: a long word wraps inside its cell instead of widening it.
       layout: TableLayoutType.FIXED,
+      margins: { left: 80, right: 80, top: 40, bottom: 40 },
     }),
     new Paragraph({}),
   ];
@@ -204,7 +241,9 @@ function section(ctx: Context, s: ReportSection, texts: DocxTexts, first: boolea
 export function docxDocument(model: ReportModel, sections: ReportSection[], texts: DocxTexts): Document {
   const language = WORD_LANGUAGE[model.lang];
   const ctx: Context = { language, parent: 1, lists: 0 };
-  const outline = (level: number) => ({ paragraph: { outlineLevel: level, keepNext: true, keepLines: true } });
+  const outline = (level: number) => ({
+    paragraph: { outlineLevel: level, keepNext: true, keepLines: true, spacing: { before: level === 0 ? 360 : 240, after: 80 } },
+  });
   const body = sections.flatMap((s, i) => section(ctx, s, texts, s.part === 'appendix' && sections[i - 1]?.part !== 'appendix'));
   return new Document({
     title: xmlSafe(model.title),
@@ -215,7 +254,8 @@ export function docxDocument(model: ReportModel, sections: ReportSection[], text
     lastModifiedBy: xmlSafe(model.properties.creator),
     styles: {
       default: {
-        document: { run: { language: { value: language } } },
+        // Arial: in every Word, and LibreOffice has a metric twin (Liberation Sans), so lines break alike.
+        document: { run: { language: { value: language }, font: 'Arial', size: BODY_TEXT }, paragraph: { spacing: { after: 120, line: 276 } } },
         heading1: outline(0),
         heading2: outline(1),
         heading3: outline(2),

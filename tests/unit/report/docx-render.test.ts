@@ -5,7 +5,7 @@
 // cannot hold dropped rather than breaking the file.
 import { describe, expect, it } from 'vitest';
 import { packDocx } from '../../../src/report/docx/pack';
-import { docxDocument, WORD_LANGUAGE, type DocxTexts } from '../../../src/report/docx/render';
+import { columnWidths, docxDocument, WORD_LANGUAGE, type DocxTexts } from '../../../src/report/docx/render';
 import type { ReportModel, ReportSection } from '../../../src/report/model/types';
 import { readDocx, styled } from './docx-xml';
 
@@ -130,5 +130,17 @@ describe('docxDocument', () => {
     const read = await render('sv');
     expect(read.document).toMatch(/<w:br w:type="page"\/>.*Bilaga: alla svar/s);
     expect(read.parts['word/numbering.xml']).toContain('w:val="decimal"');
+  });
+
+  it('scales the model’s column widths to the page, none narrower than a short word needs', () => {
+    const page = 11906 - 2 * 1440;
+    expect(columnWidths([1, 1])).toEqual([page / 2, page / 2]);
+    // The heat map: a wide group column, seven narrow dimensions, the overall rating.
+    const heat = columnWidths([22, ...Array<number>(7).fill(64 / 7), 14]);
+    expect(heat.slice(1, 8).every((w) => w >= 1000)).toBe(true);
+    expect(heat[0]).toBeGreaterThan(heat[8]!);
+    expect(Math.abs(heat.reduce((a, b) => a + b, 0) - page)).toBeLessThanOrEqual(heat.length);
+    // More columns than the page holds at the minimum: equal shares.
+    expect(new Set(columnWidths(Array<number>(12).fill(1))).size).toBe(1);
   });
 });
