@@ -121,7 +121,7 @@ function cell(ctx: Context, content: Cell | string, header: boolean, width: numb
 }
 
 // A column narrower than this breaks short words such as "skillnad" in the middle (A4 portrait, 9 pt).
-const MIN_COLUMN = 1000;
+const MIN_COLUMN = 900;
 
 /**
  * The model's relative widths scaled to the page, every column at least
