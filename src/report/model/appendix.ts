@@ -33,7 +33,8 @@ export function appendix(props: ReportProps, mode: AppendixMode, body: ReportSec
   const { t, lang } = props;
   const shown = new Set(body.flatMap((s) => s.shows ?? []).map(refKey));
   const steps: Section[] = props.sections.map((s) => (mode === 'all' || s.stepId.startsWith('earlier-') ? s : { ...s, rows: without(s.rows, shown) }));
-  const kept = mode === 'all' ? steps : steps.filter((s) => s.rows.length > 0);
+  // A step with no answers at all says so; one whose answers the body all shows is left out.
+  const kept = mode === 'all' ? steps : steps.filter((s, i) => s.rows.length > 0 || props.sections[i]!.rows.length === 0);
   const blocks: Block[] = [{ kind: 'paragraph', role: 'note', text: t(mode === 'all' ? 'report.appendix.introAll' : 'report.appendix.intro') }];
   for (const step of kept) {
     const heading = resolveText(t, step.title);

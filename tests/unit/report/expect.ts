@@ -55,8 +55,11 @@ export function unembeddedFonts(fonts: string): string[] {
 /** Names not printed in the body (before the appendix, which prints every answer anyway). */
 export function missingInBody(r: Rendered, lang: Language, names: string[]): string[] {
   const appendix = sectionTitles(lang).at(-1)!;
-  const body = r.drawn.slice(0, r.drawn.lastIndexOf(appendix));
-  return names.filter((name) => !body.includes(normalise(name)));
+  // Letters only: a name in a narrow cell may be broken at the end of a line, with or without a hyphen.
+  const squeeze = (text: string) => text.replace(/[\s\u00ad-]/g, '');
+  const at = r.drawn.lastIndexOf(appendix);
+  const body = squeeze(at < 0 ? r.drawn : r.drawn.slice(0, at));
+  return names.filter((name) => !body.includes(squeeze(name)));
 }
 
 export const leaks = (r: Rendered, lang: Language) => otherLanguageLeaks(r.raw, lang);
