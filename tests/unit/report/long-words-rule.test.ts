@@ -1,10 +1,14 @@
+// @vitest-environment node
 // Where the PDF may break a long word (src/report/word-breaks.ts): the
 // pieces always join back to the word, Swedish compounds break between
 // syllables with a hyphen, URLs and tokens break without one, and no piece
-// of a long token is wider than a narrow table cell.
+// of a long token is wider than a narrow table cell. Running text breaks
+// only tokens longer than a line; a table cell only words wider than itself.
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { SPLIT_FROM, wordPieces } from '../../../src/report/word-breaks';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boxHyphenation, prepareFonts, textWidth } from '../../../src/report/fonts';
+import { registerNodeFonts } from '../../../src/report/node-fonts';
+import { LINE_TOKEN, SPLIT_FROM, boxBreaks, lineBreaks, wordPieces } from '../../../src/report/word-breaks';
 
 /** The pieces between breaks, and whether each break draws a hyphen (an empty piece marks one that does not). */
 function breaks(word: string): { pieces: string[]; hyphens: boolean[] } {
@@ -70,5 +74,37 @@ describe('word pieces', () => {
 
   it('keeps a number with its unit when they are joined by no-break spaces', () => {
     expect(wordPieces('1\u00a0200\u00a0000\u00a0kr')).toEqual(['1\u00a0200\u00a0000\u00a0kr']);
+  });
+});
+
+describe('where breaks are offered', () => {
+  beforeAll(async () => {
+    registerNodeFonts();
+    await prepareFonts();
+  });
+
+  it('running text keeps every word shorter than a line whole, and breaks a longer token', () => {
+    for (const word of ['samhällsbyggnadsförvaltningen', 'rekommendationerna', 'https://www.example.se/a/b']) expect(lineBreaks(word)).toEqual([word]);
+    const url = `https://www.example.se/${'styrdokument/'.repeat(4)}`;
+    expect(url.length).toBeGreaterThanOrEqual(LINE_TOKEN);
+    expect(lineBreaks(url).length).toBeGreaterThan(1);
+  });
+
+  it('a box breaks a word only when it does not fit, at any length', () => {
+    const fits = (word: string) => word.length <= 5;
+    expect(boxBreaks(fits)('kommun')).toEqual(['kom', 'mun']);
+    expect(boxBreaks(fits)('hus')).toEqual(['hus']);
+  });
+
+  it('a table cell measures words with the font: the owner breaks in a column a sixth of the page wide, a short word does not', () => {
+    const owner = 'samhällsbyggnadsförvaltningen';
+    expect(textWidth(owner, 9, false)).toBeGreaterThan(100);
+    expect(textWidth(owner, 9, true)).toBeGreaterThan(textWidth(owner, 9, false));
+    const cell = boxHyphenation(74, 9);
+    expect(cell(owner).join('')).toBe(owner);
+    expect(cell(owner).length).toBeGreaterThan(1);
+    expect(cell('Bibliotekschefen')).toEqual(['Bibliotekschefen']);
+    // The same word fits a wider cell.
+    expect(boxHyphenation(200, 9)(owner)).toEqual([owner]);
   });
 });
