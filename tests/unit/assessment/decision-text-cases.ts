@@ -1,6 +1,7 @@
 // Every assessment the decision-text tests walk: the worked cases, the clean
 // and crafted fixtures (full, light, no further analysis), the service audit,
-// the stress assessment and the six worked examples as they ship.
+// the stress, limits and long-word assessments and the six worked examples
+// as they ship.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decisionText, type DecisionText } from '../../../src/assessment/decision-text';
@@ -15,6 +16,8 @@ import type { QuestionnaireFile } from '../../../src/questionnaire/schema';
 import { CASES, file } from '../../fixtures/cases';
 import { cleanAnswers } from '../../fixtures/clean-answers';
 import { auditBase, auditFile, proposalBase } from '../../fixtures/crafted';
+import { limitsAssessment } from '../../fixtures/limits';
+import { longWordsAssessment } from '../../fixtures/long-words';
 import { stressAnswers } from '../../fixtures/stress';
 
 export interface TextCase {
@@ -47,6 +50,8 @@ export function allCases(): TextCase[] {
     ...(['full', 'light', 'no-analysis'] as const).flatMap((o) => [textCase(`clean ${o}`, file, cleanAnswers(o)), textCase(`crafted ${o}`, file, proposalBase(o))]),
     textCase('service audit', auditFile, auditBase()),
     textCase('stress', file, stressAnswers()),
+    textCase('limits', file, limitsAssessment().answers),
+    textCase('long words', file, longWordsAssessment().assessment.answers),
     ...EXAMPLE_IDS.flatMap((id) => LANGUAGES.map((lang) => ({ name: `example ${id}.${lang}`, ...example(id, lang) })).map((e) => textCase(e.name, e.file, e.answers))),
   ];
 }

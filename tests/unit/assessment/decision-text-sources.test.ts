@@ -4,6 +4,7 @@
 // included); every finding it names is in the result; every user-text
 // parameter stands verbatim in one of its sources; every option, date,
 // dimension and lawfulness parameter comes from its sources.
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSource, DecisionSentence } from '../../../src/assessment/decision-text';
 import { DECISION_BLOCKS } from '../../../src/assessment/decision-text';
@@ -14,7 +15,9 @@ import { framework } from '../../../src/questionnaire/catalogue';
 import type { QuestionnaireFile } from '../../../src/questionnaire/schema';
 import { isAnswered } from '../../../src/questionnaire/visibility';
 import { allQuestions } from '../../../src/questionnaire/walk';
-import { allCases, type TextCase } from './decision-text-cases';
+import { answersFor } from '../../fixtures/arbitraries';
+import { questionnaires } from '../../../src/questionnaire/catalogue';
+import { allCases, textCase, type TextCase } from './decision-text-cases';
 
 const CRITERIA = new Set(framework.recommendations.flatMap((r) => r.criteria.map((c) => c.id)));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -80,5 +83,18 @@ describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const sentences = [...c.text.blocks.flatMap((b) => b.sentences), ...c.text.short];
     expect(sentences.length).toBeGreaterThan(0);
     expect(sentences.flatMap((s) => problems(c, s))).toEqual([]);
+  });
+});
+
+describe('any answers, however odd', () => {
+  it.each(questionnaires.map((q) => [q.id, q] as const))('%s: every sentence still walks back to its answers', (_id, q) => {
+    fc.assert(
+      fc.property(answersFor(q), (answers) => {
+        const c = textCase('random', q, answers);
+        const sentences = [...c.text.blocks.flatMap((b) => b.sentences), ...c.text.short];
+        expect(sentences.flatMap((s) => problems(c, s))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
