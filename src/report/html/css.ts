@@ -69,7 +69,7 @@ blockquote{margin:.5rem 0 1rem;padding:.25rem .75rem;border-left:4px solid ${ACC
 .table-scroll{overflow-x:auto;margin:.5rem 0 1rem}
 table{border-collapse:collapse;min-width:100%;font-size:.9375rem}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
-th,td{border:1px solid ${LINE};padding:.375rem .5rem;text-align:left;vertical-align:top}
+th,td{border:1px solid ${LINE};padding:.375rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 thead th{background:${PAPER_ALT}}
 tbody th{font-weight:400}
 tbody th.bold{font-weight:700}
