@@ -115,11 +115,13 @@ function followUpSentences(ctx: Ctx): DecisionSentence[] {
 
 export function measuresBlock(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
   const measures = measureSentences(ctx);
+  const gaps = gapSentences(ctx, result);
   const out = [...measures];
-  if (!measures.length && ctx.tagged('measures').some((l) => l.question.type === 'group')) {
+  // With no measures at all, the sentence naming the worse-off groups no measure addresses says it; this one only when none does.
+  if (!measures.length && !gaps.length && ctx.tagged('measures').some((l) => l.question.type === 'group')) {
     const worse = groupFacts(ctx).flatMap((g) => g.worse.map((w) => ({ question: w.ref.questionId, ...(w.ref.itemId ? { item: w.ref.itemId } : {}) })));
     if (worse.length) out.push(sentence('measures-none', undefined, worse));
   }
-  out.push(...gapSentences(ctx, result), ...indicatorSentences(ctx, result), ...followUpSentences(ctx));
+  out.push(...gaps, ...indicatorSentences(ctx, result), ...followUpSentences(ctx));
   return out;
 }

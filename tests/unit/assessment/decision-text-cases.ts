@@ -15,7 +15,7 @@ import { framework, questionnaires } from '../../../src/questionnaire/catalogue'
 import type { QuestionnaireFile } from '../../../src/questionnaire/schema';
 import { CASES, file } from '../../fixtures/cases';
 import { cleanAnswers } from '../../fixtures/clean-answers';
-import { auditBase, auditFile, proposalBase } from '../../fixtures/crafted';
+import { auditBase, auditFile, criteria, field, INCOME_CRITERIA, perItem, proposalBase, P_GROUPS, P_MEASURE } from '../../fixtures/crafted';
 import { limitsAssessment } from '../../fixtures/limits';
 import { longWordsAssessment } from '../../fixtures/long-words';
 import { stressAnswers } from '../../fixtures/stress';
@@ -44,10 +44,26 @@ export function textCase(name: string, f: QuestionnaireFile, answers: Answers): 
   return { name, file: f, answers, result, text: decisionText(f, framework, answers, result) };
 }
 
+/** Crafted variants that reach the sentences the clean fixtures do not: missing measures, a "no" on lawfulness, weak indicators, odd check answers. */
+function variants(): TextCase[] {
+  const [g1, g2, g3] = P_GROUPS;
+  const worse = (a: Answers, g: string) => perItem(a, 'consequences.access-physical', g, 'worse');
+  const indicator = (a: Answers) => field(a, 'follow-up.indicators', (a['follow-up.indicators'] as Array<{ id: string }>)[0]!.id, { 'follow-up.indicator.breakdown': ['none'], 'follow-up.indicator.baseline': '' });
+  return [
+    textCase('variant uncompensated', file, field(worse(worse(proposalBase(), g1), g2), 'measures.items', P_MEASURE, { 'measures.item.compensates': 'no' })),
+    textCase('variant unaddressed', file, { ...field(worse(proposalBase(), g1), 'measures.items', P_MEASURE, { 'measures.item.addresses': [g3] }), 'summary.judgement': 'proceed' }),
+    textCase('variant unlawful', file, worse(perItem(perItem(proposalBase(), 'consequences.lawful', g2, 'no'), 'consequences.legitimate-aim', g2, 'dont-know'), g2)),
+    textCase('variant weak indicator', file, indicator({ ...proposalBase(), 'children.views': 'no', 'children.best-interests': 'dont-know' })),
+    textCase('variant check', file, field(criteria(proposalBase(), { [INCOME_CRITERIA[0]!]: 'not-relevant' }, ''), 'groups.items', g1, { 'groups.item.factors': ['sex', 'low-income'] })),
+    textCase('variant no measures', file, { ...worse(proposalBase(), g3), 'measures.items': [] }),
+  ];
+}
+
 export function allCases(): TextCase[] {
   return [
     ...CASES.map((c) => textCase(`case ${c.id}`, file, c.answers)),
     ...(['full', 'light', 'no-analysis'] as const).flatMap((o) => [textCase(`clean ${o}`, file, cleanAnswers(o)), textCase(`crafted ${o}`, file, proposalBase(o))]),
+    ...variants(),
     textCase('service audit', auditFile, auditBase()),
     textCase('stress', file, stressAnswers()),
     textCase('limits', file, limitsAssessment().answers),
