@@ -22,6 +22,14 @@ export interface RowsCtx {
 
 const deeper = (level: 2 | 3 | 4): 2 | 3 | 4 => (level === 2 ? 3 : 4);
 
+type Item = (Row & { kind: 'group' })['items'][number];
+
+/** An item's rows without the answer its title already says (an alternative's name under the alternative). */
+function untitled(item: Item, ctx: RowsCtx): Row[] {
+  const title = item.title.trim();
+  return item.rows.filter((r) => !(title && r.kind === 'answer' && r.value.length === 1 && resolveText(ctx.t, r.value[0]!).trim() === title));
+}
+
 export function rowBlocks(rows: Row[], ctx: RowsCtx): Block[] {
   const blocks: Block[] = [];
   for (const row of rows) {
@@ -47,7 +55,7 @@ export function rowBlocks(rows: Row[], ctx: RowsCtx): Block[] {
         tone: { plain: 'accent' },
         title: item.title.trim() || ctx.t('report.unnamedItem'),
         level,
-        blocks: rowBlocks(item.rows, { ...ctx, level: deeper(level) }),
+        blocks: rowBlocks(untitled(item, ctx), { ...ctx, level: deeper(level) }),
       });
     }
   }
