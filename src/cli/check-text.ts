@@ -48,7 +48,7 @@ const line = (depth: number, text: string) => `${INDENT.repeat(depth)}${text}`;
 export function checkLines({ file, framework, assessment, result, t, lang }: CheckInput): string[] {
   const ctx: SectionCtx = { t, lang, w: wording(t, lang), depth: result.depth };
   const { w } = ctx;
-  const props = reportInput({ file, framework, assessment, result, summary: [], t, lang });
+  const props = reportInput({ file, framework, assessment, result, decision: { blocks: [], short: [] }, t, lang });
   const out: string[] = [props.title.trim() || t('report.untitled'), line(0, `${t('report.cover.questionnaire')}: ${t('report.cover.versioned', { title: props.meta.questionnaireTitle, version: props.meta.contentVersion })}`), ''];
 
   out.push(t('report.sections.check'));

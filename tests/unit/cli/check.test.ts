@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { consequenceSummary } from '../../../src/assessment/consequence-summary';
+import { decisionText } from '../../../src/assessment/decision-text';
 import { evaluate } from '../../../src/assessment/evaluate';
 import { exportJson } from '../../../src/assessment/export-file';
 import type { AssessmentResult } from '../../../src/assessment/result';
@@ -92,9 +92,9 @@ describe('npm run check', { timeout: 180_000 }, () => {
 
   it('reads the assessment embedded in an HTML report', () => {
     const { t } = createI18n('sv');
-    const summary = consequenceSummary(file, framework, assessment.answers, result);
+    const decision = decisionText(file, framework, assessment.answers, result);
     const html = join(dir, 'bibliotek.html');
-    writeFileSync(html, assessmentHtml({ file, framework, assessment, result, summary, t, lang: 'sv' }));
+    writeFileSync(html, assessmentHtml({ file, framework, assessment, result, decision, t, lang: 'sv' }));
     const { code, out } = check(html);
     expect(code).toBe(0);
     for (const text of expected('sv', result)) expect(out).toContain(text);
