@@ -41,9 +41,9 @@ export function recommendationSentences(ctx: Ctx, result: AssessmentResult): Dec
   // Answers the check does not count as given, each said with the reason the result gives (its criterion note).
   const noted = (notes: string[]) =>
     result.recommendations.flatMap((r) => r.criteria).filter((c) => c.note !== undefined && notes.includes(c.note) && answered(ctx.answers[c.id]));
-  const say = (code: DecisionCode, notes: string[]) => {
+  const say = (which: DecisionCode, notes: string[]) => {
     const criteria = noted(notes);
-    if (criteria.length) out.push(sentence(code, { count: criteria.length }, criteria.map((c) => ({ question: c.id }))));
+    if (criteria.length) out.push(sentence(which, { count: criteria.length }, criteria.map((c) => ({ question: c.id }))));
   };
   say('claims-not-shown', ['claimed-not-shown']);
   say('claims-unjustified', ['justification-missing', 'not-relevant-unjustified']);

@@ -58,14 +58,14 @@ function gapSentences(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
   const out: DecisionSentence[] = [];
   const groups = ctx.items('affected-groups');
   // A finding's id ends in the group item it is about: the group's name is read from that item.
-  const say = (code: DecisionCode, codes: string[]) => {
+  const say = (which: DecisionCode, codes: string[]) => {
     const found = result.findings.flatMap((f) => {
       const group = codes.includes(f.code) ? groups.find((g) => f.id === `${f.code}:${g.id}`) : undefined;
       const name = group && named(ctx, group);
       return group && name ? [{ f, group, name }] : [];
     });
     const names = [...new Set(found.map((x) => title(x.group)))];
-    if (names.length) out.push(sentence(code, { count: names.length, groups: names }, found.flatMap((x) => [x.name, ...refSource(x.f)]), found.map((x) => x.f.id)));
+    if (names.length) out.push(sentence(which, { count: names.length, groups: names }, found.flatMap((x) => [x.name, ...refSource(x.f)]), found.map((x) => x.f.id)));
     return found.length;
   };
   const open = say('unaddressed', UNADDRESSED) + say('uncompensated', UNCOMPENSATED);
