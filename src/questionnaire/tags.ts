@@ -15,6 +15,7 @@ export const QUESTION_TAGS = {
   'meta-assessors': 'who made the assessment',
   'meta-contact': 'contact address',
   'proposal-description': 'what the proposal is, in the user’s own words (the decision text quotes it)',
+  'proposal-problem': 'why the proposal is made: the problem or need behind it, often with its figures',
   'proposal-goal': 'what the proposal is meant to achieve',
   'alternatives': 'the alternatives considered, including the zero alternative',
   'alternative-kind': 'what an alternative is: the proposal, the zero alternative or another (options tagged below)',

@@ -6,7 +6,7 @@
  */
 export const DECISION_CODES = [
   // equality
-  'proposal', 'proposal-title', 'goal', 'screening-no-analysis', 'screening-no-analysis-unjustified',
+  'proposal', 'proposal-title', 'problem', 'goal', 'screening-no-analysis', 'screening-no-analysis-unjustified',
   'alternative-proposal', 'alternative-zero', 'alternative-zero-equity', 'alternative-other', 'alternative-other-equity', 'alternative-more', 'alternative-more-equity', 'reasons',
   'group-gains-losses', 'group-loses', 'group-gains', 'group-barriers', 'group-barriers-unplaced',
   'group-negative', 'group-mixed-rating', 'group-positive', 'group-neutral', 'group-unknown', 'group-negative-overall', 'group-mixed-rating-overall', 'group-not-assessed', 'group-no-barriers',

@@ -1,5 +1,6 @@
 /**
- * The equality block: the proposal in the user's own words, its goal, the
+ * The equality block: the proposal in the user's own words, why it is made
+ * and its goal (where the user's figures usually stand), the
  * alternatives (the proposal, the zero alternative, the others) and the
  * reasons for the judgement, then per affected group what it gains or loses
  * and on which dimensions, whether gaps widen, and what remains uncertain.
@@ -19,6 +20,8 @@ function proposalSentences(ctx: Ctx, result: AssessmentResult): DecisionSentence
   const title = textOf(ctx, 'meta-title');
   if (description) out.push(sentence('proposal', { description: description.text }, [description.source]));
   else if (title) out.push(sentence('proposal-title', { title: title.text }, [title.source]));
+  const problem = textOf(ctx, 'proposal-problem');
+  if (problem) out.push(sentence('problem', { problem: problem.text }, [problem.source]));
   const goal = textOf(ctx, 'proposal-goal');
   if (goal) out.push(sentence('goal', { goal: goal.text }, [goal.source]));
   if (result.depth === 'no-analysis') {
