@@ -1,5 +1,6 @@
 // Page counts: each worked example's report and the four-group workshop
-// case's, in both report languages. Printed, never asserted.
+// case's, in both report languages (the four-group case also with every
+// answer in the appendix). Printed, never asserted.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +19,12 @@ import { CASES, caseAssessment } from '../../../tests/fixtures/cases';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DIR = mkdtempSync(join(tmpdir(), 'pages-'));
 
-async function pages(assessment: Assessment, lang: Language, name: string): Promise<number> {
+async function pages(assessment: Assessment, lang: Language, name: string, appendix: 'unique' | 'all' = 'unique'): Promise<number> {
   const file = questionnaires.find((q) => q.id === assessment.questionnaire.id)!;
   const i18n = createI18n(lang);
   const result = evaluate(file, framework, assessment);
   const decision = decisionText(file, framework, assessment.answers, result);
-  const pdf = await renderAssessmentPdf({ file, framework, assessment, result, decision, t: i18n.t.bind(i18n), lang });
+  const pdf = await renderAssessmentPdf({ file, framework, assessment, result, decision, t: i18n.t.bind(i18n), lang, appendix });
   const path = join(DIR, `${name}.pdf`);
   writeFileSync(path, pdf);
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
@@ -40,4 +41,8 @@ for (const name of readdirSync(examples).filter((f) => f.endsWith('.json')).sort
   console.log(`  ${name}: ${counts.join(', ')} pages`);
 }
 const four = CASES.find((c) => c.id === 'a-case-digital-first')!;
-for (const lang of LANGUAGES) console.log(`  four-group case (digital first, ${lang}): ${await pages(caseAssessment(four), lang, `four-${lang}`)} pages`);
+for (const lang of LANGUAGES) {
+  const unique = await pages(caseAssessment(four), lang, `four-${lang}`);
+  const all = await pages(caseAssessment(four), lang, `four-all-${lang}`, 'all');
+  console.log(`  four-group case (digital first, ${lang}): ${unique} pages (${all} with all answers)`);
+}
