@@ -20,7 +20,6 @@ export const QUESTION_TAGS = {
   'alternatives': 'the alternatives considered, including the zero alternative',
   'alternative-kind': 'what an alternative is: the proposal, the zero alternative or another (options tagged below)',
   'alternative-equity': 'how an alternative would affect equity',
-  'alternative-description': 'what an alternative means in practice',
   'screening-outcome': 'no further analysis / light / full (options tagged below)',
   'screening-justification': 'why the chosen depth of analysis is enough',
   'affects-people': 'whether the proposal affects people at all',
