@@ -9,7 +9,7 @@
  * what can be done about a gap stands under the gap, which names every
  * recommendation it concerns.
  */
-import type { AssessmentResult, Finding, RecommendationResult } from '../../assessment/result';
+import type { AssessmentResult, Finding, Reason, RecommendationResult } from '../../assessment/result';
 import { cappedText, checkNotApplicable, differences, differencesHeading, findingAdvice, findingKicker, knownGapsData, otherReasons, recommendationHeading, shareText, type SectionCtx } from '../section-data';
 import { numberWord } from '../../i18n/decision-text';
 import type { ReportProps } from '../types';
@@ -54,7 +54,7 @@ function card(ctx: SectionCtx, rec: RecommendationResult): Block {
     { kind: 'paragraph', role: 'lead', text: `${t('report.check.status')} ${w.status(rec.status)}` },
     ...(rec.share !== null ? [{ kind: 'paragraph' as const, role: 'note' as const, text: shareText(ctx, rec.share) }] : []),
     ...(capped ? [{ kind: 'paragraph' as const, text: capped }] : []),
-    ...(reasons.length ? [{ kind: 'heading' as const, level: 3 as const, text: t('report.check.reasons') }, { kind: 'list' as const, items: reasons.map((r) => w.reason(r)) }] : []),
+    ...(reasons.length ? [{ kind: 'heading' as const, level: 3 as const, text: t('report.check.reasons') }, { kind: 'list' as const, items: reasons.map((r) => reasonText(ctx, r)) }] : []),
     ...(differ.length
       ? [{ kind: 'heading' as const, level: 3 as const, text: differencesHeading(ctx, differ.length) }, { kind: 'answers' as const, rows: differ.map((d) => ({ label: d.criterion, values: [d.claim, ...d.why] })) }]
       : []),
@@ -62,6 +62,16 @@ function card(ctx: SectionCtx, rec: RecommendationResult): Block {
     ...(todo.length ? [{ kind: 'heading' as const, level: 3 as const, text: t('report.check.suggestions') }, { kind: 'list' as const, items: todo }] : []),
   ];
   return { kind: 'box', tone: { status: rec.status }, title: recommendationHeading(ctx, rec), level: 2, blocks };
+}
+
+/**
+ * A reason in the check's words; the open gaps point at the report's own
+ * section (the results page's line names the results page's heading).
+ */
+function reasonText(ctx: SectionCtx, reason: Reason): string {
+  const count = reason.params?.count;
+  if (reason.code !== 'open-findings' || typeof count !== 'number') return ctx.w.reason(reason);
+  return ctx.t('report.check.openFindings', { count, countText: numberWord(ctx.lang, count), section: ctx.t('report.sections.findings') });
 }
 
 /** Every gap found, most serious first: what, how serious and what it concerns, what could be done. */
