@@ -21,14 +21,19 @@
  * - `…Option` (a content text key): that text;
  * - any other string: the user's own words, as they are.
  */
+import { decisionTopic } from '../assessment/decision-text/codes';
 import type { DecisionSentence, DecisionText } from '../assessment/decision-text/types';
 import type { Language } from './resources';
 
 /** A translation function, as i18next's `t` (keys may carry a `content:` namespace). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+/** Between a block's paragraphs in its `text`: a blank line, as pasted into Word or an e-mail. */
+export const PARAGRAPH_BREAK = '\n\n';
+
 export interface WordedDecisionText {
-  blocks: Array<{ id: string; heading: string; text: string }>;
+  /** `text` is the paragraphs joined by `PARAGRAPH_BREAK`. */
+  blocks: Array<{ id: string; heading: string; paragraphs: string[]; text: string }>;
   short: string;
 }
 
@@ -108,9 +113,22 @@ export function wordSentence(t: Translate, lang: Language, sentence: DecisionSen
 
 const join = (t: Translate, lang: Language, sentences: readonly DecisionSentence[]) => sentences.map((s) => wordSentence(t, lang, s)).join(' ');
 
+/** A block's paragraphs: a new one wherever the sentences' topic changes (`decisionTopic`). */
+function paragraphs(t: Translate, lang: Language, sentences: readonly DecisionSentence[]): string[] {
+  const runs: DecisionSentence[][] = [];
+  sentences.forEach((s, i) => {
+    if (i > 0 && decisionTopic(s.code) === decisionTopic(sentences[i - 1]!.code)) runs[runs.length - 1]!.push(s);
+    else runs.push([s]);
+  });
+  return runs.map((run) => join(t, lang, run));
+}
+
 export function wordDecisionText(t: Translate, lang: Language, text: DecisionText): WordedDecisionText {
   return {
-    blocks: text.blocks.map((b) => ({ id: b.id, heading: t(`decisionText.headings.${b.id}`), text: join(t, lang, b.sentences) })),
+    blocks: text.blocks.map((b) => {
+      const parts = paragraphs(t, lang, b.sentences);
+      return { id: b.id, heading: t(`decisionText.headings.${b.id}`), paragraphs: parts, text: parts.join(PARAGRAPH_BREAK) };
+    }),
     short: join(t, lang, text.short),
   };
 }

@@ -42,3 +42,29 @@ export function code(value: string): DecisionCode {
   if (!KNOWN.has(value)) throw new Error(`Unknown decision-text code: ${value}`);
   return value as DecisionCode;
 }
+
+/**
+ * What a sentence is about, within its block: the wording starts a new
+ * paragraph where the topic changes, so a long block (the proposal, its
+ * alternatives, each group, what is uncertain) reads as paragraphs in a
+ * tjänsteskrivelse instead of one wall of text.
+ */
+const TOPICS: ReadonlyArray<[RegExp, string]> = [
+  [/^(proposal|problem|goal|screening-)/, 'proposal'],
+  [/^(alternative-|reasons$)/, 'alternatives'],
+  [/^(group-|gaps-)/, 'groups'],
+  [/^(uncertainties|evidence-gaps|knowledge-gaps)$/, 'uncertain'],
+  [/^(children-|best-interests-)/, 'best-interests'],
+  [/^views-/, 'views'],
+  [/^(weighing|vulnerable-children)/, 'weighing'],
+  [/^(unaddressed|uncompensated|all-compensated)/, 'coverage'],
+  [/^(indicator-|follow-up)/, 'follow-up'],
+  [/^(recommendations|claims-|not-relevant-contradicted)/, 'check'],
+  [/^(known-gaps|open-serious)/, 'open'],
+  [/^judgement/, 'judgement'],
+  [/^attachment/, 'attachment'],
+];
+
+export function decisionTopic(value: string): string {
+  return TOPICS.find(([pattern]) => pattern.test(value))?.[1] ?? value.split('-')[0]!;
+}

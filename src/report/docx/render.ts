@@ -18,6 +18,7 @@ import {
   Document,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   PageBreak,
   Paragraph,
   Table,
@@ -218,7 +219,7 @@ function block(ctx: Context, b: Block, texts: DocxTexts): Array<Paragraph | Tabl
       );
     case 'decision':
       // One level under what introduces the decision text: Heading 2 right under a section's title.
-      return [heading(ctx, (ctx.parent + 1) as 2 | 3 | 4, b.heading), ...paragraphs(ctx, b.text)];
+      return [heading(ctx, (ctx.parent + 1) as 2 | 3 | 4, b.heading), ...b.paragraphs.flatMap((p) => paragraphs(ctx, p))];
     default: {
       // A block kind added to the model must be drawn here first.
       const unknown: never = b;
@@ -256,6 +257,8 @@ export function docxDocument(model: ReportModel, sections: ReportSection[], text
       default: {
         // Arial: in every Word, and LibreOffice has a metric twin (Liberation Sans), so lines break alike.
         document: { run: { language: { value: language }, font: 'Arial', size: BODY_TEXT }, paragraph: { spacing: { after: 120, line: 276 } } },
+        // Word's built-in Title is 28 pt with single spacing below 1: long titles wrap onto each other in LibreOffice.
+        title: { run: { size: 40, font: 'Arial' }, paragraph: { spacing: { after: 120, line: 312, lineRule: LineRuleType.AUTO } } },
         heading1: outline(0),
         heading2: outline(1),
         heading3: outline(2),

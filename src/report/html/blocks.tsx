@@ -184,7 +184,9 @@ function BlockView({ block, level, tone }: { block: Block; level: number; tone?:
       return (
         <div className="decision">
           <H level={level + 1}>{block.heading}</H>
-          <p>{block.text}</p>
+          {block.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
         </div>
       );
     case 'entries':

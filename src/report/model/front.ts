@@ -79,5 +79,5 @@ export function summary(props: ReportProps, ctx: SectionCtx): ReportSection {
 function decisionBlocks({ decision, t, lang }: Pick<ReportProps, 'decision' | 't' | 'lang'>): Block[] {
   const worded = wordDecisionText(t, lang, decision);
   if (!worded.blocks.length) return [{ kind: 'paragraph', role: 'empty', text: t('report.summary.noDescription') }];
-  return worded.blocks.map((b) => ({ kind: 'decision', id: b.id, heading: b.heading, text: b.text }));
+  return worded.blocks.map((b) => ({ kind: 'decision', id: b.id, heading: b.heading, paragraphs: b.paragraphs, text: b.text }));
 }

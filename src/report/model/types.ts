@@ -64,8 +64,8 @@ export type Block =
       /** The title is a heading of this level (an item, a finding, a recommendation); without it, a label. */
       level?: 2 | 3 | 4;
     }
-  /** The decision text's block: a heading and its paragraph, copied as one unit. */
-  | { kind: 'decision'; id: string; heading: string; text: string }
+  /** The decision text's block: a heading and its paragraphs (`text`: all of them, blank-line separated), copied as one unit. */
+  | { kind: 'decision'; id: string; heading: string; paragraphs: string[]; text: string }
   /**
    * Short entries, each a line: an optional label in its tone (a finding's
    * severity), the text, and muted details (a measure's owner and date).

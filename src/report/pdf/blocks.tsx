@@ -216,7 +216,11 @@ export function BlockView({ block, ctx }: { block: Block; ctx: BlockCtx }) {
           <Text style={s.decisionHeading} minPresenceAhead={KEEP_LABEL}>
             {block.heading}
           </Text>
-          <Text style={s.summaryText}>{block.text}</Text>
+          {block.paragraphs.map((p, i) => (
+            <Text key={i} style={s.summaryText}>
+              {p}
+            </Text>
+          ))}
         </>
       );
     case 'entries':

@@ -33,7 +33,7 @@ export function blockLines(block: Block): number {
     case 'box':
       return 2 + blocksLines(block.blocks);
     case 'decision':
-      return 1 + textLines(block.text);
+      return 1 + block.paragraphs.reduce((n, p) => n + textLines(p), 0);
     case 'entries':
       return block.items.reduce((n, item) => n + textLines(`${item.text} ${item.detail ?? ''}`), 0);
   }

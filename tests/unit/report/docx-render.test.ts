@@ -21,8 +21,8 @@ const sections: ReportSection[] = [
     title: 'Text till beslutsunderlaget',
     part: 'front',
     blocks: [
-      { kind: 'decision', id: 'equality', heading: 'Konsekvenser för jämlikhet', text: 'Förslaget förkortar öppettiderna.\n\nÄldre personer får sämre tillgång.' },
-      { kind: 'decision', id: 'children', heading: 'Konsekvenser för barn', text: 'Barnen har hörts i skolan & på fritids <årskurs 4–6>.' },
+      { kind: 'decision', id: 'equality', heading: 'Konsekvenser för jämlikhet', paragraphs: ['Förslaget förkortar öppettiderna.', 'Äldre personer får sämre tillgång.'], text: 'Förslaget förkortar öppettiderna.\n\nÄldre personer får sämre tillgång.' },
+      { kind: 'decision', id: 'children', heading: 'Konsekvenser för barn', paragraphs: ['Barnen har hörts i skolan & på fritids <årskurs 4–6>.'], text: 'Barnen har hörts i skolan & på fritids <årskurs 4–6>.' },
     ],
   },
   {
@@ -116,7 +116,7 @@ describe('docxDocument', () => {
       part: 'front',
       blocks: [
         { kind: 'heading', level: 2, text: 'Konsekvensbeskrivning' },
-        { kind: 'decision', id: 'gender', heading: 'Jämställdhet', text: 'Inget är känt om kvinnor och män.' },
+        { kind: 'decision', id: 'gender', heading: 'Jämställdhet', paragraphs: ['Inget är känt om kvinnor och män.'], text: 'Inget är känt om kvinnor och män.' },
         { kind: 'heading', level: 2, text: 'Åtgärder' },
       ],
     };
