@@ -15,7 +15,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionText } from '../../assessment/decision-text/types';
-import { wordDecisionText } from '../../i18n/decision-text';
+import { PARAGRAPH_BREAK, wordDecisionText } from '../../i18n/decision-text';
 import { isLanguage } from '../../i18n/languages';
 import { copyText, type CopyOutcome } from './copy';
 import './decision-text.css';
@@ -28,8 +28,8 @@ export interface DecisionTextPanelProps {
 /** What was copied last: a block id, 'all' or 'short', the text, and how. */
 type Outcome = { target: string; text: string; kind: CopyOutcome };
 
-/** Paragraphs of a block's text (the engine separates them with a blank line). */
-const paragraphs = (text: string) => text.split(/\n{2,}/u);
+/** Paragraphs of a block's text, as the wording separates them. */
+const paragraphs = (text: string) => text.split(PARAGRAPH_BREAK);
 
 export function DecisionTextPanel({ text }: DecisionTextPanelProps) {
   const { t, i18n } = useTranslation();

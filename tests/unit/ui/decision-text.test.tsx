@@ -14,7 +14,7 @@ import { decisionText } from '../../../src/assessment/decision-text';
 import type { DecisionText } from '../../../src/assessment/decision-text/types';
 import { evaluate } from '../../../src/assessment/evaluate';
 import { createI18n } from '../../../src/i18n';
-import { wordDecisionText } from '../../../src/i18n/decision-text';
+import { PARAGRAPH_BREAK, wordDecisionText } from '../../../src/i18n/decision-text';
 import type { Language } from '../../../src/i18n/resources';
 import { DecisionTextPanel } from '../../../src/ui/summary/decision-text';
 import { allText } from '../../../src/ui/summary/plain-text';
@@ -49,11 +49,14 @@ describe('DecisionTextPanel', () => {
     const { worded, i18n } = show();
     // The library case has something to say under several headings, including children and measures.
     expect(worded.blocks.length).toBeGreaterThanOrEqual(3);
+    // …and at least one block of more than one paragraph, each shown as its own.
+    expect(worded.blocks.some((b) => b.text.includes(PARAGRAPH_BREAK))).toBe(true);
     expect(screen.getByRole('region', { name: 'Text till beslutsunderlaget' })).toHaveTextContent(/tjänsteskrivelser/);
     for (const block of worded.blocks) {
       expect(block.heading).toBe(i18n.t(`decisionText.headings.${block.id}`));
       const box = blockOf(block.heading);
-      expect(box.querySelector('.decision-text__text')!.textContent).toBe(block.text.replace(/\n{2,}/gu, ''));
+      const paragraphs = [...box.querySelectorAll('.decision-text__text p')].map((p) => p.textContent);
+      expect(paragraphs).toEqual(block.text.split(PARAGRAPH_BREAK));
       expect(within(box).getByRole('button', { name: `Kopiera texten under rubriken ${block.heading}` })).toBeInTheDocument();
     }
     expect(within(blockOf('Kort version')).getByText(worded.short)).toBeInTheDocument();
