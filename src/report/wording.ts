@@ -51,7 +51,19 @@ export interface Wording {
   recommendationShort: (id: string) => string;
 }
 
-export function wording(t: Translate, lang: Language): Wording {
+/**
+ * Whom the words address: the results page and `npm run check` speak to the
+ * author ("Ni svarade …", `results.*`); the report is read by a committee, so
+ * its reasons and notes describe the assessment (`report.reasons.*`,
+ * `report.note.*`: the same codes, said in the third person).
+ */
+export type Voice = 'author' | 'committee';
+
+/** Findings whose results-page title addresses the author ("ni har svarat"); the report has its own (`report.findingTitles.*`). */
+export const COMMITTEE_TITLES: ReadonlySet<string> = new Set(['screening-contradiction', 'group-negative-unaddressed', 'lawfulness-failed', 'children-weighing-missing', 'not-relevant-contradicted']);
+
+export function wording(t: Translate, lang: Language, voice: Voice = 'author'): Wording {
+  const family = voice === 'committee' ? 'report' : 'results';
   const percentFormat = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
   const params = (raw: Params | undefined) => resultParams(t, lang, raw);
   return {
@@ -62,10 +74,11 @@ export function wording(t: Translate, lang: Language): Wording {
     severity: (severity) => t(`results.severity.${severity}`),
     answer: (answer) => t(`results.answer.${answer}`),
     effect: (effect) => t(`results.effect.${effect}`),
-    reason: (reason) => t(`results.reasons.${reason.code}`, params(reason.params)),
+    reason: (reason) => t(`${family}.reasons.${reason.code}`, params(reason.params)),
     evidence: (reason) => t(`results.evidence.${reason.code}`, params(reason.params)),
-    note: (c) => (c.note ? t(`results.note.${c.note}`, { ...params({ criterion: c.id }), answer: t(`results.answer.${c.answer}`) }) : ''),
-    findingTitle: (finding) => t(`findings.${finding.code}.title`, params(finding.params)),
+    note: (c) => (c.note ? t(`${family}.note.${c.note}`, { ...params({ criterion: c.id }), answer: t(`results.answer.${c.answer}`) }) : ''),
+    findingTitle: (finding) =>
+      t(voice === 'committee' && COMMITTEE_TITLES.has(finding.code) ? `report.findingTitles.${finding.code}` : `findings.${finding.code}.title`, params(finding.params)),
     findingSuggestion: (finding) => t(`findings.${finding.code}.suggestion`, params(finding.params)),
     findingSuggestions: (finding) => (finding.suggestions ?? []).map((id) => t(`content:suggestions.${id}`)),
     findingConcerns: (finding) =>

@@ -14,6 +14,7 @@ import { SELF_SUPPORT_FACTORS } from '../../src/assessment/facts';
 import type { CriterionNote } from '../../src/assessment/result';
 import { LAWFULNESS_TESTS } from '../../src/assessment/rules/lawfulness';
 import { OPTION_TAGS } from '../../src/questionnaire/tags';
+import { COMMITTEE_TITLES } from '../../src/report/wording';
 
 const NOTES: CriterionNote[] = ['claimed-not-shown', 'justification-missing', 'dont-know', 'not-relevant-unjustified', 'not-relevant-contradicted', 'not-answered'];
 
@@ -67,7 +68,7 @@ describe('locales', () => {
 
   it('no ui text is unused: each key appears in the source, or belongs to a family read by a computed key', () => {
     const source = readSources(join(ROOT, 'src'));
-    const families = ['problems.', 'language.', 'langNames.', 'cli.kinds.', 'errors.', 'wizard.status.', 'results.status.', 'results.severity.', 'results.reasons.', 'results.answer.', 'results.effect.', 'findings.', 'decisionText.', 'results.note.', 'results.evidence.', 'results.dimension.', 'results.factor.', 'results.lawTest.', 'report.check.counted.'];
+    const families = ['problems.', 'language.', 'langNames.', 'cli.kinds.', 'errors.', 'wizard.status.', 'results.status.', 'results.severity.', 'results.reasons.', 'results.answer.', 'results.effect.', 'findings.', 'decisionText.', 'results.note.', 'results.evidence.', 'results.dimension.', 'results.factor.', 'results.lawTest.', 'report.check.counted.', 'report.reasons.', 'report.note.', 'report.findingTitles.'];
     const unused = Object.keys(ui.sv!)
       .map((k) => k.replace(/_(one|other)$/, ''))
       .filter((k) => !families.some((f) => k.startsWith(f)))
@@ -81,11 +82,27 @@ describe('locales', () => {
       ...Object.keys(REASON_CODES).map((code) => `results.reasons.${code}`),
       ...Object.keys(EVIDENCE_CODES).map((code) => `results.evidence.${code}`),
       ...NOTES.map((note) => `results.note.${note}`),
+      // The report says the same to a committee, in the third person (src/report/wording.ts).
+      ...Object.keys(REASON_CODES).map((code) => `report.reasons.${code}`),
+      ...NOTES.map((note) => `report.note.${note}`),
+      ...[...COMMITTEE_TITLES].map((code) => `report.findingTitles.${code}`),
       ...Object.keys(OPTION_TAGS).filter((tag) => tag.startsWith('dimension-')).map((tag) => `results.dimension.${tag}`),
       ...[...SELF_SUPPORT_FACTORS, 'children'].map((id) => `results.factor.${id}`),
       ...LAWFULNESS_TESTS.map((tag) => `results.lawTest.${tag}`),
     ].filter((key) => typeof ui[lang]![key] !== 'string' && typeof ui[lang]![`${key}_one`] !== 'string');
     expect(missing).toEqual([]);
+  });
+
+  // The report is read by a committee: its reasons, notes and finding titles describe the assessment instead of addressing its author.
+  const ADDRESS: Record<string, RegExp> = { sv: /\b(ni|er|ert|era)\b/i, en: /\b(you|your)\b/i };
+  it.each(LANGUAGES)('%s: the report never says "ni" / "you" in a reason, a note or a finding title', (lang) => {
+    const texts = ui[lang]!;
+    const report = Object.keys(texts).filter((k) => /^report\.(reasons|note|findingTitles)\./.test(k));
+    const titles = Object.keys(FINDING_CODES)
+      .filter((code) => !COMMITTEE_TITLES.has(code))
+      .flatMap((code) => [`findings.${code}.title`, `findings.${code}.title_one`, `findings.${code}.title_other`]);
+    expect(report.length).toBeGreaterThan(20);
+    expect([...report, ...titles].filter((k) => typeof texts[k] === 'string' && ADDRESS[lang]!.test(String(texts[k])))).toEqual([]);
   });
 
   it('quotes the five recommendation titles exactly as SKR publishes them', () => {

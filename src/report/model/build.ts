@@ -28,7 +28,7 @@ export interface ModelOptions {
 
 export function reportModel(props: ReportProps, options: ModelOptions = { appendix: 'unique' }): ReportModel {
   const { t, lang, meta, result, createdAt } = props;
-  const ctx: SectionCtx = { t, lang, w: wording(t, lang), depth: result.depth };
+  const ctx: SectionCtx = { t, lang, w: wording(t, lang, 'committee'), depth: result.depth };
   const title = props.title.trim() || t('report.untitled');
   const appName = t('app.name');
   const [proposal = [], rest = []] = splitAt(bodySections(props, ctx), 'evidence');

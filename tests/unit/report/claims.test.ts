@@ -49,12 +49,13 @@ function expectations(result: AssessmentResult, lang: Language) {
   const noted = result.recommendations.flatMap((r) => r.criteria).filter((c) => c.note);
   const differences = noted.flatMap((c) => [
     t(`content:criteria.${c.id}.label`),
-    t(`results.note.${c.note}`, { ...p({ criterion: c.id }), answer: t(`results.answer.${c.answer}`) }),
+    // The report words notes and reasons for a committee (report.*), the results page for the author (results.*).
+    t(`report.note.${c.note}`, { ...p({ criterion: c.id }), answer: t(`results.answer.${c.answer}`) }),
     ...(c.evidence === 'not-shown' ? c.evidenceReasons.map((r) => t(`results.evidence.${r.code}`, p(r.params))) : []),
   ]);
   const capped = result.recommendations.filter((r) => r.capped).map((r) => {
     const reason = r.reasons.find((x) => x.code === 'capped-by-finding');
-    return reason ? t(`results.reasons.${reason.code}`, p(reason.params)) : t('results.card.capped');
+    return reason ? t(`report.reasons.${reason.code}`, p(reason.params)) : t('results.card.capped');
   });
   return { t, concerns, suggestions, noted, differences, capped };
 }
