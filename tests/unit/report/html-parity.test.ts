@@ -40,7 +40,7 @@ describe('parity with the PDF', () => {
   // heat map's letter legend (the HTML table heads its columns with the dimensions' names).
   const pdfOnly = (lang: Language) => {
     const { t } = createI18n(lang);
-    return new Set(words(`${t('report.pageOf', { page: 1, total: 1 })} ${t('report.consequences.columns')}`));
+    return new Set(words(`${t('report.pageOf', { page: 1, total: 1 })} ${t('report.consequences.columns', { count: 2, last: 'B' })}`));
   };
   const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
 
