@@ -11,11 +11,9 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { htmlDataBlock } from '../assessment/html-embed';
-import { pdfFileName } from './file-name';
 import { REPORT_CSS } from './html/css';
 import { HtmlReport } from './html/document';
 import { requestModel, type ReportRequest } from './report-input';
-import type { Language } from '../i18n/resources';
 
 export type { ReportRequest } from './report-input';
 
@@ -51,9 +49,4 @@ export function assessmentHtml(request: ReportRequest, createdAt: Date = new Dat
     '</html>',
     '',
   ].join('\n');
-}
-
-/** The download's name: the PDF's, ending in .html. */
-export function htmlFileName(title: string, lang: Language): string {
-  return pdfFileName(title, lang).replace(/\.pdf$/, '.html');
 }

@@ -6,11 +6,9 @@
  * `minPresenceAhead` keeps them with it.
  */
 import { Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
 import { KEEP_HEADING, KEEP_LABEL, KEEP_TITLE } from '../keep';
-import { absenceText, type SectionCtx } from '../section-data';
 import { styles } from '../styles';
-import type { Answer, Part } from '../types';
+import type { Answer } from '../types';
 
 export { absenceText, type SectionCtx } from '../section-data';
 
@@ -27,21 +25,6 @@ export function Subheading({ children }: { children: string }) {
     <Text style={styles.subheading} minPresenceAhead={KEEP_HEADING}>
       {children}
     </Text>
-  );
-}
-
-/**
- * A section fed by a part of the answers: its title, then its content, or
- * one line saying why there is none. Left out entirely when the
- * questionnaire has no such questions at all.
- */
-export function PartSection<T>({ ctx, title, part, children }: { ctx: SectionCtx; title: string; part: Part<T>; children: (value: T) => ReactNode }) {
-  if (part.state === 'not-in-questionnaire') return null;
-  return (
-    <>
-      <SectionTitle title={title} />
-      {part.state === 'shown' ? children(part.value) : <Empty>{absenceText(ctx, part.state)}</Empty>}
-    </>
   );
 }
 

@@ -11,7 +11,8 @@ import { assessmentFromHtml, looksLikeHtml } from '../../../src/assessment/html-
 import { createI18n } from '../../../src/i18n';
 import { LANGUAGES, type Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
-import { assessmentHtml, htmlFileName } from '../../../src/report/html';
+import { assessmentHtml } from '../../../src/report/html';
+import { reportFileName } from '../../../src/report/file-name';
 import { otherLanguageLeaks } from '../../fixtures/leaks';
 import { audit, COMPLETE, light, noAnalysis, type Fixture } from './fixtures';
 
@@ -119,8 +120,8 @@ describe('user text', () => {
   });
 
   it('names the file after the title, as the PDF', () => {
-    expect(htmlFileName('Ändrade öppettider – Åre', 'sv')).toBe('andrade-oppettider-are.html');
-    expect(htmlFileName('', 'en')).toBe('impact-assessment.html');
+    expect(reportFileName('Ändrade öppettider – Åre', 'sv', 'html', 'sv')).toBe('andrade-oppettider-are.html');
+    expect(reportFileName('', 'en', 'html', 'en')).toBe('impact-assessment.html');
   });
 
   it('refuses an HTML page without the data block', () => {
