@@ -148,11 +148,8 @@ export function differences(ctx: SectionCtx, rec: RecommendationResult): Differe
     });
 }
 
-/** A difference as one line: "Kriterium (Ert svar: Ja) Varför.". */
-export const differenceLine = (d: Difference) => [`${d.criterion} (${d.claim})`, ...d.why].join(' ');
-
-/** The heading over the differences: "2 kriterier räknas inte som ni svarade". */
-export const differencesHeading = (ctx: SectionCtx, count: number) => ctx.t('results.card.notesHeading', { count });
+/** The heading over the differences: "2 kriterier räknas inte som ni svarade" (to the author) or "… som svaren anger" (in the report). */
+export const differencesHeading = (ctx: SectionCtx, count: number) => ctx.w.notesHeading(count);
 
 /**
  * The assessment was completed with serious findings still open: the

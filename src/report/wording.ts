@@ -7,6 +7,7 @@
  * lines that turn codes into keys live here too.)
  */
 import type { AnswerRef, CriterionAnswer, CriterionResult, Finding, HeatmapCell, Params, Reason, Severity, Status } from '../assessment/result';
+import { numberWord } from '../i18n/decision-text';
 import { resultParams } from '../i18n/result-params';
 import type { Language } from '../i18n/resources';
 import type { Translate } from './types';
@@ -39,6 +40,8 @@ export interface Wording {
   evidence: (reason: Reason) => string;
   /** Why a criterion counts other than answered (`results.note.<note>`); '' when it counts as answered. */
   note: (criterion: CriterionResult) => string;
+  /** The heading over the criteria that count other than answered. */
+  notesHeading: (count: number) => string;
   findingTitle: (finding: Finding) => string;
   findingSuggestion: (finding: Finding) => string;
   /** The finding's own suggestions (`content:suggestions.<id>`), when it has any. */
@@ -59,6 +62,8 @@ export interface Wording {
  */
 export type Voice = 'author' | 'committee';
 
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
 /** Findings whose results-page title addresses the author ("ni har svarat"); the report has its own (`report.findingTitles.*`). */
 export const COMMITTEE_TITLES: ReadonlySet<string> = new Set(['screening-contradiction', 'group-negative-unaddressed', 'lawfulness-failed', 'children-weighing-missing', 'not-relevant-contradicted']);
 
@@ -77,6 +82,10 @@ export function wording(t: Translate, lang: Language, voice: Voice = 'author'): 
     reason: (reason) => t(`${family}.reasons.${reason.code}`, params(reason.params)),
     evidence: (reason) => t(`results.evidence.${reason.code}`, params(reason.params)),
     note: (c) => (c.note ? t(`${family}.note.${c.note}`, { ...params({ criterion: c.id }), answer: t(`results.answer.${c.answer}`) }) : ''),
+    notesHeading: (count) =>
+      voice === 'committee'
+        ? t('report.notesHeading', { count, countTextStart: upperFirst(numberWord(lang, count)) })
+        : t('results.card.notesHeading', { count }),
     findingTitle: (finding) =>
       t(voice === 'committee' && COMMITTEE_TITLES.has(finding.code) ? `report.findingTitles.${finding.code}` : `findings.${finding.code}.title`, params(finding.params)),
     findingSuggestion: (finding) => t(`findings.${finding.code}.suggestion`, params(finding.params)),

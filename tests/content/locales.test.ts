@@ -97,7 +97,7 @@ describe('locales', () => {
   const ADDRESS: Record<string, RegExp> = { sv: /\b(ni|er|ert|era)\b/i, en: /\b(you|your)\b/i };
   it.each(LANGUAGES)('%s: the report never says "ni" / "you" in a reason, a note or a finding title', (lang) => {
     const texts = ui[lang]!;
-    const report = Object.keys(texts).filter((k) => /^report\.(reasons|note|findingTitles)\./.test(k));
+    const report = Object.keys(texts).filter((k) => /^report\.(reasons\.|note\.|findingTitles\.|notesHeading)/.test(k));
     const titles = Object.keys(FINDING_CODES)
       .filter((code) => !COMMITTEE_TITLES.has(code))
       .flatMap((code) => [`findings.${code}.title`, `findings.${code}.title_one`, `findings.${code}.title_other`]);

@@ -17,6 +17,7 @@ import { resultParams } from '../../../src/i18n/result-params';
 import { LANGUAGES, type Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import { assessmentHtml } from '../../../src/report/html';
+import { wording } from '../../../src/report/wording';
 import { COMPLETE } from './fixtures';
 import { normalise, renderReport } from './render';
 
@@ -111,7 +112,8 @@ describe.each(withGaps.flatMap((f) => LANGUAGES.map((lang) => [f.name, lang, f] 
       for (const text of [intro, t('report.knownGaps.reason'), normalise(known.reason), ...titles]) expect(after).toContain(normalise(text));
       for (const text of [...e.concerns, ...e.suggestions, ...e.differences, ...e.capped]) expect(r.flow).toContain(normalise(text));
       for (const rec of result.recommendations.filter((x) => x.criteria.some((c) => c.note))) {
-        expect(r.flow).toContain(t('results.card.notesHeading', { count: rec.criteria.filter((c) => c.note).length }));
+        // The report's own heading, in the committee's words, with the number in words (as the report writes it).
+        expect(r.flow).toContain(normalise(wording(t, lang, 'committee').notesHeading(rec.criteria.filter((c) => c.note).length)));
       }
     },
     SLOW,
