@@ -207,6 +207,13 @@ export const ZQuestionnaire = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: Id,
   contentVersion: SemVer,
+  /**
+   * What the questionnaire assesses: a proposal before its decision, or a
+   * service that already runs. Readers frame their texts by it (i18next
+   * context `_service` on the criterion, report and decision-text keys), so
+   * no code names a questionnaire.
+   */
+  subject: z.enum(['proposal', 'service']).default('proposal'),
   /** The recommendation framework whose criteria the check step uses. */
   framework: Id,
   optionSets: z.record(Id, z.array(ZOption).min(2)).default({}),
@@ -291,6 +298,12 @@ export const ZFramework = z.strictObject({
   thresholds: z.strictObject({
     met: z.number().min(0).max(1),
     partly: z.number().min(0).max(1),
+    /**
+     * A group's representation ratio (its share among users divided by its
+     * share among those who need the service) below which it counts as
+     * under-represented.
+     */
+    underRepresented: z.number().min(0).max(1).optional(),
   }),
   recommendations: z.array(ZRecommendation).length(5),
   suggestions: z.array(ZSuggestion).default([]),
