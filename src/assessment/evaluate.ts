@@ -14,6 +14,7 @@ import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
 import { createContext, perItem, valueText, type Ctx } from './context';
 import { scoreRecommendation } from './criteria';
+import { representationRows } from './representation';
 import { single } from './facts';
 import type { AssessmentResult, Finding, KnowledgeGap, KnownGaps, RecommendationResult, Severity, Status } from './result';
 import { ruleGroups } from './rules/groups';
@@ -91,6 +92,7 @@ export function evaluate(file: QuestionnaireFile, framework: Framework, assessme
     knowledgeGaps: knowledgeGaps(ctx, checkApplies),
     knownGaps: knownGaps(ctx, openSerious),
     openSerious,
+    representation: representationRows(ctx),
     heatmap: heatmap(ctx),
   };
 }

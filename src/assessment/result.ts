@@ -5,6 +5,10 @@
  * each reader words them in its own language.
  */
 
+import type { RepresentationRow } from './representation';
+
+export type { RepresentationRow };
+
 export type RecommendationId = 'r1' | 'r2' | 'r3' | 'r4' | 'r5';
 export type Status = 'met' | 'partly' | 'not-met' | 'not-relevant' | 'not-answered';
 export type Severity = 'high' | 'medium' | 'low';
@@ -163,6 +167,8 @@ export interface AssessmentResult {
   knownGaps: KnownGaps | null;
   /** Ids of the open serious (high) findings. */
   openSerious: string[];
+  /** Each group's share among users against its share among those in need, when the questionnaire asks (empty otherwise). */
+  representation: RepresentationRow[];
   heatmap: {
     groups: Array<{ id: string; title: string }>;
     /** Question ids of the consequence dimensions, in questionnaire order. */

@@ -121,6 +121,7 @@ const result: AssessmentResult = {
   openSerious: ['group-worse-uncompensated:g1'],
   knownGaps: null,
   knowledgeGaps: [{ ref: { stepId: 'consequences', questionId: 'consequences.access-digital', itemId: 'g1', value: 'dont-know' } }],
+  representation: [],
   heatmap: {
     groups: [
       { id: 'g1', title: 'Äldre utan dator' },
