@@ -7,16 +7,37 @@
  * stay stored.
  */
 import type { Answers, AnswerValue, Scalar } from '../questionnaire/answers';
-import { groupItems } from '../questionnaire/answers';
+import { groupItems, parseNumber } from '../questionnaire/answers';
 import type { FieldQuestion, Framework, QuestionnaireFile, Step } from '../questionnaire/schema';
 import { JUSTIFICATION, stepQuestions, type StepQuestion } from '../questionnaire/step-questions';
 import { isAnswered, visibility } from '../questionnaire/visibility';
 
 /**
  * A text to show: a key in the `content` namespace (the model's words), a key
- * in the `ui` namespace (the tool's own words), or the user's own words.
+ * in the `ui` namespace (the tool's own words), the user's own words, or a
+ * number the user gave (each reader writes it in its language: "12,5 %" /
+ * "12.5%").
  */
-export type Text = { key: string } | { uiKey: string } | { text: string };
+export type Text = { key: string } | { uiKey: string } | { text: string } | { number: number; unit?: 'percent' };
+
+/**
+ * The ui text that writes a number (`value`): i18next formats it with Intl in
+ * the text's own language, so "12,5 %" and "12.5%" come from the texts.
+ */
+export const numberKey = (text: { unit?: 'percent' }): string => (text.unit === 'percent' ? 'ui:answers.percent' : 'ui:answers.number');
+
+/**
+ * The ui text (and its parameters) that says what a number question takes:
+ * "Skriv en andel i procent, från 0 till 100." Shown by the field and
+ * printed on the blank worksheet.
+ */
+export function numberRange(q: { unit?: 'percent'; min?: number; max?: number }): { key: string; params: Record<string, number> } {
+  const base = `ui:numbers.range.${q.unit ?? 'plain'}`;
+  if (q.min !== undefined && q.max !== undefined) return { key: `${base}.between`, params: { min: q.min, max: q.max } };
+  if (q.min !== undefined) return { key: `${base}.from`, params: { min: q.min } };
+  if (q.max !== undefined) return { key: `${base}.upTo`, params: { max: q.max } };
+  return { key: `${base}.any`, params: {} };
+}
 
 export type Row =
   | { kind: 'heading'; id: string; label: Text }
@@ -59,6 +80,11 @@ function valueTexts(ctx: Ctx, q: StepQuestion | FieldQuestion, value: Scalar | u
   if (value === undefined || !isAnswered(value)) return [];
   if (Array.isArray(value)) return value.map((id) => optionText(ctx, q, id));
   if (q.type === 'single' || q.type === 'scale' || q.type === 'multi') return [optionText(ctx, q, value)];
+  if (q.type === 'number') {
+    const n = parseNumber(value);
+    // Anything else under a number question is shown as it was typed rather than hidden.
+    if (n !== null) return [q.unit ? { number: n, unit: q.unit } : { number: n }];
+  }
   return [{ text: value }];
 }
 

@@ -14,7 +14,7 @@
  * is set aside, under the id it was stored under. The same holds for the
  * fields of a repeatable group, inside each item.
  */
-import type { Answers, AnswerValue, GroupItem, Scalar } from '../questionnaire/answers';
+import { parseNumber, type Answers, type AnswerValue, type GroupItem, type Scalar } from '../questionnaire/answers';
 import type { FieldQuestion, Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { stepQuestions } from '../questionnaire/step-questions';
 import { staticOptions } from '../questionnaire/walk';
@@ -67,6 +67,8 @@ function splitScalar(file: QuestionnaireFile, q: FieldQuestion, value: unknown):
   }
   if (typeof value !== 'string') return { aside: value as Scalar };
   if (q.type === 'single' || q.type === 'scale') return value === '' || known(value) ? { kept: value } : { aside: value };
+  // A number question cannot hold words (say, "about a third" typed when the question was free text).
+  if (q.type === 'number') return value.trim() === '' || parseNumber(value) !== null ? { kept: value } : { aside: value };
   return { kept: value };
 }
 

@@ -26,3 +26,27 @@ export type Answers = z.infer<typeof ZAnswers>;
 export function groupItems(value: AnswerValue | undefined): GroupItem[] {
   return Array.isArray(value) ? value.filter((v): v is GroupItem => typeof v === 'object' && v !== null) : [];
 }
+
+/**
+ * Number answers. People type "12,5" as well as "12.5", and sometimes a space
+ * between thousands ("1 250"); no exponents, no units. A number is stored as
+ * its canonical decimal string ("12.5"), so every reader sees the same value
+ * whatever the language it was typed in.
+ */
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/** The number a typed or stored answer holds; null when blank or not a number. */
+export function parseNumber(text: string): number | null {
+  // Spaces (also the no-break and narrow no-break spaces Intl puts between thousands) are only grouping.
+  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (!NUMBER.test(compact)) return null;
+  const n = Number(compact.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The stored form of a typed number ("12,50" → "12.5"); anything that is not a number is kept as typed, for the form to refuse. */
+export function canonicalNumber(text: string): string {
+  const n = parseNumber(text);
+  // `String` writes -0 as "0" and never uses an exponent for the sizes a person types in a form.
+  return n === null ? text : String(n);
+}

@@ -138,8 +138,23 @@ export const ZScaleQuestion = z.strictObject({
   type: z.literal('scale'),
 });
 
+/**
+ * A number (a share in per cent, a count). Stored as a canonical decimal
+ * string ("12.5"; the form also takes "12,5"), shown with the reader's
+ * number format ("12,5 %" / "12.5%"). `min` and `max` bound what is accepted.
+ */
+export const ZNumberQuestion = z
+  .strictObject({
+    ...QuestionBase,
+    type: z.literal('number'),
+    unit: z.enum(['percent']).optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { message: 'min must not be greater than max', path: ['max'] });
+
 /** The single-value question types: everything but a group. */
-const FIELD_TYPES = [ZTextQuestion, ZLongTextQuestion, ZDateQuestion, ZSingleQuestion, ZMultiQuestion, ZScaleQuestion] as const;
+const FIELD_TYPES = [ZTextQuestion, ZLongTextQuestion, ZDateQuestion, ZNumberQuestion, ZSingleQuestion, ZMultiQuestion, ZScaleQuestion] as const;
 
 /** Questions that can stand inside a repeatable group. */
 export const ZFieldQuestion = z.discriminatedUnion('type', [...FIELD_TYPES]);

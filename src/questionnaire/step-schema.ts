@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Answers } from './answers';
-import { groupItems } from './answers';
+import { groupItems, parseNumber } from './answers';
 import type { FieldQuestion, Framework, Option, QuestionnaireFile, Step } from './schema';
 import { JUSTIFICATION, stepQuestions, type StepQuestion } from './step-questions';
 import { visibility, type Visibility } from './visibility';
@@ -25,6 +25,11 @@ export type ErrorCode =
   | 'maxItems'
   | 'exclusive'
   | 'invalidOption'
+  /** A number question answered with something that is not a number. */
+  | 'number'
+  /** A number below the question's `min`, or above its `max`. */
+  | 'numberMin'
+  | 'numberMax'
   /** An option whose `refusedIf` holds for the answers given so far. */
   | 'refused'
   /** A criterion answered "yes" or "not relevant" without its justification. */
@@ -67,6 +72,18 @@ function scalarSchema(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, 
         if (v === '') {
           if (q.required) ctx.addIssue({ code: 'custom', message: 'required' });
         } else if (!DATE.test(v) || Number.isNaN(Date.parse(v))) ctx.addIssue({ code: 'custom', message: 'date' });
+      });
+    case 'number':
+      // The form stores the canonical form ("12.5"), but a comma is accepted too: answers typed before a save still validate.
+      return z.string().superRefine((v, ctx) => {
+        if (v.trim() === '') {
+          if (q.required) ctx.addIssue({ code: 'custom', message: 'required' });
+          return;
+        }
+        const n = parseNumber(v);
+        if (n === null) ctx.addIssue({ code: 'custom', message: 'number' });
+        else if (q.min !== undefined && n < q.min) ctx.addIssue({ code: 'custom', message: 'numberMin' });
+        else if (q.max !== undefined && n > q.max) ctx.addIssue({ code: 'custom', message: 'numberMax' });
       });
     case 'single':
     case 'scale':

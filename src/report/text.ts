@@ -2,13 +2,14 @@
  * Turns the answer list's `Text` (a content key, a ui key, or the user's own
  * words) into the string to print, and formats dates for the reader.
  */
-import type { Row, Text } from '../assessment/answer-list';
+import { numberKey, type Row, type Text } from '../assessment/answer-list';
 import type { Language } from '../i18n/resources';
 import type { Answer, Translate } from './types';
 
 export function resolveText(t: Translate, text: Text): string {
   if ('key' in text) return t(`content:${text.key}`);
   if ('uiKey' in text) return t(`ui:${text.uiKey}`);
+  if ('number' in text) return t(numberKey(text), { value: text.number });
   return text.text;
 }
 

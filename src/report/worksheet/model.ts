@@ -8,6 +8,7 @@
  */
 import type { Condition, FieldQuestion, Framework, Question, QuestionnaireFile, Step } from '../../questionnaire/schema';
 import { findQuestion, staticOptions } from '../../questionnaire/walk';
+import { numberRange } from '../../assessment/answer-list';
 import type { Language } from '../../i18n/resources';
 import type { Translate } from '../types';
 
@@ -15,6 +16,8 @@ import type { Translate } from '../types';
 export type Ask =
   | { kind: 'lines'; lines: number }
   | { kind: 'date' }
+  /** A figure written on a short line, with its unit after it and the range it must lie in, worded. */
+  | { kind: 'number'; unit: string; range: string }
   | { kind: 'choice'; multiple: boolean; options: string[] }
   /** Options are the items of another group: the names are written in. */
   | { kind: 'names'; from: string };
@@ -92,6 +95,8 @@ export function worksheetModel({ file, framework, t, exists, lang }: WorksheetRe
         return { kind: 'lines', lines: LINES[q.type] };
       case 'date':
         return { kind: 'date' };
+      case 'number':
+        return { kind: 'number', unit: q.unit ? t(`ui:numbers.unit.${q.unit}`) : '', range: t(numberRange(q).key, numberRange(q).params) };
       case 'single':
       case 'multi':
       case 'scale':

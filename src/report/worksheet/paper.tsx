@@ -20,6 +20,8 @@ export const paper = StyleSheet.create({
   condition: { fontSize: 9, lineHeight: 1.4, color: ACCENT, marginTop: 1 },
   line: { height: 20, borderBottomWidth: 0.6, borderBottomColor: LINE },
   shortLine: { height: 20, width: 160, borderBottomWidth: 0.6, borderBottomColor: LINE },
+  figure: { flexDirection: 'row', alignItems: 'flex-end' },
+  figureLine: { height: 20, width: 80, borderBottomWidth: 0.6, borderBottomColor: LINE, marginRight: 4 },
   options: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 3 },
   optionList: { marginTop: 3 },
   option: { flexDirection: 'row', alignItems: 'center', marginTop: 4, marginRight: 14 },
@@ -57,6 +59,16 @@ function Answer({ ask, t }: { ask: Ask; t: Translate }) {
         <>
           <View style={paper.shortLine} />
           <Text style={paper.instruction}>{t('worksheet.dateFormat')}</Text>
+        </>
+      );
+    case 'number':
+      return (
+        <>
+          <View style={paper.figure}>
+            <View style={paper.figureLine} />
+            {ask.unit ? <Text style={paper.optionText}>{ask.unit}</Text> : null}
+          </View>
+          <Text style={paper.instruction}>{ask.range}</Text>
         </>
       );
     case 'names':

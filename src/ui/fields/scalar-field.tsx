@@ -7,6 +7,7 @@ import type { FieldQuestion } from '../../questionnaire/schema';
 import { JUSTIFICATION, type StepQuestion } from '../../questionnaire/step-questions';
 import { ChoiceField } from './choice-field';
 import { useStep } from './step-context';
+import { NumberField } from './number-field';
 import { TextField } from './text-field';
 import { useQuestionTexts } from './texts';
 import { useToolTexts } from './tool-texts';
@@ -24,6 +25,8 @@ export function ScalarField({ name, question }: { name: string; question: StepQu
     case 'longtext':
     case 'date':
       return <TextField {...props} />;
+    case 'number':
+      return <NumberField {...props} />;
     case 'single':
     case 'multi':
     case 'scale':

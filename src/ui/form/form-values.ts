@@ -5,7 +5,7 @@
  * stable id under `_id` because RHF's field arrays use `id` themselves.
  */
 import type { Answers, Scalar } from '../../questionnaire/answers';
-import { groupItems } from '../../questionnaire/answers';
+import { canonicalNumber, groupItems } from '../../questionnaire/answers';
 import type { FieldQuestion, Framework, Step } from '../../questionnaire/schema';
 import { stepQuestions, type StepQuestion } from '../../questionnaire/step-questions';
 
@@ -73,5 +73,6 @@ export function fromFormValues(step: Step, framework: Framework, values: FormVal
 // a cleared radio group gives null.
 function scalar(q: StepQuestion | FieldQuestion, v: Scalar | boolean | null | undefined): Scalar {
   if (q.type === 'multi') return Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
+  if (q.type === 'number') return typeof v === 'string' ? canonicalNumber(v) : '';
   return typeof v === 'string' ? v : '';
 }

@@ -37,6 +37,8 @@ function scalarOf(file: QuestionnaireFile, q: StepQuestion | FieldQuestion, base
       return fc.constantFrom('', ' ', 'Ett svar', 'Skäl: underlaget visar det.');
     case 'date':
       return fc.constantFrom('', '2027-05-01');
+    case 'number':
+      return fc.constantFrom('', '0', '12.5');
     case 'single':
     case 'scale':
       return fc.constantFrom('', ...ids);
