@@ -41,12 +41,13 @@ export function parseNumber(text: string): number | null {
   const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (!NUMBER.test(compact)) return null;
   const n = Number(compact.replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
+  // "-0" is zero: adding 0 turns -0 into 0, so it is never shown as "−0 %".
+  return Number.isFinite(n) ? n + 0 : null;
 }
 
 /** The stored form of a typed number ("12,50" → "12.5"); anything that is not a number is kept as typed, for the form to refuse. */
 export function canonicalNumber(text: string): string {
   const n = parseNumber(text);
-  // `String` writes -0 as "0" and never uses an exponent for the sizes a person types in a form.
+  // `String` never uses an exponent for the sizes a person types in a form.
   return n === null ? text : String(n);
 }
