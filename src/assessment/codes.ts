@@ -8,7 +8,9 @@
  * own item names; `criterion` is a criterion id (readers show its label);
  * lists are worded by name (src/i18n/result-params.ts): `dimensions`,
  * `factors`, `tests`, `recommendations`, else the user's own names; numbers
- * are numbers.
+ * are numbers (`ratio`, and the shares `usersShare` / `needShare` in per
+ * cent), worded by the reader with Intl; `barrier` is the user's name of a
+ * barrier; `minorities` are option ids of the national-minorities question.
  */
 export const FINDING_CODES = {
   'group-worse-unaddressed': 'a group gets worse on named dimensions and no measure addresses it',
@@ -31,6 +33,13 @@ export const FINDING_CODES = {
   'measure-no-owner': 'a measure with no one responsible',
   'measure-no-date': 'a measure with no date',
   'judgement-contradicts-findings': 'the overall judgement goes ahead while serious findings against it stand',
+  'minority-consultation-missing': 'national minorities are affected, and no consultation with them is done or planned',
+  'sami-consultation-missing': 'the Sami are affected, and no consultation with Sami representatives is done or planned (nor the matter said to be of no particular importance to them)',
+  'cumulative-effects': 'other decisions, cuts or changes hit a group in the same period, and no measure addresses the group',
+  'gender-breakdown-unknown': 'what is known about some groups is not broken down by sex, or it is not known whether it is (one finding listing the groups)',
+  'under-represented': 'a group’s share among the service’s users is below the threshold share of its need (or population)',
+  'barrier-excludes-unaddressed': 'a barrier rated serious or excluding, concerning groups that no measure addresses',
+  'resources-against-need': 'resources go where the need is smaller: less where the need is greater',
 } as const;
 
 export const REASON_CODES = {

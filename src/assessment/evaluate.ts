@@ -5,8 +5,9 @@
  * judged and what the answers show (./criteria.ts, ./backing); the rules'
  * findings (one finding per root cause, naming every recommendation it
  * touches); reasons that cite the answers; suggestions for the gaps. An
- * open serious finding holds a recommendation's status at "partly met" at
- * best, so no reader ever shows "met" beside a serious problem.
+ * open serious or important finding holds a recommendation's status at
+ * "partly met" at best, so no reader ever shows "met" beside a problem
+ * still to fix (a minor one does not).
  */
 import type { Answers, Scalar } from '../questionnaire/answers';
 import { groupItems } from '../questionnaire/answers';
@@ -17,16 +18,34 @@ import { scoreRecommendation } from './criteria';
 import { representationRows } from './representation';
 import { single } from './facts';
 import type { AssessmentResult, Finding, KnowledgeGap, KnownGaps, RecommendationResult, Severity, Status } from './result';
+import { ruleBarriers } from './rules/barriers';
+import { ruleCumulative } from './rules/cumulative';
+import { ruleGender } from './rules/gender';
 import { ruleGroups } from './rules/groups';
 import { ruleJudgement } from './rules/judgement';
 import { ruleLawfulness } from './rules/lawfulness';
+import { ruleMinorities } from './rules/minorities';
 import { ruleR1 } from './rules/r1';
 import { ruleR2 } from './rules/r2';
 import { ruleR3 } from './rules/r3';
+import { ruleRepresentation } from './rules/representation';
+import { ruleResources } from './rules/resources';
 import { finding, type RuleOutcome } from './rules/shared';
 
 /** The rules, each reading the answers by tag; each finding names the recommendations it concerns. */
-export const RULES: ReadonlyArray<(ctx: Ctx) => RuleOutcome> = [ruleGroups, ruleLawfulness, ruleR1, ruleR2, ruleR3];
+export const RULES: ReadonlyArray<(ctx: Ctx) => RuleOutcome> = [
+  ruleGroups,
+  ruleLawfulness,
+  ruleR1,
+  ruleR2,
+  ruleR3,
+  ruleMinorities,
+  ruleCumulative,
+  ruleGender,
+  ruleRepresentation,
+  ruleBarriers,
+  ruleResources,
+];
 
 const SEVERITY: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -58,10 +77,12 @@ export function evaluate(file: QuestionnaireFile, framework: Framework, assessme
     const ruleReasons = outcomes.flatMap((o) => o.reasons.filter((x) => x.recommendation === r.id).map((x) => ({ code: x.code, refs: x.refs, ...(x.params ? { params: x.params } : {}) })));
     const reasons = [...scored.reasons, ...ruleReasons];
     if (open.length) reasons.push({ code: 'open-findings', params: { count: open.length }, refs: open.flatMap((f) => f.refs) });
-    // A serious problem left open outweighs any tally of criteria.
-    const cap: Partial<Record<Status, Status>> = { met: 'partly', 'not-relevant': 'not-met' };
-    const capped = serious.length > 0 && cap[scored.status] !== undefined;
-    if (capped) reasons.push({ code: 'capped-by-finding', params: { count: serious.length }, refs: serious.flatMap((f) => f.refs) });
+    // A problem left open outweighs any tally of criteria: "met" never stands beside a serious or an
+    // important finding, and a serious one also stands against "not relevant".
+    const cap: Partial<Record<Status, Status>> = serious.length ? { met: 'partly', 'not-relevant': 'not-met' } : open.length ? { met: 'partly' } : {};
+    const capped = cap[scored.status] !== undefined;
+    const holding = serious.length ? serious : open;
+    if (capped) reasons.push({ code: 'capped-by-finding', params: { count: holding.length }, refs: holding.flatMap((f) => f.refs) });
     const suggestions = scored.criteria.filter((c) => c.counted === 'not-met' || c.counted === 'partly').map((c) => c.id);
     const steps = [...new Set([...(suggestions.length && check ? [check.id] : []), ...own.map((f) => f.stepId)])].sort(
       (a, b) => (stepOrder.get(a) ?? 0) - (stepOrder.get(b) ?? 0),

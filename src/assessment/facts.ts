@@ -11,7 +11,7 @@ import { perItem, valueText, type Ctx, type Item } from './context';
 import type { AnswerRef } from './result';
 
 /** Dimension tags are `dimension-<name>`; the ones about getting to the service at all. */
-export const ACCESS_DIMENSIONS = ['dimension-physical', 'dimension-digital', 'dimension-language', 'dimension-cost', 'dimension-time', 'dimension-information'];
+export const ACCESS_DIMENSIONS = ['dimension-physical', 'dimension-digital', 'dimension-language', 'dimension-cost', 'dimension-time', 'dimension-information', 'dimension-channel'];
 
 /** Group factors (option tags) about a person's own income and work: recommendation 4. */
 export const SELF_SUPPORT_FACTORS = ['low-income', 'income-support', 'far-from-labour-market'];
@@ -22,6 +22,8 @@ const dimensionTags = (tags: readonly string[] | undefined) => (tags ?? []).filt
 export interface Worse {
   dimension?: string;
   ref: AnswerRef;
+  /** When the answer is a barrier (an audit): the barrier item and its severity score, if rated. */
+  barrier?: { item: Item; score: number | null };
 }
 
 /** What the answers say about one affected group. */
@@ -65,18 +67,43 @@ function factorsOf(ctx: Ctx, group: Item): { tags: string[]; ids: string[] } {
   return { tags: ctx.optionTags(q, value), ids: Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [] };
 }
 
-/** Barriers (an audit's list of barriers with a dimension and the groups they concern) per group id. */
-function barriers(ctx: Ctx): Map<string, Worse[]> {
-  const out = new Map<string, Worse[]>();
+/** One barrier of an audit: its dimension tag, the group ids it concerns, its severity score and the answer. */
+export interface Barrier {
+  item: Item;
+  dimension?: string;
+  groups: string[];
+  /** The severity option's score (1 minor … 4 excludes), or null when not rated or "don't know". */
+  score: number | null;
+  ref: AnswerRef;
+}
+
+/** The audit's barriers (a list with a dimension, the groups concerned and a scored severity), in order. */
+export function barrierList(ctx: Ctx): Barrier[] {
   const dimension = ctx.tagged('barrier-dimension')[0];
   const groupsField = ctx.tagged('barrier-groups')[0];
-  if (!dimension?.group || !groupsField) return out;
-  for (const barrier of ctx.itemsOf(dimension.group.id)) {
-    const groups = barrier.values[groupsField.question.id];
-    if (!Array.isArray(groups)) continue;
-    const dims = dimensionTags(ctx.optionTags(dimension, barrier.values[dimension.question.id]));
-    const ref = ctx.ref(dimension.group.id, { itemId: barrier.id, value: valueText(barrier.values[dimension.question.id]) });
-    for (const g of groups) out.set(g, [...(out.get(g) ?? []), { ...(dims[0] ? { dimension: dims[0] } : {}), ref }]);
+  if (!dimension?.group || !groupsField) return [];
+  const severity = ctx.tagged('barrier-severity').find((l) => l.group?.id === dimension.group!.id);
+  return ctx.itemsOf(dimension.group.id).map((item): Barrier => {
+    const groups = item.values[groupsField.question.id];
+    const dims = dimensionTags(ctx.optionTags(dimension, item.values[dimension.question.id]));
+    const level = severity ? item.values[severity.question.id] : undefined;
+    const score = severity && typeof level === 'string' && level ? (ctx.option(severity, level)?.score ?? null) : null;
+    return {
+      item,
+      ...(dims[0] ? { dimension: dims[0] } : {}),
+      groups: Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
+      score,
+      ref: ctx.ref(dimension.group!.id, { itemId: item.id, value: valueText(item.values[dimension.question.id]) }),
+    };
+  });
+}
+
+/** Barriers per group id, as answers that say the group meets something worse. */
+function barriers(ctx: Ctx): Map<string, Worse[]> {
+  const out = new Map<string, Worse[]>();
+  for (const b of barrierList(ctx)) {
+    const worse: Worse = { ...(b.dimension ? { dimension: b.dimension } : {}), ref: b.ref, barrier: { item: b.item, score: b.score } };
+    for (const g of b.groups) out.set(g, [...(out.get(g) ?? []), worse]);
   }
   return out;
 }

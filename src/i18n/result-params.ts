@@ -11,7 +11,7 @@
  * - `tests`: lawfulness tests by tag, each as `results.lawTest.<tag>`;
  * - `recommendations`: r1 … r5, as "1, 4 och 5";
  * - any other list: the user's own names, each quoted, joined as a list;
- * - numbers and plain strings as they are.
+ * - whole numbers and plain strings as they are; fractions with Intl.
  */
 import type { Language } from './resources';
 
@@ -35,6 +35,15 @@ export function joinAlternatives(lang: Language, items: string[]): string {
   let format = alternatives.get(lang);
   if (!format) alternatives.set(lang, (format = new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' })));
   return format.format(items);
+}
+
+const numbers = new Map<Language, Intl.NumberFormat>();
+
+/** A number with at most two decimals, in the language's notation. */
+export function formatNumber(lang: Language, value: number): string {
+  let format = numbers.get(lang);
+  if (!format) numbers.set(lang, (format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 })));
+  return format.format(value);
 }
 
 function listItem(t: Translate, name: string, value: string): string {
@@ -62,6 +71,8 @@ export function resultParams(t: Translate, lang: Language, raw: RawParams | unde
       out[name] = name === 'factors' ? joinAlternatives(lang, words) : joinList(lang, words);
       out[`${name}Count`] = value.length;
     } else if (name === 'criterion' && typeof value === 'string') out[name] = t(`content:criteria.${value}.label`);
+    // A fraction (a representation ratio, a share of 12.5 per cent) in the reader's notation: "0,67" / "0.67".
+    else if (typeof value === 'number' && !Number.isInteger(value)) out[name] = formatNumber(lang, value);
     else out[name] = value;
   }
   return out;

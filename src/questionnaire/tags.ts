@@ -134,6 +134,7 @@ export const OPTION_TAGS = {
   'dimension-living': 'a barrier dimension: living conditions',
   'dimension-information': 'a barrier dimension: information about the service',
   'dimension-trust': 'a barrier dimension: trust',
+  'dimension-channel': 'a barrier dimension: the contact channel (one way in only, such as phone only)',
   'national-minority': 'a national minority (Jews, Roma, Sami, Sweden Finns, Tornedalians)',
   sami: 'the Sami, a national minority and Sweden’s indigenous people',
   inverse: 'resources: less where the need is greater',

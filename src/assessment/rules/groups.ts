@@ -10,7 +10,8 @@
  * defined as children, 4 when it is defined by low income, income support
  * or distance from the labour market, 5 when access itself gets worse.
  * Only a worse effect raises a negative finding; a positive or unchanged
- * one never does. Suggestions come from the framework's data, and only
+ * one never does. (An audit's barriers are weighed by their severity in
+ * ./barriers.ts.) Suggestions come from the framework's data, and only
  * those of the dimensions the group gets worse on are offered.
  */
 import { valueText, type Ctx } from '../context';
@@ -18,16 +19,16 @@ import { ACCESS_DIMENSIONS, SELF_SUPPORT_FACTORS, factorIdsWith, groupFacts, typ
 import type { Finding, RecommendationId } from '../result';
 import { finding, measuresStep, type RuleOutcome } from './shared';
 
-/** The recommendations a group getting worse touches, from what the user said about it. */
-function touched(facts: GroupFacts): RecommendationId[] {
+/** The recommendations a group getting worse on `dimensions` touches, from what the user said about it. */
+export function touched(facts: GroupFacts, dimensions: readonly string[]): RecommendationId[] {
   const out: RecommendationId[] = ['r1'];
   if (facts.factorTags.includes('children')) out.push('r3');
   if (facts.factorTags.some((t) => SELF_SUPPORT_FACTORS.includes(t))) out.push('r4');
-  if (facts.worseDimensions.some((d) => ACCESS_DIMENSIONS.includes(d))) out.push('r5');
+  if (dimensions.some((d) => ACCESS_DIMENSIONS.includes(d))) out.push('r5');
   return out;
 }
 
-function suggestionsFor(ctx: Ctx, dimensions: string[], kinds: string[]): string[] {
+export function suggestionsFor(ctx: Ctx, dimensions: string[], kinds: string[]): string[] {
   return ctx.framework.suggestions.filter((s) => dimensions.includes(s.dimension) && kinds.includes(s.measure)).map((s) => s.id);
 }
 
@@ -39,13 +40,15 @@ export function ruleGroups(ctx: Ctx): RuleOutcome {
   for (const facts of groupFacts(ctx)) {
     const { group } = facts;
     const negativeRating = facts.rating?.tags.some((t) => t === 'negative' || t === 'mixed') ?? false;
-    const dims = facts.worseDimensions;
-    const worseRefs = [...facts.worse.map((w) => w.ref), ...(negativeRating && facts.rating ? [facts.rating.ref] : [])];
+    // A barrier is its own root cause, weighed by its severity in ./barriers.ts; here only the consequences.
+    const worse = facts.worse.filter((w) => !w.barrier);
+    const dims = [...new Set(worse.flatMap((w) => (w.dimension ? [w.dimension] : [])))];
+    const worseRefs = [...worse.map((w) => w.ref), ...(negativeRating && facts.rating ? [facts.rating.ref] : [])];
     const factors = factorIdsWith(ctx, facts, [...SELF_SUPPORT_FACTORS, 'children']);
     const params = { group: group.title, dimensions: dims, ...(factors.length ? { factors } : {}) };
-    const recs = touched(facts);
+    const recs = touched(facts, dims);
     // Without a measures step on the branch taken there is nothing to fix with yet.
-    if (hasMeasures && (facts.worse.length || negativeRating)) {
+    if (hasMeasures && (worse.length || negativeRating)) {
       if (!facts.measures.length) {
         const code = dims.length ? 'group-worse-unaddressed' : 'group-negative-unaddressed';
         findings.push(finding(code, 'high', recs, step, worseRefs, params, [group.id], suggestionsFor(ctx, dims, ['avoid', 'reduce', 'compensate'])));
@@ -57,7 +60,7 @@ export function ruleGroups(ctx: Ctx): RuleOutcome {
       }
     }
     if (facts.rating && !negativeRating && dims.length && facts.rating.answered) {
-      findings.push(finding('rating-hides-worse', 'medium', ['r1'], facts.rating.ref.stepId, [facts.rating.ref, ...facts.worse.map((w) => w.ref)], { group: group.title, dimensions: dims }, [group.id]));
+      findings.push(finding('rating-hides-worse', 'medium', ['r1'], facts.rating.ref.stepId, [facts.rating.ref, ...worse.map((w) => w.ref)], { group: group.title, dimensions: dims }, [group.id]));
     }
     if (hasMeasures && facts.rating?.tags.includes('unknown') && !facts.measures.length) {
       findings.push(finding('unknown-unaddressed', 'medium', ['r1'], step, [facts.rating.ref], { group: group.title }, [group.id]));

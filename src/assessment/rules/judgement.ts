@@ -3,14 +3,27 @@
  * with adjustments; or, for a service, judging it to have no major gaps)
  * while a group is left worse off with nothing that makes up for it, a
  * lawfulness test fails, or children's rights are not met, contradicts
- * the assessment's own answers.
+ * the assessment's own answers; so does judging a service equitable while
+ * a group is under-represented, a barrier excludes people or resources go
+ * against need, with nothing done about it.
  */
 import { valueText, type Ctx } from '../context';
 import type { Finding } from '../result';
 import { finding } from './shared';
 
 /** Findings that stand against going ahead. */
-const BLOCKING = ['group-worse-unaddressed', 'group-negative-unaddressed', 'group-worse-uncompensated', 'lawfulness-failed', 'children-rights-missing', 'best-interests-missing'];
+const BLOCKING = [
+  'group-worse-unaddressed',
+  'group-negative-unaddressed',
+  'group-worse-uncompensated',
+  'lawfulness-failed',
+  'children-rights-missing',
+  'best-interests-missing',
+  // What an audit finds: a group the service does not reach, a barrier that shuts people out, resources against need.
+  'under-represented',
+  'barrier-excludes-unaddressed',
+  'resources-against-need',
+];
 
 export function ruleJudgement(ctx: Ctx, findings: Finding[]): Finding[] {
   const judgement = ctx.first('overall-judgement');

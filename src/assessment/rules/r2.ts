@@ -25,9 +25,13 @@ export function ruleR2(ctx: Ctx): RuleOutcome {
     );
     const step = covers[0]!.step.id;
     for (const group of ctx.items('affected-groups')) {
-      // A group's own figures (a source named for it in the group list) count as statistics about it.
-      const own = ctx.fieldQuestion(group, 'group-evidence');
-      if (own && valueText(group.values[own.question.id]).trim()) continue;
+      // A group's own figures count as statistics about it: a source named for it in the group list,
+      // or its shares among users and among those in need (representation in numbers).
+      const own = ['group-evidence', 'share-users', 'share-need'].some((tag) => {
+        const q = ctx.fieldQuestion(group, tag);
+        return q !== undefined && valueText(group.values[q.question.id]).trim() !== '';
+      });
+      if (own) continue;
       if (!covered.has(group.id)) {
         findings.push(finding('group-without-evidence', 'medium', ['r2'], step, [ctx.ref(group.groupId, { itemId: group.id })], { group: group.title }, [group.id]));
       }

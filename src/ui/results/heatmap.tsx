@@ -23,6 +23,8 @@ export function Heatmap({ heatmap }: { heatmap: AssessmentResult['heatmap'] }) {
   const { t } = useResultText();
   const caption = t('results.heatmap.caption');
   const cells = new Map(heatmap.cells.map((c) => [`${c.groupId}\u0000${c.dimension}`, c]));
+  // Groups, but no consequences asked per group on the branch taken (a self-audit, a light analysis): no matrix, and no "no groups" either.
+  if (heatmap.groups.length > 0 && heatmap.dimensions.length === 0) return null;
 
   return (
     <section className="result-section" aria-labelledby="result-heatmap">
