@@ -4,7 +4,9 @@
  * and the short variant, every sentence from `decisionText.<code>`.
  *
  * Parameters are shown by their name:
- * - a number: as it is for the plural (`count` picks `_one` / `_other`),
+ * - `…Share` (a per cent, 0–100): as a percentage ("12,5 %" / "12.5%");
+ * - `ratio`: a decimal with two places ("0,62" / "0.62");
+ * - any other number: as it is for the plural (`count` picks `_one` / `_other`),
  *   and as `<name>Text` in words from one to twelve (Myndigheternas
  *   skrivregler; figures from 13), `<name>TextN` the Swedish neuter form
  *   ("ett" rather than "en"), `<name>TextStart` capitalised to open a sentence;
@@ -24,6 +26,7 @@
 import { decisionTopic } from '../assessment/decision-text/codes';
 import type { DecisionSentence, DecisionText } from '../assessment/decision-text/types';
 import type { Language } from './resources';
+import { withSubject } from './subject';
 
 /** A translation function, as i18next's `t` (keys may carry a `content:` namespace). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -56,6 +59,16 @@ function listFormat(lang: Language): Intl.ListFormat {
   let format = lists.get(lang);
   if (!format) lists.set(lang, (format = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })));
   return format;
+}
+
+/** A share given in per cent (0–100) as a percentage in `lang`. */
+export function formatShare(lang: Language, percent: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+}
+
+/** A representation ratio in `lang`, with two decimals. */
+export function formatRatio(lang: Language, ratio: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio);
 }
 
 const WORDS: Record<Language, string[]> = {
@@ -94,6 +107,8 @@ function params(t: Translate, lang: Language, sentence: DecisionSentence): Recor
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(sentence.params ?? {})) {
     if (Array.isArray(value)) out[name] = listParam(t, lang, name, value);
+    else if (typeof value === 'number' && name.endsWith('Share')) out[name] = formatShare(lang, value);
+    else if (typeof value === 'number' && name === 'ratio') out[name] = formatRatio(lang, value);
     else if (typeof value === 'number') {
       out[name] = value;
       out[`${name}Text`] = numberWord(lang, value);
@@ -123,7 +138,8 @@ function paragraphs(t: Translate, lang: Language, sentences: readonly DecisionSe
   return runs.map((run) => join(t, lang, run));
 }
 
-export function wordDecisionText(t: Translate, lang: Language, text: DecisionText): WordedDecisionText {
+export function wordDecisionText(translate: Translate, lang: Language, text: DecisionText): WordedDecisionText {
+  const t = withSubject(translate, text.subject);
   return {
     blocks: text.blocks.map((b) => {
       const parts = paragraphs(t, lang, b.sentences);

@@ -13,6 +13,7 @@ import { earlierList } from '../assessment/earlier-list';
 import type { DecisionText } from '../assessment/decision-text/types';
 import type { AssessmentResult } from '../assessment/result';
 import type { Language } from '../i18n/resources';
+import { subjectContext, withSubject } from '../i18n/subject';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { visibility } from '../questionnaire/visibility';
 import { allQuestions } from '../questionnaire/walk';
@@ -40,7 +41,9 @@ export interface ReportRequest {
 }
 
 export function reportInput(request: ReportRequest, createdAt: Date = new Date()): ReportProps {
-  const { file, framework, assessment, result, decision, t, lang } = request;
+  const { file, framework, assessment, result, decision, lang } = request;
+  // An audit of a service is worded as an audit everywhere in the report (src/i18n/subject.ts).
+  const t = withSubject(request.t, subjectContext(file));
   const sections = answerList(file, framework, assessment.answers);
   const tagged = tagAnswer(file, sections, t, lang);
   const visible = visibility(file, assessment.answers);
@@ -49,6 +52,8 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
     meta: {
       organisation: tagged('meta-organisation'),
       committee: tagged('meta-committee'),
+      service: tagged('meta-service'),
+      serviceOwner: tagged('meta-service-owner'),
       decisionType: tagged('meta-decision-type'),
       date: tagged('meta-date'),
       assessors: tagged('meta-assessors'),

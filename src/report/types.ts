@@ -43,6 +43,9 @@ export type Part<T> = { state: 'shown'; value: T } | { state: Absence };
 export interface ReportMeta {
   organisation?: string;
   committee?: string;
+  /** The service an audit is about, and who runs it (the cover names them instead of a committee). */
+  service?: string;
+  serviceOwner?: string;
   decisionType?: string;
   /** Already formatted for the reader's language. */
   date?: string;

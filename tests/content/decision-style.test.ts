@@ -11,8 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { DECISION_CODES } from '../../src/assessment/decision-text/codes';
 import type { DecisionSentence } from '../../src/assessment/decision-text';
 import { createI18n } from '../../src/i18n';
-import { formatDate, numberWord, wordDecisionText, wordSentence, type Translate } from '../../src/i18n/decision-text';
+import { formatDate, formatRatio, formatShare, numberWord, wordDecisionText, wordSentence, type Translate } from '../../src/i18n/decision-text';
 import { LANGUAGES, type Language } from '../../src/i18n/resources';
+import { withSubject } from '../../src/i18n/subject';
 import en from '../../locales/en/ui.json';
 import sv from '../../locales/sv/ui.json';
 import { allCases } from '../unit/assessment/decision-text-cases';
@@ -29,7 +30,11 @@ function userWords(s: DecisionSentence): string[] {
 /** The sentence's own words: the rendered text with the user's words and the dates taken out. */
 function ownText(lang: Language, s: DecisionSentence, text: string): string {
   const dates = Object.entries(s.params ?? {}).flatMap(([name, v]) => (name.endsWith('Date') && typeof v === 'string' ? [formatDate(lang, v)] : []));
-  return [...userWords(s), ...dates].sort((a, b) => b.length - a.length).reduce((t, w) => t.split(w).join(' ⟨…⟩ '), text);
+  // The user's figures (shares and their ratio) stand as figures, as the skrivregler have it for per cent.
+  const figures = Object.entries(s.params ?? {}).flatMap(([name, v]) =>
+    typeof v !== 'number' ? [] : name.endsWith('Share') ? [formatShare(lang, v)] : name === 'ratio' ? [formatRatio(lang, v)] : [],
+  );
+  return [...userWords(s), ...dates, ...figures].sort((a, b) => b.length - a.length).reduce((t, w) => t.split(w).join(' ⟨…⟩ '), text);
 }
 
 const QUOTES = /[“”"«»]/;
@@ -54,7 +59,7 @@ describe('the sentence templates', () => {
     ['sv', sv],
     ['en', en],
   ] as const)('%s: one text for every sentence code, and no text without a code', (_lang, ui) => {
-    const keys = new Set(templates(ui).map(([k]) => k).filter((k) => !PARTS.test(k)).map((k) => k.replace(/_(one|other)$/, '')));
+    const keys = new Set(templates(ui).map(([k]) => k).filter((k) => !PARTS.test(k)).map((k) => k.replace(/_(one|other)$/, '').replace(/_service$/, '')));
     expect([...keys].sort()).toEqual([...DECISION_CODES].sort());
   });
 
@@ -91,7 +96,9 @@ describe('the sentence templates', () => {
 describe.each(CASES.flatMap((c) => LANGUAGES.map((lang) => [`${c.name} (${lang})`, c, lang] as const)))('%s', (_name, c, lang) => {
   const t = T[lang];
   const sentences = [...c.text.blocks.flatMap((b) => b.sentences), ...c.text.short];
-  const rendered = sentences.map((s) => ({ s, text: wordSentence(t, lang, s) }));
+  // An audit's sentences are worded as an audit's, as the report and the panel word them.
+  const asAudit = withSubject(t, c.text.subject);
+  const rendered = sentences.map((s) => ({ s, text: wordSentence(asAudit, lang, s) }));
 
   it('shows the user’s words as written: never quoted, never recased', () => {
     const bad = rendered.flatMap(({ s, text }) =>

@@ -9,6 +9,7 @@
 import { answered, type Ctx } from '../context';
 import type { AssessmentResult, Status } from '../result';
 import type { DecisionCode } from './codes';
+import { actionSentences } from './audit';
 import { optionKey, sentence, source, textOf } from './shared';
 import { code } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
@@ -80,6 +81,9 @@ export function judgementSentences(ctx: Ctx, result: AssessmentResult): Decision
 
 /** The line that refers to the attached assessment, by its title when it has one. */
 export function attachmentSentence(ctx: Ctx): DecisionSentence[] {
+  // An audit's report is titled by its service (src/report/model/build.ts), so the line names the report that way.
+  const service = textOf(ctx, 'meta-service');
+  if (service) return [sentence('attachment-service', { service: service.text }, [service.source])];
   const title = textOf(ctx, 'meta-title');
   if (title) return [sentence('attachment', { title: title.text }, [title.source])];
   const judgement = ctx.first('overall-judgement');
@@ -87,5 +91,5 @@ export function attachmentSentence(ctx: Ctx): DecisionSentence[] {
 }
 
 export function closingBlock(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
-  return [...recommendationSentences(ctx, result), ...openSentences(ctx, result), ...judgementSentences(ctx, result), ...attachmentSentence(ctx)];
+  return [...recommendationSentences(ctx, result), ...openSentences(ctx, result), ...judgementSentences(ctx, result), ...actionSentences(ctx), ...attachmentSentence(ctx)];
 }

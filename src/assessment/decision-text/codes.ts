@@ -6,11 +6,13 @@
  */
 export const DECISION_CODES = [
   // equality
-  'proposal', 'proposal-title', 'problem', 'goal', 'screening-no-analysis', 'screening-no-analysis-unjustified',
+  'proposal', 'proposal-title', 'service', 'service-owner', 'problem', 'goal', 'screening-no-analysis', 'screening-no-analysis-unjustified',
   'alternative-proposal', 'alternative-zero', 'alternative-zero-equity', 'alternative-other', 'alternative-other-equity', 'alternative-more', 'alternative-more-equity', 'reasons',
   'group-gains-losses', 'group-loses', 'group-gains', 'group-barriers', 'group-barriers-unplaced',
   'group-negative', 'group-mixed-rating', 'group-positive', 'group-neutral', 'group-unknown', 'group-negative-overall', 'group-mixed-rating-overall', 'group-not-assessed', 'group-no-barriers',
   'gaps-widen', 'gaps-narrow', 'gaps-stay', 'gaps-unknown', 'gaps-widen-all', 'gaps-narrow-all', 'gaps-stay-all', 'gaps-unknown-all', 'uncertainties', 'evidence-gaps', 'knowledge-gaps',
+  // equality: what an audit of a service found
+  'representation', 'representation-under', 'barrier', 'barrier-groups', 'barrier-severity', 'barrier-groups-severity', 'resources', 'resources-inverse',
   // children
   'children-not-affected', 'children-unknown', 'children-affected',
   'best-interests-yes', 'best-interests-yes-how', 'best-interests-no', 'best-interests-no-how', 'best-interests-unknown', 'best-interests-unknown-how', 'best-interests-how', 'best-interests-not-shown',
@@ -27,10 +29,10 @@ export const DECISION_CODES = [
   'follow-up', 'follow-up-date', 'follow-up-owner',
   // closing
   'recommendations', 'recommendations-capped', 'claims-not-shown', 'claims-unjustified', 'not-relevant-contradicted', 'known-gaps', 'known-gaps-no-reason', 'open-serious',
-  'judgement-proceed', 'judgement-proceed-open', 'judgement-adjust', 'judgement-adjust-open', 'judgement-rework', 'judgement-reject', 'judgement',
-  'attachment', 'attachment-untitled',
+  'judgement-proceed', 'judgement-proceed-open', 'judgement-adjust', 'judgement-adjust-open', 'judgement-rework', 'judgement-reject', 'judgement', 'audit-action', 'audit-action-none',
+  'attachment', 'attachment-untitled', 'attachment-service',
   // short
-  'short-proposal', 'short-worse', 'short-recommendations',
+  'short-proposal', 'short-worse', 'short-under', 'short-recommendations',
 ] as const;
 
 export type DecisionCode = (typeof DECISION_CODES)[number];
@@ -50,7 +52,10 @@ export function code(value: string): DecisionCode {
  * tjänsteskrivelse instead of one wall of text.
  */
 const TOPICS: ReadonlyArray<[RegExp, string]> = [
-  [/^(proposal|problem|goal|screening-)/, 'proposal'],
+  [/^(proposal|problem|goal|screening-|service)/, 'proposal'],
+  [/^representation/, 'representation'],
+  [/^barrier/, 'barriers'],
+  [/^resources/, 'resources'],
   [/^(alternative-|reasons$)/, 'alternatives'],
   [/^(group-|gaps-)/, 'groups'],
   [/^(uncertainties|evidence-gaps|knowledge-gaps)$/, 'uncertain'],
@@ -61,7 +66,7 @@ const TOPICS: ReadonlyArray<[RegExp, string]> = [
   [/^(indicator-|follow-up)/, 'follow-up'],
   [/^(recommendations|claims-|not-relevant-contradicted)/, 'check'],
   [/^(known-gaps|open-serious)/, 'open'],
-  [/^judgement/, 'judgement'],
+  [/^(judgement|audit-action)/, 'judgement'],
   [/^attachment/, 'attachment'],
 ];
 

@@ -10,6 +10,7 @@
 import type { Ctx, Item } from '../context';
 import { groupFacts, type GroupFacts } from '../facts';
 import type { AssessmentResult } from '../result';
+import { barrierSentences, representationSentences, resourceSentences, serviceSentences } from './audit';
 import { fieldSource, itemSource, ownWords, perGroupAnswer, sentence, textOf } from './shared';
 import { code, type DecisionCode } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
@@ -18,7 +19,10 @@ function proposalSentences(ctx: Ctx, result: AssessmentResult): DecisionSentence
   const out: DecisionSentence[] = [];
   const description = textOf(ctx, 'proposal-description');
   const title = textOf(ctx, 'meta-title');
+  // An audit names the service it is about; the assessment's title only when it does not.
+  const service = serviceSentences(ctx);
   if (description) out.push(sentence('proposal', { description: description.text }, [description.source]));
+  else if (service.length) out.push(...service);
   else if (title) out.push(sentence('proposal-title', { title: title.text }, [title.source]));
   const problem = textOf(ctx, 'proposal-problem');
   if (problem) out.push(sentence('problem', { problem: problem.text }, [problem.source]));
@@ -168,7 +172,10 @@ export function equalityBlock(ctx: Ctx, result: AssessmentResult): DecisionSente
   return [
     ...proposalSentences(ctx, result),
     ...alternativeSentences(ctx),
+    ...representationSentences(ctx, result),
     ...groupEffects(ctx, result),
+    ...barrierSentences(ctx, result),
+    ...resourceSentences(ctx, result),
     ...uncertaintySentences(ctx, result),
   ];
 }

@@ -33,5 +33,5 @@ export function decisionText(file: QuestionnaireFile, framework: Framework, answ
     closing: closingBlock(ctx, result),
   };
   const blocks: DecisionBlock[] = DECISION_BLOCKS.filter((id) => made[id].length > 0).map((id) => ({ id, sentences: made[id] }));
-  return { blocks, short: shortText(ctx, blocks) };
+  return { ...(file.subject === 'service' ? { subject: 'service' as const } : {}), blocks, short: shortText(ctx, blocks) };
 }

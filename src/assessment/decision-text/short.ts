@@ -18,7 +18,7 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
   const of = (id: string) => blocks.find((b) => b.id === id)?.sentences ?? [];
   const description = textOf(ctx, 'proposal-description');
   if (description) out.push(sentence('short-proposal', { description: firstSentence(description.text) }, [description.source]));
-  else out.push(...of('equality').filter((s) => s.code === 'proposal-title'));
+  else out.push(...of('equality').filter((s) => s.code === 'proposal-title' || s.code === 'service' || s.code === 'service-owner'));
 
   const worse = groupFacts(ctx).filter((g) => g.worse.length && ownWords(g.group.values[itemSource(ctx, g.group).question]));
   if (worse.length) {
@@ -26,6 +26,13 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
     out.push(sentence('short-worse', { count: worse.length, groups: worse.map((g) => g.group.title.replace(/\s+/g, ' ').trim()) }, sources));
   } else {
     out.push(...of('equality').filter((s) => s.code === 'screening-no-analysis' || s.code === 'screening-no-analysis-unjustified'));
+  }
+
+  // An audit: the groups that use the service less than their need predicts.
+  const under = of('equality').filter((s) => s.code === 'representation-under');
+  if (under.length) {
+    const groups = under.map((s) => String(s.params?.group ?? ''));
+    out.push(sentence('short-under', { count: groups.length, groups }, under.flatMap((s) => s.answers), under.flatMap((s) => s.findings ?? [])));
   }
 
   // The children's rights without the quoted answers: the short text says only whether, not how.
@@ -45,7 +52,7 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
     if (s.code === 'known-gaps' || s.code === 'known-gaps-no-reason') {
       if (!saysOpen) out.push(sentence('known-gaps-no-reason', { count: Number(s.params?.count ?? 0) }, [], s.findings ?? []));
     } else if (s.code === 'recommendations') out.push({ ...s, code: 'short-recommendations' });
-    else if (s.code === 'attachment') out.push(sentence('attachment-untitled', undefined, s.answers));
+    else if (s.code === 'attachment' || s.code === 'attachment-service') out.push(sentence('attachment-untitled', undefined, s.answers));
     else if (!['recommendations-capped', 'claims-not-shown', 'claims-unjustified', 'not-relevant-contradicted'].includes(s.code)) out.push(s);
   }
   return out;

@@ -42,6 +42,8 @@ export interface DecisionBlock {
 }
 
 export interface DecisionText {
+  /** Set for an audit of an existing service, whose sentences are worded as an audit's (src/i18n/subject.ts). */
+  subject?: 'service';
   /** Only the blocks that have something to say, in `DECISION_BLOCKS` order. */
   blocks: DecisionBlock[];
   /** The whole in about 120 words, for a template with one paragraph. */

@@ -13,6 +13,9 @@ import type { Block, ReportSection } from './types';
 export function cover(props: ReportProps, title: string): ReportSection {
   const { meta, t } = props;
   const facts: Array<[string, string | undefined]> = [
+    // An audit names the service and who runs it; a proposal the committee that decides.
+    [t('report.cover.service'), meta.service],
+    [t('report.cover.serviceOwner'), meta.serviceOwner],
     [t('report.cover.organisation'), meta.organisation],
     [t('report.cover.committee'), meta.committee],
     [t('report.cover.decisionType'), meta.decisionType],

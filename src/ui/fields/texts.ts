@@ -4,13 +4,13 @@
  * and option labels. Options
  * of a group-based question are the user's own item names.
  */
-import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../questionnaire/answers';
 import { groupItems } from '../../questionnaire/answers';
 import type { FieldQuestion, QuestionnaireFile } from '../../questionnaire/schema';
 import { JUSTIFICATION, type StepQuestion } from '../../questionnaire/step-questions';
 import { staticOptions } from '../../questionnaire/walk';
 import { useTermsFor } from '../glossary/glossary-context';
+import { useSubjectTranslation } from '../subject';
 
 export interface QuestionTexts {
   label: string;
@@ -37,8 +37,9 @@ export interface OptionText {
 }
 
 export function useQuestionTexts() {
-  const { t, i18n } = useTranslation();
-  const optional = (key: string) => (i18n.exists(`content:${key}`) ? t(`content:${key}`) : undefined);
+  // A criterion reads as an audit's in a service audit (`criteria.<id>.label_service`).
+  const { t, i18n, subject } = useSubjectTranslation();
+  const optional = (key: string) => (i18n.exists(`content:${key}`, { context: subject }) ? t(`content:${key}`) : undefined);
   const termsFor = useTermsFor();
 
   const texts = (q: StepQuestion | FieldQuestion): QuestionTexts => {

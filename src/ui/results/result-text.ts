@@ -6,7 +6,7 @@
  * dimensions, recommendation numbers) are worded by `resultParams`, as the
  * report and the CLI word them.
  */
-import { useTranslation } from 'react-i18next';
+import { useSubjectTranslation } from '../subject';
 import type { AnswerRef, CriterionResult, Finding, Reason } from '../../assessment/result';
 import { isLanguage } from '../../i18n/languages';
 import { resultParams } from '../../i18n/result-params';
@@ -15,7 +15,8 @@ import { resultParams } from '../../i18n/result-params';
 export const isCriterionId = (id: string) => /^r[1-5]\./.test(id);
 
 export function useResultText() {
-  const { t, i18n } = useTranslation();
+  // Criteria and findings are worded for what the questionnaire assesses (a proposal or a service).
+  const { t, i18n } = useSubjectTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const percentFormat = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const params = (raw: Reason['params']) => resultParams(t, lang, raw);

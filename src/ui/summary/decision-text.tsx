@@ -16,6 +16,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionText } from '../../assessment/decision-text/types';
 import { PARAGRAPH_BREAK, wordDecisionText } from '../../i18n/decision-text';
+import { withSubject } from '../../i18n/subject';
 import { isLanguage } from '../../i18n/languages';
 import { copyText, type CopyOutcome } from './copy';
 import './decision-text.css';
@@ -32,7 +33,9 @@ type Outcome = { target: string; text: string; kind: CopyOutcome };
 const paragraphs = (text: string) => text.split(PARAGRAPH_BREAK);
 
 export function DecisionTextPanel({ text }: DecisionTextPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t: translate, i18n } = useTranslation();
+  // An audit's text is introduced as an audit's (src/i18n/subject.ts).
+  const t = withSubject(translate, text.subject);
   const id = useId();
   const shown = useRef(new Map<string, HTMLElement | null>());
   const [outcome, setOutcome] = useState<Outcome | null>(null);

@@ -15,6 +15,7 @@ import type { EarlierList } from '../../assessment/earlier-list';
 import type { Finding } from '../../assessment/result';
 import { useAnswerText } from './answer-text';
 import { CompletionGuard, type ReasonQuestion } from './completion-guard';
+import { useSubjectTranslation } from '../subject';
 
 /** What completing needs to know: the open serious findings and where a reason for completing anyway goes. */
 export interface CompletionCheck {
@@ -120,7 +121,8 @@ function Earlier({ earlier }: { earlier: EarlierList[] }) {
 }
 
 export function ReviewScreen({ sections, earlier, complete, onChange, onComplete, onReopen, onBack, pdf, completion }: Props) {
-  const { t } = useTranslation();
+  // An audit is completed as an audit ("Granskningen är klar"), not as a proposal's assessment.
+  const { t } = useSubjectTranslation();
   const text = useAnswerText();
   const heading = useRef<HTMLHeadingElement>(null);
   const completeButton = useRef<HTMLButtonElement>(null);

@@ -7,7 +7,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, get, useForm, useWatch, type FieldErrors } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../questionnaire/answers';
 import { groupItems } from '../../questionnaire/answers';
 import type { Step } from '../../questionnaire/schema';
@@ -17,6 +16,7 @@ import { domId, fieldName, fromFormValues, toFormValues, type FormValues } from 
 import { stepResolver } from '../form/resolver';
 import { StepContext, type StepContextValue } from '../fields/step-context';
 import { useQuestionTexts } from '../fields/texts';
+import { useSubjectTranslation } from '../subject';
 import { ErrorSummary, type SummaryError } from './error-summary';
 import { StepFields } from './step-fields';
 
@@ -31,7 +31,8 @@ interface Props extends StepContextValue {
 }
 
 export function StepForm({ step, loadDraft, onSubmit, onBack, onDraft, submitLabel, ...context }: Props) {
-  const { t } = useTranslation();
+  // The criterion a justification belongs to is named as the questionnaire words it.
+  const { t } = useSubjectTranslation();
   const { texts } = useQuestionTexts();
   const { file, framework, answers, newId } = context;
   const itemIds = useMemo(() => (step.kind === 'per-item' ? groupItems(answers[step.of]).map((i) => i.id) : []), [answers, step]);

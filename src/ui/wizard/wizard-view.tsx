@@ -12,6 +12,8 @@ import type { Answers } from '../../questionnaire/answers';
 import type { Framework, QuestionnaireFile, Step } from '../../questionnaire/schema';
 import { StepList } from './step-list';
 import { StepScreen } from './step-screen';
+import { subjectContext } from '../../i18n/subject';
+import { Subject } from '../subject';
 import { ReviewScreen, type CompletionCheck } from './review-screen';
 import { ResetForNextGroup } from '../workshop/reset-next-group';
 import { useWorkshop } from '../workshop/workshop-context';
@@ -80,68 +82,71 @@ export function WizardView(props: WizardViewProps) {
   }, [step, phase, position, total, t, file.id]);
 
   return (
-    <div className="wizard">
-      <aside className="wizard__aside">
-        <p className="wizard__questionnaire">{t(`content:questionnaires.${file.id}.title`)}</p>
-        {props.saveStatus}
-        {workshop.enabled && props.onResetForNextGroup && <ResetForNextGroup onReset={props.onResetForNextGroup} />}
-        <button type="button" className="link-button wizard__results-link" aria-pressed={props.showingResults} onClick={props.onResults}>
-          {props.showingResults ? t('wizard.backToSteps') : t('wizard.showResults')}
-        </button>
-        <StepList
-          gaps={props.gaps}
-          steps={file.steps}
-          statuses={statuses}
-          currentId={phase === 'answering' || phase === 'revising' ? (step?.id ?? null) : null}
-          reachable={(id) => reached.includes(id) && applicable.some((s) => s.id === id)}
-          onGoto={send.goto}
-        />
-      </aside>
-      <div className="wizard__main">
-        <p className="visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
-        {props.results}
-        {!props.results && phase === 'start' && (
-          <>
-            <h1>{t(`content:questionnaires.${file.id}.title`)}</h1>
-            <p className="lead">{t(`content:questionnaires.${file.id}.description`)}</p>
-            <button type="button" className="button--primary" onClick={send.start}>
-              {reached.length ? t('wizard.continue') : t('wizard.begin')}
-            </button>
-            {props.startActions}
-          </>
-        )}
-        {!props.results && (phase === 'answering' || phase === 'revising') && step && (
-          <StepScreen
-            file={file}
-            framework={props.framework}
-            answers={props.answers}
-            newId={props.newId}
-            step={step}
-            position={position}
-            total={total}
-            loadDraft={props.loadDraft}
-            revising={phase === 'revising'}
-            onSubmit={send.submit}
-            onBack={send.back}
-            onDraft={props.onDraft}
+    // A service audit's criteria and completion read as an audit's (src/ui/subject.ts).
+    <Subject.Provider value={subjectContext(file)}>
+      <div className="wizard">
+        <aside className="wizard__aside">
+          <p className="wizard__questionnaire">{t(`content:questionnaires.${file.id}.title`)}</p>
+          {props.saveStatus}
+          {workshop.enabled && props.onResetForNextGroup && <ResetForNextGroup onReset={props.onResetForNextGroup} />}
+          <button type="button" className="link-button wizard__results-link" aria-pressed={props.showingResults} onClick={props.onResults}>
+            {props.showingResults ? t('wizard.backToSteps') : t('wizard.showResults')}
+          </button>
+          <StepList
+            gaps={props.gaps}
+            steps={file.steps}
+            statuses={statuses}
+            currentId={phase === 'answering' || phase === 'revising' ? (step?.id ?? null) : null}
+            reachable={(id) => reached.includes(id) && applicable.some((s) => s.id === id)}
+            onGoto={send.goto}
           />
-        )}
-        {!props.results && (phase === 'review' || phase === 'complete') && (
-          <ReviewScreen
-            sections={props.sections}
-            earlier={props.earlier}
-            complete={phase === 'complete'}
-            onChange={send.goto}
-            onComplete={send.complete}
-            {...(props.completion ? { completion: props.completion } : {})}
-            onReopen={send.reopen}
-            onBack={send.back}
-            pdf={props.pdfButton}
-          />
-        )}
+        </aside>
+        <div className="wizard__main">
+          <p className="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+          {props.results}
+          {!props.results && phase === 'start' && (
+            <>
+              <h1>{t(`content:questionnaires.${file.id}.title`)}</h1>
+              <p className="lead">{t(`content:questionnaires.${file.id}.description`)}</p>
+              <button type="button" className="button--primary" onClick={send.start}>
+                {reached.length ? t('wizard.continue') : t('wizard.begin')}
+              </button>
+              {props.startActions}
+            </>
+          )}
+          {!props.results && (phase === 'answering' || phase === 'revising') && step && (
+            <StepScreen
+              file={file}
+              framework={props.framework}
+              answers={props.answers}
+              newId={props.newId}
+              step={step}
+              position={position}
+              total={total}
+              loadDraft={props.loadDraft}
+              revising={phase === 'revising'}
+              onSubmit={send.submit}
+              onBack={send.back}
+              onDraft={props.onDraft}
+            />
+          )}
+          {!props.results && (phase === 'review' || phase === 'complete') && (
+            <ReviewScreen
+              sections={props.sections}
+              earlier={props.earlier}
+              complete={phase === 'complete'}
+              onChange={send.goto}
+              onComplete={send.complete}
+              {...(props.completion ? { completion: props.completion } : {})}
+              onReopen={send.reopen}
+              onBack={send.back}
+              pdf={props.pdfButton}
+            />
+          )}
+        </div>
       </div>
-    </div>
+    </Subject.Provider>
   );
 }
