@@ -241,7 +241,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
       results={
         view === 'results' ? (
-          <ResultsScreen result={result} file={file} onFix={fix} actions={<DecisionTextPanel text={decision} />} />
+          <ResultsScreen result={result} file={file} onFix={fix} actions={<DecisionTextPanel text={decision} />} underRepresented={framework.thresholds.underRepresented} />
         ) : undefined
       }
     />

@@ -24,9 +24,12 @@ export function localNumber(value: string, lang: string): string {
 export function NumberField({ name, question, texts }: FieldProps) {
   const { t, i18n } = useTranslation();
   const { control } = useFormContext();
-  const { field } = useController({ name, control });
+  // Taken apart: the lint reads the whole `field` as a ref once its `ref` is passed on.
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ name, control });
   const { id, code, describedBy } = useFieldState(name, texts);
-  const stored = typeof field.value === 'string' ? field.value : '';
+  const stored = typeof value === 'string' ? value : '';
   const [typed, setTyped] = useState(() => localNumber(stored, i18n.language));
   // Keep what the user typed while it means the form's value; a value set from elsewhere (a reset, an example) replaces it.
   const shown = canonicalNumber(typed) === canonicalNumber(stored) ? typed : localNumber(stored, i18n.language);
@@ -48,8 +51,8 @@ export function NumberField({ name, question, texts }: FieldProps) {
       <div className="number-field">
         <input
           id={id}
-          ref={field.ref}
-          name={field.name}
+          ref={ref}
+          name={name}
           type="text"
           inputMode="decimal"
           autoComplete="off"
@@ -57,9 +60,9 @@ export function NumberField({ name, question, texts }: FieldProps) {
           value={shown}
           onChange={(e) => {
             setTyped(e.target.value);
-            field.onChange(e.target.value);
+            onChange(e.target.value);
           }}
-          onBlur={field.onBlur}
+          onBlur={onBlur}
           aria-describedby={[`${id}-range`, describedBy].filter(Boolean).join(' ')}
           aria-invalid={code ? true : undefined}
           aria-required={question.required || undefined}
