@@ -1,6 +1,6 @@
 // Drives the wizard like a person with a mouse would, through real DOM
-// events: fills every empty visible field of the current step (text, dates,
-// the first option of every unanswered choice), after any explicit choices,
+// events: fills every empty visible field of the current step (text, numbers,
+// dates, the first option of every unanswered choice), after any explicit choices,
 // then presses the step's submit button.
 import type { Page } from 'playwright-core';
 
@@ -27,7 +27,12 @@ export async function fillCurrentStep(page: Page, input: StepInput = {}, filler 
   for (const id of input.check ?? []) await page.locator(`#${id}`).check();
   // Two passes: an answer can reveal a further question (a show-if).
   for (let pass = 0; pass < 2; pass += 1) {
-    const texts = page.locator('form input[type="text"], form input[type="email"], form textarea');
+    // A number question is a text input with the decimal keypad: it gets a number, not words.
+    const numbers = page.locator('form input[inputmode="decimal"]');
+    for (let i = 0; i < (await numbers.count()); i += 1) {
+      if ((await numbers.nth(i).inputValue()) === '') await numbers.nth(i).fill('50');
+    }
+    const texts = page.locator('form input[type="text"]:not([inputmode="decimal"]), form input[type="email"], form textarea');
     for (let i = 0; i < (await texts.count()); i += 1) {
       const el = texts.nth(i);
       if ((await el.inputValue()) === '') {
