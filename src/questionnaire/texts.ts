@@ -96,6 +96,39 @@ export function glossaryTextKeys(glossary: Glossary): TextKey[] {
   );
 }
 
+/**
+ * Contexts a text may have a variant for. A questionnaire about an existing
+ * service (`subject: "service"`) looks every text up as `<key>_service`
+ * first and falls back to `<key>` (i18next context), so an audit never
+ * speaks of "the proposal" where a proposal's text would.
+ */
+export const TEXT_CONTEXTS = ['service'] as const;
+
+/** The key a context variant stands in for (`criteria.r2.x.label_service` → `criteria.r2.x.label`), or undefined for a plain key. */
+export function contextBase(key: string): string | undefined {
+  const context = TEXT_CONTEXTS.find((c) => key.endsWith(`_${c}`));
+  return context === undefined ? undefined : key.slice(0, -`_${context}`.length);
+}
+
+/**
+ * Problems with the context variants of one language: a variant whose base
+ * key the model does not know, or whose base text is missing (the variant
+ * would then be the only text, and a reader without the context gets none).
+ */
+export function checkTextVariants(known: ReadonlySet<string>, texts: Record<string, unknown>, lang: string): Problem[] {
+  return Object.keys(texts).flatMap((key): Problem[] => {
+    const base = contextBase(key);
+    if (base === undefined) return [];
+    if (!known.has(base)) return [{ code: 'text.unused', path: '$', params: { key, lang } }];
+    return texts[base] === undefined ? [{ code: 'text.missing', path: '$', params: { key: base, lang } }] : [];
+  });
+}
+
+/** The text a reader in `context` sees for `key`: its variant when there is one, else the text itself. */
+export function resolveText(texts: Record<string, unknown>, key: string, context: (typeof TEXT_CONTEXTS)[number] | undefined): unknown {
+  return context !== undefined && texts[`${key}_${context}`] !== undefined ? texts[`${key}_${context}`] : texts[key];
+}
+
 /** Nested locale JSON → `{ 'a.b.c': 'text' }`. Non-string leaves are kept as they are. */
 export function flattenTexts(tree: unknown, prefix = ''): Record<string, unknown> {
   if (tree === null || typeof tree !== 'object' || Array.isArray(tree)) return { [prefix]: tree };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { framework, questionnaires, rawFiles } from '../../src/questionnaire/catalogue';
 import { parseFramework, parseQuestionnaire } from '../../src/questionnaire/load';
 import type { Step } from '../../src/questionnaire/schema';
+import { allQuestions } from '../../src/questionnaire/walk';
 
 describe('shipped questionnaire files', () => {
   it('the framework parses with no problems', () => {
@@ -41,10 +42,23 @@ describe('shipped questionnaire files', () => {
     expect(short).toEqual([]);
   });
 
-  it.each(questionnaires.map((q) => [q.id, q] as const))('%s: has a recommendation check and the common steps', (_id, q) => {
+  it.each(questionnaires.map((q) => [q.id, q] as const))('%s: has a recommendation check, the basics and a dated follow-up with an owner', (_id, q) => {
     const ids = q.steps.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['basics', 'check', 'follow-up']));
+    expect(ids).toEqual(expect.arrayContaining(['basics', 'check']));
     expect(q.steps.filter((s) => s.kind === 'recommendation-check')).toHaveLength(1);
+    // A proposal's follow-up or a service's recurring review: read by tag, whatever the step is called.
+    const tags = allQuestions(q).flatMap((l) => l.question.tags ?? []);
+    expect(tags).toEqual(expect.arrayContaining(['follow-up-date', 'follow-up-owner']));
+  });
+
+  it('the self-audit follows the 3R method in order and ends with a recurring review, not a one-off follow-up', () => {
+    const audit = questionnaires.find((q) => q.id === 'service-audit')!;
+    expect(audit.subject).toBe('service');
+    expect(audit.steps.map((s) => s.id)).toEqual([
+      'basics', 'service', 'representation', 'resources', 'norms', 'barriers', 'check', 'improvements', 'review', 'conclusion',
+    ]);
+    const tags = allQuestions(audit).flatMap((l) => l.question.tags ?? []);
+    expect(tags).toEqual(expect.arrayContaining(['review-frequency', 'share-users', 'share-need', 'representation-basis', 'audit-action', 'children-not-relevant-reason']));
   });
 
   it('the proposal follows the handbook model in order, with screening deciding the depth', () => {
