@@ -6,8 +6,8 @@
 // threshold, and the English names what the 3R method's Swedish terms mean.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, resources } from '../../src/i18n/resources';
-import { framework, questionnaires } from '../../src/questionnaire/catalogue';
-import { flattenTexts, frameworkTextKeys, questionnaireTextKeys, resolveText } from '../../src/questionnaire/texts';
+import { framework, questionnaires, workshop } from '../../src/questionnaire/catalogue';
+import { flattenTexts, frameworkTextKeys, questionnaireTextKeys, resolveText, workshopTextKeys } from '../../src/questionnaire/texts';
 
 const audit = questionnaires.find((q) => q.subject === 'service')!;
 const content = Object.fromEntries(LANGUAGES.map((l) => [l, flattenTexts(resources[l].content)]));
@@ -23,10 +23,12 @@ export function proposalWording(text: string, lang: string): string[] {
   return (PROPOSAL_WORDING[lang] ?? []).filter((re) => re.test(text)).map((re) => re.source);
 }
 
-/** The audit's own text keys and the check's criterion texts (the check is asked from the framework). */
+/** The audit's own text keys, the check's criterion texts (asked from the framework) and the facilitator notes of its steps. */
+const auditSteps = new Set(audit.steps.map((s) => s.id));
 const keys = [
   ...questionnaireTextKeys(audit).map((k) => k.key),
   ...frameworkTextKeys(framework).map((k) => k.key).filter((k) => k.startsWith('criteria.')),
+  ...workshopTextKeys({ ...workshop, notes: workshop.notes.filter((n) => auditSteps.has(n.step)) }).map((k) => k.key),
 ];
 
 /** Each text as an audit's reader sees it: `key: text`, context variant first. */
