@@ -166,7 +166,8 @@ export function childrenAffected(ctx: Ctx): { affected: boolean; refs: AnswerRef
     ...(screening && says('yes') ? [ctx.ref(screening.located.question.id, { value: valueText(screening.value) })] : []),
     ...groups.map((g) => ctx.ref(g.group.groupId, { itemId: g.group.id })),
   ];
-  const screeningNo = screening && says('no') ? ctx.ref(screening.located.question.id, { value: valueText(screening.value) }) : undefined;
+  // "Not relevant" (a service without child users, with its reason) says no children are affected, as "no" does.
+  const screeningNo = screening && (says('no') || says('not-relevant')) ? ctx.ref(screening.located.question.id, { value: valueText(screening.value) }) : undefined;
   return { affected: refs.length > 0, refs, screeningNo };
 }
 

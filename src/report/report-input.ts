@@ -68,6 +68,7 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
       frameworkVersion: framework.contentVersion,
     },
     result,
+    underRepresented: framework.thresholds.underRepresented,
     decision,
     parts: reportParts({ file, answers: assessment.answers, sections, t, lang }),
     sections: [

@@ -117,6 +117,8 @@ export interface ReportProps {
   title: string;
   meta: ReportMeta;
   result: AssessmentResult;
+  /** The framework's ratio below which a group counts as under-represented (representation in numbers). */
+  underRepresented?: number;
   /** The decision text (the konsekvensbeskrivning as blocks), as codes with parameters. */
   decision: DecisionText;
   parts: ReportParts;

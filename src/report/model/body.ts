@@ -10,6 +10,7 @@
 import type { Part } from '../types';
 import { absenceText, type SectionCtx } from '../section-data';
 import type { ReportProps } from '../types';
+import { representationSection } from './representation';
 import { rowBlocks } from './rows';
 import { gapsTable, groupsTable, heatmapTable, indicatorsTable, letter, measuresTable, planTable } from './tables';
 import type { AnswerRef, Block, ReportSection, SectionId } from './types';
@@ -70,7 +71,7 @@ export function bodySections(props: ReportProps, ctx: SectionCtx): ReportSection
   const conclusionTitle = t('report.sections.conclusion');
   const conclusion = partSection(ctx, 'conclusion', conclusionTitle, parts.conclusion, shows.conclusion, ({ rows: r }) => rowBlocks(r, rows(conclusionTitle)));
 
-  return [...proposal, ...screening, ...groups, ...consequences(props, ctx), evidence, ...measures, ...followUp, ...conclusion];
+  return [...proposal, ...screening, ...groups, ...representationSection({ rows: result.representation, threshold: props.underRepresented, t }), ...consequences(props, ctx), evidence, ...measures, ...followUp, ...conclusion];
 }
 
 /** The consequence matrix, with a legend of the dimension letters a narrow page heads its columns with. */

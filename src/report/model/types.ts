@@ -80,6 +80,7 @@ export type SectionId =
   | 'proposal'
   | 'screening'
   | 'groups'
+  | 'representation'
   | 'consequences'
   | 'evidence'
   | 'check'

@@ -9,7 +9,7 @@ import type { Block, ReportSection, SectionId } from '../model/types';
 import { blockLines, blocksLines, chunkBy, CHUNK_LINES, sectionLines } from './estimate';
 
 /** Sections that belong together; each chapter opens a <Page> unless it is short. */
-const CHAPTERS: SectionId[][] = [['known-gaps', 'proposal', 'screening'], ['groups', 'consequences'], ['evidence'], ['check'], ['findings', 'measures'], ['follow-up', 'conclusion']];
+const CHAPTERS: SectionId[][] = [['known-gaps', 'proposal', 'screening'], ['groups', 'representation', 'consequences'], ['evidence'], ['check'], ['findings', 'measures'], ['follow-up', 'conclusion']];
 /** Chapters are packed into one <Page> while together they fill at most about a page. */
 const PAGE_LINES = 40;
 /** A chapter longer than about four pages gives each of its sections a <Page> of its own. */

@@ -1,0 +1,94 @@
+// @vitest-environment node
+// Representation in numbers in the report: one table (group, share among
+// users, share among those in need or in the population, ratio with two
+// decimals, under-represented yes/no) with a one-sentence note on the
+// threshold, in both languages; the shares it prints are named so the
+// appendix can leave them out; left out when no group has a share.
+import { describe, expect, it } from 'vitest';
+import type { RepresentationRow } from '../../../src/assessment/representation';
+import type { AnswerRef } from '../../../src/assessment/result';
+import { createI18n } from '../../../src/i18n';
+import { representationSection } from '../../../src/report/model/representation';
+
+const ref = (item: string, field: string): AnswerRef => ({ stepId: 'representation', questionId: 'representation.groups', itemId: item, value: field });
+const row = (groupId: string, title: string, usersShare: number | null, needShare: number | null, under: boolean, basis?: string): RepresentationRow => ({
+  groupId,
+  title,
+  usersShare,
+  needShare,
+  ...(basis ? { basis } : {}),
+  ratio: usersShare !== null && needShare !== null && needShare > 0 ? usersShare / needShare : null,
+  under,
+  refs: [ref(groupId, 'representation.group.users-share'), ref(groupId, 'representation.group.need-share')],
+});
+
+const rows = [
+  row('g1', 'Personer med utländsk bakgrund', 9, 27, true, 'need'),
+  row('g2', 'Unga vuxna', 33.3, 30, false, 'population'),
+  row('g3', 'Äldre', null, 25, false),
+];
+
+const NBSP = '\u00a0';
+
+describe('representationSection', () => {
+  it.each([
+    [
+      'sv',
+      'Representation i siffror',
+      'En kvot under 0,8 räknas som underrepresentation, en gräns som är en tumregel och inte ett krav i lag.',
+      [
+        ['Personer med utländsk bakgrund', `9${NBSP}%`, `27${NBSP}%`, '0,33', 'Ja'],
+        ['Unga vuxna', `33,3${NBSP}%`, `30${NBSP}% (i befolkningen)`, '1,11', 'Nej'],
+        ['Äldre', 'Inte angiven', `25${NBSP}%`, 'Kan inte räknas', 'Kan inte avgöras'],
+      ],
+    ],
+    [
+      'en',
+      'Representation in figures',
+      'A ratio below 0.8 counts as under-representation, a limit that is a rule of thumb rather than a legal requirement.',
+      [
+        ['Personer med utländsk bakgrund', '9%', '27%', '0.33', 'Yes'],
+        ['Unga vuxna', '33.3%', '30% (of the population)', '1.11', 'No'],
+        ['Äldre', 'Not given', '25%', 'Cannot be calculated', 'Cannot tell'],
+      ],
+    ],
+  ] as const)('is one table with a note on the threshold (%s)', (lang, title, note, cells) => {
+    const { t } = createI18n(lang);
+    const [section] = representationSection({ rows, threshold: 0.8, t });
+    expect(section!.title).toBe(title);
+    expect(section!.part).toBe('body');
+    const notes = section!.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'note');
+    expect(notes).toEqual([{ kind: 'paragraph', role: 'note', text: note }]);
+    // One sentence: a full stop only at its end.
+    expect(note.slice(0, -1)).not.toMatch(/\.\s/);
+    const table = section!.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.columns.map((c) => c.header)).toEqual(
+      lang === 'sv'
+        ? ['Grupp', 'Andel bland användarna', 'Andel bland dem som behöver verksamheten', 'Kvot', 'Underrepresenterad']
+        : ['Group', 'Share among users', 'Share among those who need the service', 'Ratio', 'Under-represented'],
+    );
+    expect(table?.kind === 'table' && table.rowHeaders).toBe(true);
+    expect(table?.kind === 'table' && table.rows.map((r) => r.map((c) => c.text))).toEqual(cells);
+    // "Yes" also carries the tone of a serious finding; the word says it without the colour.
+    expect(table?.kind === 'table' && table.rows[0]![4]!.tone).toEqual({ severity: 'high' });
+  });
+
+  it('names the shares it prints (a blank share is not printed as an answer)', () => {
+    const [section] = representationSection({ rows, threshold: 0.8, t: createI18n('sv').t });
+    expect(section!.shows).toEqual([
+      { question: 'representation.group.users-share', item: 'g1' },
+      { question: 'representation.group.need-share', item: 'g1' },
+      { question: 'representation.group.users-share', item: 'g2' },
+      { question: 'representation.group.need-share', item: 'g2' },
+      { question: 'representation.group.need-share', item: 'g3' },
+    ]);
+  });
+
+  it('has no note without a threshold, and is left out when no group has a share', () => {
+    const { t } = createI18n('sv');
+    const [section] = representationSection({ rows, t });
+    expect(section!.blocks.some((b) => b.kind === 'paragraph' && b.role === 'note')).toBe(false);
+    expect(representationSection({ rows: [row('g1', 'Unga', null, null, false)], threshold: 0.8, t })).toEqual([]);
+    expect(representationSection({ rows: [], threshold: 0.8, t })).toEqual([]);
+  });
+});
