@@ -89,6 +89,7 @@ export const QUESTION_TAGS = {
   'share-need': 'per group: its share (per cent) among those who need the service, or the population',
   'representation-basis': 'what a group’s second share is measured among: need or population',
   'resources-need': 'how resources relate to need (options tagged inverse when less goes where need is greater)',
+  'service-norms': 'who a service was designed for: its step (the norms the service rests on) is printed in the report body',
   'audit-action': 'a service audit’s conclusion: who must act (separate from how equal the service is)',
   'review-frequency': 'how often a recurring review of a service takes place',
   'children-not-relevant-reason': 'why questions about children do not apply (a service without child users)',

@@ -18,6 +18,7 @@ import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { visibility } from '../questionnaire/visibility';
 import { allQuestions } from '../questionnaire/walk';
 import type { AppendixMode } from './model/appendix';
+import { lensParts } from './lens-parts';
 import { reportParts } from './report-parts';
 import { tagAnswer } from './tag-answer';
 import { reportModel } from './model/build';
@@ -71,6 +72,7 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
     underRepresented: framework.thresholds.underRepresented,
     decision,
     parts: reportParts({ file, answers: assessment.answers, sections, t, lang }),
+    lens: lensParts({ file, sections, t, lang }),
     sections: [
       ...sections,
       ...earlierList(file, assessment.answers, assessment.earlierAnswers).map((list, i) => ({

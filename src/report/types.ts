@@ -12,6 +12,7 @@ import type { Row, Section } from '../assessment/answer-list';
 import type { DecisionText } from '../assessment/decision-text/types';
 import type { AssessmentResult } from '../assessment/result';
 import type { Language } from '../i18n/resources';
+import type { LensParts } from './lens-parts';
 import type { AnswerRef } from './model/types';
 
 /** A translation function, as i18next's `t` (keys may carry a `content:` or `ui:` namespace). */
@@ -119,6 +120,8 @@ export interface ReportProps {
   result: AssessmentResult;
   /** The framework's ratio below which a group counts as under-represented (representation in numbers). */
   underRepresented?: number;
+  /** The lenses' parts: an audit's resources, norms and barriers, a proposal's public-health target areas. */
+  lens?: LensParts;
   /** The decision text (the konsekvensbeskrivning as blocks), as codes with parameters. */
   decision: DecisionText;
   parts: ReportParts;

@@ -73,7 +73,7 @@ export function barrierSentences(ctx: Ctx, result: AssessmentResult): DecisionSe
   barriers.sort((a, b) => (b.severity?.score ?? -1) - (a.severity?.score ?? -1));
   return barriers.map(({ item, name, concerned, severity: s }) => {
     const groupsSrc: AnswerSource[] = concerned.length ? [{ question: groupsField.question.id, item: item.id }, ...concerned.map((g) => itemSource(ctx, g))] : [];
-    const params = { barrier: title(item), ...(concerned.length ? { concerns: concerned.map(title) } : {}), ...(s ? { severityOptions: [s.key] } : {}) };
+    const params = { barrier: title(item), ...(concerned.length ? { concerns: concerned.map(title) } : {}), ...(s ? { severityOption: s.key } : {}) };
     const which = code(`barrier${concerned.length ? '-groups' : ''}${s ? '-severity' : ''}`);
     const findings = result.findings.filter((f) => f.id.endsWith(`:${item.id}`)).map((f) => f.id);
     return sentence(which, params, [name, ...groupsSrc, ...(s ? [s.source] : [])], findings);

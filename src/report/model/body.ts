@@ -10,6 +10,7 @@
 import type { Part } from '../types';
 import { absenceText, type SectionCtx } from '../section-data';
 import type { ReportProps } from '../types';
+import { healthBlocks, lensSections } from './lenses';
 import { representationSection } from './representation';
 import { rowBlocks } from './rows';
 import { gapsTable, groupsTable, heatmapTable, indicatorsTable, letter, measuresTable, planTable } from './tables';
@@ -43,13 +44,16 @@ export function bodySections(props: ReportProps, ctx: SectionCtx): ReportSection
   const groups = partSection(ctx, 'groups', groupsTitle, parts.groups, shows.groups, ({ groups: g, rows: r }) => [...(g.length ? [groupsTable(t, g)] : []), ...rowBlocks(r, rows(groupsTitle))]);
 
   const evidenceTitle = t('report.sections.evidence');
+  // An audit's norms step also holds its dialogues: the norms section prints its other answers.
+  const lensRows = new Set(props.lens?.rowIds ?? []);
+  const evidenceRows = parts.evidence.state === 'shown' ? parts.evidence.value.rows.filter((r) => !lensRows.has(r.id)) : [];
   // Always there, for the knowledge gaps: a "don't know" can be anywhere on the branch.
   const evidence: ReportSection = {
     id: 'evidence',
     part: 'body',
     title: evidenceTitle,
     blocks: [
-      ...(parts.evidence.state === 'shown' ? rowBlocks(parts.evidence.value.rows, rows(evidenceTitle)) : parts.evidence.state === 'not-in-questionnaire' ? [] : [empty(absenceText(ctx, parts.evidence.state))]),
+      ...(parts.evidence.state === 'shown' ? rowBlocks(evidenceRows, rows(evidenceTitle)) : parts.evidence.state === 'not-in-questionnaire' ? [] : [empty(absenceText(ctx, parts.evidence.state))]),
       { kind: 'heading', level: 2, text: t('report.gaps.heading') },
       ...(result.knowledgeGaps.length ? [{ kind: 'paragraph' as const, text: t('report.gaps.intro') }, gapsTable(ctx, result.knowledgeGaps, parts.itemTitles)] : [empty(t('report.gaps.empty'))]),
     ],
@@ -71,7 +75,7 @@ export function bodySections(props: ReportProps, ctx: SectionCtx): ReportSection
   const conclusionTitle = t('report.sections.conclusion');
   const conclusion = partSection(ctx, 'conclusion', conclusionTitle, parts.conclusion, shows.conclusion, ({ rows: r }) => rowBlocks(r, rows(conclusionTitle)));
 
-  return [...proposal, ...screening, ...groups, ...representationSection({ rows: result.representation, threshold: props.underRepresented, t }), ...consequences(props, ctx), evidence, ...measures, ...followUp, ...conclusion];
+  return [...proposal, ...screening, ...groups, ...representationSection({ rows: result.representation, threshold: props.underRepresented, t }), ...lensSections(props), ...consequences(props, ctx), evidence, ...measures, ...followUp, ...conclusion];
 }
 
 /** The consequence matrix, with a legend of the dimension letters a narrow page heads its columns with. */
@@ -100,6 +104,7 @@ function consequences(props: ReportProps, ctx: SectionCtx): ReportSection[] {
         { kind: 'paragraph', role: 'note', text: t('report.consequences.columns', { count: dimensions.length, last: letter(dimensions.length - 1) }) },
         { kind: 'list', items: dimensions.map((d, i) => `${letter(i)}  ${t(`content:questions.${d}.label`)}`) },
         heatmapTable(ctx, heatmap, parts.ratings),
+        ...healthBlocks(props),
       ],
       shows,
     },

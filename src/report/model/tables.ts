@@ -4,6 +4,7 @@
  * newlines; a label inside a cell reads "Label: answer".
  */
 import type { AssessmentResult, KnowledgeGap, RecommendationResult } from '../../assessment/result';
+import type { Barrier } from '../lens-parts';
 import type { SectionCtx } from '../section-data';
 import type { AffectedGroup, Answer, Indicator, Measure, ReportParts, Translate } from '../types';
 import { EFFECT_SIGN, effectOf } from '../wording';
@@ -119,6 +120,22 @@ export function measuresTable(t: Translate, measures: Measure[]): Table {
       { header: t('report.measures.date'), width: 16 },
     ],
     rows: measures.map((m) => [cell(m.what || t('report.unnamedItem')), cell(m.addresses), cell(m.owner), cell(m.cost), cell(m.date)]),
+  };
+}
+
+/** The audit's barriers, the most serious first: what it is, its kind, the groups it concerns, how serious it is. */
+export function barriersTable(t: Translate, barriers: Barrier[]): Table {
+  return {
+    kind: 'table',
+    caption: t('report.barriers.caption'),
+    rowHeaders: true,
+    columns: [
+      { header: t('report.barriers.barrier'), width: 32 },
+      { header: t('report.barriers.kind'), width: 20 },
+      { header: t('report.barriers.groups'), width: 24 },
+      { header: t('report.barriers.severity'), width: 24 },
+    ],
+    rows: barriers.map((b) => [cell(b.name || t('report.unnamedItem')), cell(b.kind), cell(b.groups), cell(b.severity)]),
   };
 }
 

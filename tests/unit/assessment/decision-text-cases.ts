@@ -59,12 +59,32 @@ function variants(): TextCase[] {
   ];
 }
 
+/**
+ * The audit the issue walked: home care for people over 65 with shares of
+ * users against residents, a phone-only needs assessment rated as excluding,
+ * no interpreter routine, fewer staff hours where need is greatest, and a
+ * conclusion that names who must act.
+ */
+export function homeCareAudit(): TextCase {
+  let a = auditBase();
+  a = { ...a, 'service.name': 'Hemtjänsten i Norrby', 'service.owner': 'Äldreomsorgens enhet Norr, enhetschef Lena Ek' };
+  a = field(a, 'representation.groups', 'a-1', { 'representation.group.users-share': '62', 'representation.group.need-share': '55', 'representation.group.basis': 'need' });
+  a = field(a, 'representation.groups', 'a-3', { 'representation.group.users-share': '4', 'representation.group.need-share': '12.5', 'representation.group.basis': 'population' });
+  a['barriers.items'] = [
+    { id: 'b-1', values: { 'barriers.item.name': 'Biståndsbedömningen går bara att boka per telefon', 'barriers.item.dimension': 'channel-phone', 'barriers.item.groups': ['a-3'], 'barriers.item.severity': 'serious' } },
+    { id: 'b-2', values: { 'barriers.item.name': 'Ingen rutin för tolk vid hembesök', 'barriers.item.dimension': 'language', 'barriers.item.groups': ['a-1', 'a-3'], 'barriers.item.severity': 'excludes' } },
+    { id: 'b-3', values: { 'barriers.item.name': 'Broschyren finns bara på svenska', 'barriers.item.dimension': 'information' } },
+  ];
+  return textCase('audit home care', auditFile, { ...a, 'resources.in-proportion': 'less-where-need', 'conclusion.judgement': 'unequal', 'conclusion.action': ['management', 'committee'] });
+}
+
 export function allCases(): TextCase[] {
   return [
     ...CASES.map((c) => textCase(`case ${c.id}`, file, c.answers)),
     ...(['full', 'light', 'no-analysis'] as const).flatMap((o) => [textCase(`clean ${o}`, file, cleanAnswers(o)), textCase(`crafted ${o}`, file, proposalBase(o))]),
     ...variants(),
     textCase('service audit', auditFile, auditBase()),
+    homeCareAudit(),
     textCase('stress', file, stressAnswers()),
     textCase('limits', file, limitsAssessment().answers),
     textCase('long words', file, longWordsAssessment().assessment.answers),
