@@ -3,12 +3,21 @@
 // users, share among those in need or in the population, ratio with two
 // decimals, under-represented yes/no) with a one-sentence note on the
 // threshold, in both languages; the shares it prints are named so the
-// appendix can leave them out; left out when no group has a share.
+// appendix can leave them out; left out when no group has a share. Through
+// the whole report for a self-audit: a body section after the groups, in the
+// web page as a real table, its shares not repeated in the appendix.
 import { describe, expect, it } from 'vitest';
+import { newAssessment } from '../../../src/assessment/assessment';
+import { decisionText } from '../../../src/assessment/decision-text';
+import { evaluate } from '../../../src/assessment/evaluate';
 import type { RepresentationRow } from '../../../src/assessment/representation';
 import type { AnswerRef } from '../../../src/assessment/result';
 import { createI18n } from '../../../src/i18n';
+import { assessmentHtml } from '../../../src/report/html';
 import { representationSection } from '../../../src/report/model/representation';
+import { requestModel, type ReportRequest } from '../../../src/report/report-input';
+import { auditFile, framework } from '../../fixtures/crafted';
+import { homeCareAudit } from '../../fixtures/home-care-audit';
 
 const ref = (item: string, field: string): AnswerRef => ({ stepId: 'representation', questionId: 'representation.groups', itemId: item, value: field });
 const row = (groupId: string, title: string, usersShare: number | null, needShare: number | null, under: boolean, basis?: string): RepresentationRow => ({
@@ -90,5 +99,43 @@ describe('representationSection', () => {
     expect(section!.blocks.some((b) => b.kind === 'paragraph' && b.role === 'note')).toBe(false);
     expect(representationSection({ rows: [row('g1', 'Unga', null, null, false)], threshold: 0.8, t })).toEqual([]);
     expect(representationSection({ rows: [], threshold: 0.8, t })).toEqual([]);
+  });
+});
+
+describe('representation in numbers in the whole report of a self-audit', () => {
+  const request = (lang: 'sv' | 'en'): ReportRequest => {
+    const assessment = { ...newAssessment(auditFile, 'a-home-care', new Date('2026-11-20T10:00:00Z')), answers: homeCareAudit() };
+    const result = evaluate(auditFile, framework, assessment);
+    return { file: auditFile, framework, assessment, result, decision: decisionText(auditFile, framework, assessment.answers, result), t: createI18n(lang).t, lang };
+  };
+
+  it('is a body section right after the groups, with the framework’s threshold and every group', () => {
+    const model = requestModel(request('sv'), undefined, new Date('2026-11-23T12:00:00Z'));
+    const ids = model.sections.map((s) => s.id);
+    expect(ids.indexOf('representation')).toBe(ids.indexOf('groups') + 1);
+    const section = model.sections.find((s) => s.id === 'representation')!;
+    expect(JSON.stringify(section.blocks)).toContain(`En kvot under ${framework.thresholds.underRepresented!.toString().replace('.', ',')} räknas`);
+    const table = section.blocks.find((b) => b.kind === 'table');
+    // Men 30 % of users against 45 % of the population: 0,67, under 0,8; the northern district 20 against 22: 0,91.
+    expect(table?.kind === 'table' && table.rows.map((r) => [r[0]!.text, r[3]!.text, r[4]!.text])).toEqual([
+      ['Män över 65 år', '0,67', 'Ja'],
+      ['Personer över 65 år födda utanför Europa', '0,44', 'Ja'],
+      ['Personer över 65 år i Norra distriktet', '0,91', 'Nej'],
+    ]);
+    // The appendix does not print the shares again.
+    const appendix = JSON.stringify(model.sections.find((s) => s.id === 'appendix'));
+    expect(appendix).not.toContain('45\u00a0%');
+    expect(appendix).not.toContain(`45${NBSP}%`);
+  });
+
+  it('is a real table on the web page, in English too', () => {
+    const html = assessmentHtml(request('en'), new Date('2026-11-23T12:00:00Z'));
+    const at = html.search(/<caption[^>]*>Share of each group among users and among those who need the service<\/caption>/);
+    expect(at).toBeGreaterThan(-1);
+    const table = html.slice(html.lastIndexOf('<table', at), html.indexOf('</table>', at));
+    expect(table).toContain('<th scope="col">Ratio</th>');
+    expect(table).toMatch(/<th scope="row"[^>]*>(<span[^>]*>)?Män över 65 år/);
+    expect(table).toContain('45% (of the population)');
+    expect(table).toContain('0.67');
   });
 });
