@@ -17,22 +17,25 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
   const out: DecisionSentence[] = [];
   const of = (id: string) => blocks.find((b) => b.id === id)?.sentences ?? [];
   const description = textOf(ctx, 'proposal-description');
+  // An audit's service without who runs it: that is in the equality block.
+  const service = textOf(ctx, 'meta-service');
   if (description) out.push(sentence('short-proposal', { description: firstSentence(description.text) }, [description.source]));
-  else out.push(...of('equality').filter((s) => s.code === 'proposal-title' || s.code === 'service' || s.code === 'service-owner'));
+  else if (service) out.push(sentence('service', { service: service.text }, [service.source]));
+  else out.push(...of('equality').filter((s) => s.code === 'proposal-title'));
 
-  const worse = groupFacts(ctx).filter((g) => g.worse.length && ownWords(g.group.values[itemSource(ctx, g.group).question]));
+  // An audit: the groups that use the service less than their need predicts. Said first, and a group
+  // said here is not said again among those that meet barriers (the short text stays short).
+  const under = of('equality').filter((s) => s.code === 'representation-under');
+  const underNames = under.map((s) => String(s.params?.group ?? ''));
+  if (under.length) out.push(sentence('short-under', { count: underNames.length, groups: underNames }, under.flatMap((s) => s.answers), under.flatMap((s) => s.findings ?? [])));
+
+  const named = groupFacts(ctx).filter((g) => g.worse.length && ownWords(g.group.values[itemSource(ctx, g.group).question]));
+  const worse = named.filter((g) => !underNames.includes(g.group.title.replace(/\s+/g, ' ').trim()));
   if (worse.length) {
     const sources = worse.flatMap((g) => [itemSource(ctx, g.group), ...g.worse.map((w) => ({ question: w.ref.questionId, ...(w.ref.itemId ? { item: w.ref.itemId } : {}) }))]);
     out.push(sentence('short-worse', { count: worse.length, groups: worse.map((g) => g.group.title.replace(/\s+/g, ' ').trim()) }, sources));
-  } else {
+  } else if (!named.length) {
     out.push(...of('equality').filter((s) => s.code === 'screening-no-analysis' || s.code === 'screening-no-analysis-unjustified'));
-  }
-
-  // An audit: the groups that use the service less than their need predicts.
-  const under = of('equality').filter((s) => s.code === 'representation-under');
-  if (under.length) {
-    const groups = under.map((s) => String(s.params?.group ?? ''));
-    out.push(sentence('short-under', { count: groups.length, groups }, under.flatMap((s) => s.answers), under.flatMap((s) => s.findings ?? [])));
   }
 
   // The children's rights without the quoted answers: the short text says only whether, not how.

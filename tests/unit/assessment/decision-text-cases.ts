@@ -15,7 +15,7 @@ import { framework, questionnaires } from '../../../src/questionnaire/catalogue'
 import type { QuestionnaireFile } from '../../../src/questionnaire/schema';
 import { CASES, file } from '../../fixtures/cases';
 import { cleanAnswers } from '../../fixtures/clean-answers';
-import { auditBase, auditFile, criteria, field, INCOME_CRITERIA, perItem, proposalBase, P_GROUPS, P_MEASURE } from '../../fixtures/crafted';
+import { auditBase, auditFile, criteria, field, INCOME_CRITERIA, perItem, proposalBase, P_GROUPS, P_MEASURE, WHY } from '../../fixtures/crafted';
 import { limitsAssessment } from '../../fixtures/limits';
 import { longWordsAssessment } from '../../fixtures/long-words';
 import { stressAnswers } from '../../fixtures/stress';
@@ -66,7 +66,8 @@ function variants(): TextCase[] {
  * conclusion that names who must act.
  */
 export function homeCareAudit(): TextCase {
-  let a = auditBase();
+  // The audit's justifications cite its own sources, not a proposal's decision documents.
+  let a = Object.fromEntries(Object.entries(auditBase()).map(([k, v]) => [k, v === WHY ? 'Verksamhetsberättelsen och brukarstatistiken visar det.' : v]));
   a = { ...a, 'service.name': 'Hemtjänsten i Norrby', 'service.owner': 'Äldreomsorgens enhet Norr, enhetschef Lena Ek' };
   a = field(a, 'representation.groups', 'a-1', { 'representation.group.users-share': '62', 'representation.group.need-share': '55', 'representation.group.basis': 'need' });
   a = field(a, 'representation.groups', 'a-3', { 'representation.group.users-share': '4', 'representation.group.need-share': '12.5', 'representation.group.basis': 'population' });

@@ -11,7 +11,7 @@ import { createI18n } from '../../../src/i18n';
 import { wordDecisionText, wordSentence, type Translate } from '../../../src/i18n/decision-text';
 import type { Answers } from '../../../src/questionnaire/answers';
 import { criteria, field, INCOME_CRITERIA, perItem, proposalBase, proposalFile, P_GROUPS, P_MEASURE } from '../../fixtures/crafted';
-import { textCase } from './decision-text-cases';
+import { homeCareAudit, textCase } from './decision-text-cases';
 
 const sv = createI18n('sv').t as unknown as Translate;
 const en = createI18n('en').t as unknown as Translate;
@@ -156,5 +156,70 @@ describe('children, gender equality and the judgement', () => {
     expect(block(t, 'closing')).toContain('trots att allvarliga brister är öppna');
     expect(block(t, 'closing')).toContain('har stämts av mot de fem rekommendationerna');
     expect(codes(text({ ...proposalBase(), 'summary.judgement': 'proceed' }), 'closing')).toContain('judgement-proceed');
+  });
+});
+
+describe('an audit of a service says what the audit found, per group', () => {
+  const home = homeCareAudit();
+  const t = home.text;
+
+  it('names the service and who runs it, where a proposal would be described', () => {
+    expect(t.subject).toBe('service');
+    expect(codes(t, 'equality')[0]).toBe('service-owner');
+    expect(codes(t)).not.toContain('proposal-title');
+    expect(block(t, 'equality')).toMatch(/^Granskningen gäller Hemtjänsten i Norrby\. Ansvarig för verksamheten: Äldreomsorgens enhet Norr, enhetschef Lena Ek\./);
+  });
+
+  it('gives each group’s share of users against its share of need, with the ratio, and says who is under-represented', () => {
+    const rows = [...find(t, 'representation'), ...find(t, 'representation-under')];
+    expect(rows.map((s) => [s.code, s.params?.group, s.params?.usersShare, s.params?.needShare])).toEqual([
+      ['representation', 'Äldre med rullator', 62, 55],
+      ['representation-under', 'Nyanlända', 4, 12.5],
+    ]);
+    expect(find(t, 'representation-under')[0]!.findings).toEqual(['under-represented:a-3']);
+    // Percentages as Intl writes them in Swedish, with a no-break space before the sign.
+    const words = block(t, 'equality');
+    expect(words).toContain('Nyanlända använder verksamheten mindre än behovet motiverar: gruppen utgör 4\u00a0% av användarna, mot 12,5\u00a0% av dem som den jämförs med, en kvot på 0,32.');
+    expect(block(t, 'equality', 'en')).toContain('Nyanlända: under-represented among the service’s users, at 4% of the users against 12.5% of the group it is compared with, a ratio of 0.32.');
+    expect(wordDecisionText(sv, 'sv', t).short).toContain('En grupp är underrepresenterad bland användarna: Nyanlända.');
+  });
+
+  it('lists the barriers from the most serious down, with the groups they concern and their findings', () => {
+    const barriers = all(t).filter((s) => s.code.startsWith('barrier'));
+    expect(barriers.map((s) => [s.code, s.params?.barrier, s.params?.concerns])).toEqual([
+      ['barrier-groups-severity', 'Ingen rutin för tolk vid hembesök', ['Äldre med rullator', 'Nyanlända']],
+      ['barrier-groups-severity', 'Biståndsbedömningen går bara att boka per telefon', ['Nyanlända']],
+      ['barrier', 'Broschyren finns bara på svenska', undefined],
+    ]);
+    expect(barriers[0]!.findings).toEqual(['barrier-excludes-unaddressed:b-2']);
+    expect(say(barriers[0]!)).toBe('Hinder: Ingen rutin för tolk vid hembesök. Det gäller Äldre med rullator och Nyanlända. Bedömd allvarlighet – Utestänger: gruppen kan i praktiken inte använda tjänsten.');
+  });
+
+  it('says that resources run against need, with the finding, and who must act', () => {
+    const [resources] = find(t, 'resources-inverse');
+    expect(resources?.findings).toEqual(['resources-against-need']);
+    expect(block(t, 'equality')).toContain('Resurserna är fördelade omvänt mot behovet: nej, mindre resurser går dit behoven är störst.');
+    expect(codes(t, 'closing')).toEqual(expect.arrayContaining(['judgement', 'audit-action', 'attachment-service']));
+    expect(block(t, 'closing')).toContain('De som behöver agera på det granskningen visar: förvaltningens ledning och nämnden eller styrelsen, genom ett beslut.');
+    expect(block(t, 'closing', 'en')).toContain('The audit in full is in the report Equity audit of Hemtjänsten i Norrby.');
+  });
+
+  it('says "no one needs to act" only when the audit says so', () => {
+    const none = textCase('audit none', home.file, { ...home.answers, 'conclusion.action': ['none'] }).text;
+    expect(codes(none, 'closing')).toContain('audit-action-none');
+    expect(codes(none, 'closing')).not.toContain('audit-action');
+  });
+
+  it('speaks as an audit in both languages: no proposal, no decision documents', () => {
+    for (const [lang, pattern] of [['sv', /förslag|beslutsunderlag/i], ['en', /proposal|decision document/i]] as const) {
+      const worded = wordDecisionText(lang === 'sv' ? sv : en, lang, t);
+      expect([...worded.blocks.flatMap((b) => [b.heading, b.text]), worded.short].filter((s) => pattern.test(s))).toEqual([]);
+    }
+  });
+
+  it('leaves a proposal’s text without any of the audit’s sentences', () => {
+    const proposal = text(proposalBase());
+    expect(proposal.subject).toBeUndefined();
+    expect(codes(proposal).filter((c) => /^(service|representation|barrier|resources|audit-action)/.test(c))).toEqual([]);
   });
 });
