@@ -1,15 +1,19 @@
 /**
- * "Start from an example" on the start page: the three worked examples,
+ * "Start from an example" on the start page: the worked examples (impact
+ * assessments of proposals and a self-audit of a service),
  * each offered whole (to see what a finished assessment looks like) or as
- * the case only (the proposal without analysis, for a group to work on).
+ * the case only (the proposal or the service without analysis, for a group
+ * to work on).
  */
 import { useTranslation } from 'react-i18next';
 import type { ExampleId } from '../../assessment/examples';
 
+// Written out (not computed from the id) so the locale test can see every key in use.
 const TEXTS: Record<ExampleId, { title: string; summary: string }> = {
   library: { title: 'examples.library.title', summary: 'examples.library.summary' },
   'primary-care': { title: 'examples.primary-care.title', summary: 'examples.primary-care.summary' },
   'digital-first': { title: 'examples.digital-first.title', summary: 'examples.digital-first.summary' },
+  'home-care': { title: 'examples.home-care.title', summary: 'examples.home-care.summary' },
 };
 
 interface Props {

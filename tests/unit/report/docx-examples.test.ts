@@ -17,7 +17,7 @@ import { wordDecisionText } from '../../../src/i18n/decision-text';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import { renderDecisionDocx } from '../../../src/report/docx/node';
 import { WORD_LANGUAGE } from '../../../src/report/docx/render';
-import type { ReportRequest } from '../../../src/report/report-input';
+import { requestModel, type ReportRequest } from '../../../src/report/report-input';
 import { readDocx, styled } from './docx-xml';
 import { OUT } from './render';
 
@@ -33,7 +33,10 @@ function example(id: string, lang: 'sv' | 'en') {
   const result = evaluate(file, framework, assessment);
   const decision = decisionText(file, framework, assessment.answers, result);
   const request: ReportRequest = { file, framework, assessment, result, decision, t, lang };
-  return { request, worded: wordDecisionText(t, lang, decision), title: displayName(file, assessment), t, file };
+  // The report's own title: a proposal's is the assessment's name; an audit's names the service it examines.
+  const title = requestModel(request).title;
+  if (file.subject !== 'service') expect(title).toBe(displayName(file, assessment));
+  return { request, worded: wordDecisionText(t, lang, decision), title, t, file };
 }
 
 const paragraphsOf = (text: string) =>
