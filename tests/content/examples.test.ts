@@ -2,8 +2,9 @@
 // valid assessment of the current version of the questionnaire it names
 // (an example may be an impact assessment of a proposal or a self-audit of
 // a service), written exactly as the export writes it; the Swedish and
-// English file of a case differ only in their free text; no text of the other language slips in; and each case
-// gives the statuses and findings that its fixture (tests/fixtures/cases.ts)
+// English file of a case differ only in their free text; no text of the
+// other language slips in; and each case gives the statuses and findings
+// that its fixture (tests/fixtures/cases.ts, tests/fixtures/audit-cases.ts)
 // expects, so the examples and the tests tell the same story.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

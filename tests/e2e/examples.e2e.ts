@@ -1,6 +1,6 @@
 // Worked examples and share links in real Chromium: starting from an example
 // gives an editable copy in the interface language whose results match the
-// case's fixture; "case only" gives just the case; a share link made in one
+// case's fixture (a proposal's and the self-audit's); "case only" gives just the case; a share link made in one
 // page opens in another as a new local copy and leaves the original alone;
 // a broken link explains itself; an assessment too large for a link is
 // offered as a file with the reason; the new screens have no axe violations.
@@ -12,6 +12,7 @@ import type { Assessment } from '../../src/assessment/assessment';
 import { MAX_SHARE_LINK_LENGTH } from '../../src/assessment/share-link';
 import { flattenTexts } from '../../src/questionnaire/texts';
 import { resources, type Language } from '../../src/i18n/resources';
+import { AUDIT_CASES } from '../fixtures/audit-cases';
 import { CASES } from '../fixtures/cases';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 import { fieldId, fillCurrentStep, submitStep } from './wizard-driver';
@@ -83,6 +84,34 @@ describe('start from an example', () => {
       expect(await card.locator('.result-card__status, [class*="status"]').first().innerText(), id).toContain(ui(lang, `results.status.${status}`));
     }
     expect(await page.locator('.result-item').count()).toBe(fixture.findings.length);
+  });
+
+  it.each<Language>(['sv', 'en'])('opens the self-audit example whole in %s: its results, each group’s share of users against residents, with no axe violations', async (lang) => {
+    const page = await startApp(lang);
+    const source = example('home-care', lang);
+    await exampleButton(page, lang, 'home-care', 'whole').click();
+    await page.getByRole('heading', { level: 1, name: ui(lang, 'review.heading') }).waitFor();
+    const [copy] = await records(page);
+    expect(copy!.answers).toEqual(source.answers);
+    expect(copy!.questionnaire).toEqual(source.questionnaire);
+
+    await page.getByRole('button', { name: ui(lang, 'wizard.showResults') }).click();
+    await page.getByRole('heading', { level: 1, name: ui(lang, 'results.heading') }).waitFor();
+    const fixture = AUDIT_CASES.find((c) => c.id === 'a-case-home-care')!;
+    for (const [id, status] of Object.entries(fixture.statuses)) {
+      const card = page.locator('.result-card').filter({ hasText: content(lang, `recommendations.${id}.title`) });
+      expect(await card.count(), id).toBe(1);
+      expect(await card.locator('.result-card__status, [class*="status"]').first().innerText(), id).toContain(ui(lang, `results.status.${status}`));
+    }
+    expect(await page.locator('.result-item').count()).toBe(fixture.findings.length);
+    // The two groups below the threshold are named with their ratio (0.53 and 0.68), in the language's own decimal sign.
+    const text = await page.locator('main').innerText();
+    const groups = source.answers['representation.groups'] as Array<{ values: Record<string, string> }>;
+    for (const [i, ratio] of [[2, '0.53'], [3, '0.68']] as const) {
+      expect(text).toContain(groups[i]!.values['representation.group.name']);
+      expect(text).toContain(lang === 'sv' ? ratio.replace('.', ',') : ratio);
+    }
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('"case only" gives the title and proposal with no groups for the group to work on', async () => {

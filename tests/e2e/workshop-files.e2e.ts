@@ -113,7 +113,7 @@ describe('workshop files', () => {
     for (const name of ['Skolbarn som läxläser', 'Äldre i Norrby', 'Personer utan BankID']) expect(groups).toContain(name);
     const schoolchildren = await page.getByRole('row', { name: /Skolbarn som läxläser/ }).locator('td').allInnerTexts();
     expect(schoolchildren).toEqual(['Ja', 'Nej', 'Nej']);
-    expect(await page.locator('main').innerText()).toContain('Hälsokommunikatörer med tolk');
+    expect(await page.locator('main').innerText()).toContain('Hälsokommunikatörer som talar patienternas egna språk');
     expect(await axeViolations(page)).toEqual([]);
 
     const pdf = await download(page, /Ladda ner jämförelsen/);
@@ -123,7 +123,7 @@ describe('workshop files', () => {
       expect(text).toContain(CASES.map((c) => sv.t(`results.status.${c.statuses[r.id]}`)).join(' '));
     }
     expect(text).toContain('Skolbarn som läxläser Ja Nej Nej');
-    expect(text).toContain('Behåll telefontid och besök varje dag');
+    expect(text).toContain('Telefontid varje dag och hjälp att söka på plats i medborgarkontoret');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare assessments' }).waitFor();

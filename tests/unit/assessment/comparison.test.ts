@@ -23,7 +23,7 @@ describe('compareAssessments', () => {
   });
 
   it('gives the union of the affected groups and who named each', () => {
-    expect(c.groups).toHaveLength(10);
+    expect(c.groups).toHaveLength(11);
     expect(c.groups[0]).toEqual({ name: 'Skolbarn som läxläser', foundBy: [true, false, false] });
     expect(c.groups.find((g) => g.name === 'Personer utan BankID')).toEqual({ name: 'Personer utan BankID', foundBy: [false, false, true] });
   });
@@ -35,12 +35,15 @@ describe('compareAssessments', () => {
     const changed = { ...other, answers: { ...other.answers, 'groups.items': groups } };
     const both = compareAssessments([entries[0]!, entry(changed, 'b.json')], framework);
     expect(both.groups.find((g) => g.name === 'Skolbarn som läxläser')?.foundBy).toEqual([true, true]);
-    expect(both.groups).toHaveLength(5);
+    expect(both.groups).toHaveLength(6);
   });
 
   it("lists each assessment's measures with the names of the groups they are for", () => {
-    expect(c.measures[0]).toEqual([{ id: 'm-1', what: 'Meröppet med personal två kvällar i veckan', addresses: ['Skolbarn som läxläser', 'Nyanlända i språkcaféet'] }]);
-    expect(c.measures[1]!.map((m) => m.what)).toEqual(['Mobil mottagning i Norrby en dag i veckan', 'Hälsokommunikatörer med tolk', 'Billigare resor till vårdcentralen, i samarbete med kollektivtrafiken']);
+    expect(c.measures[0]).toEqual([
+      { id: 'm-1', what: 'Meröppet med personal två kvällar i veckan', addresses: ['Skolbarn som läxläser', 'Nyanlända i språkcaféet'] },
+      { id: 'm-2', what: 'Talböcker hem med post och hjälp med appen per telefon', addresses: ['Personer som lånar talböcker'] },
+    ]);
+    expect(c.measures[1]!.map((m) => m.what)).toEqual(['Mobil mottagning i Norrby en dag i veckan', 'Hälsokommunikatörer som talar patienternas egna språk', 'Billigare resor till vårdcentralen, i samarbete med kollektivtrafiken']);
     expect(c.measures[1]![1]!.addresses).toEqual(['Utrikes födda med begränsad svenska']);
     expect(c.measures[1]![2]!.addresses).toEqual(['Hushåll med låg inkomst utan bil']);
   });
