@@ -20,6 +20,7 @@ import { ReportLanguage } from '../ui/shell/report-language';
 import { ensureLanguage } from '../i18n/load';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import type { ReportRequest } from '../report/report-input';
+import { subjectContext } from '../i18n/subject';
 import { reportFileName } from '../report/file-name';
 import { downloadText } from './download';
 
@@ -115,7 +116,7 @@ export function PdfButton({ file, framework, assessment, result, decision }: Pro
           const [{ assessmentHtml }] = await Promise.all([loadHtml(), ensureLanguage(i18n, lang)]);
           const req = request();
           const html = assessmentHtml(req);
-          downloadText(reportFileName(displayName(file, req.assessment), lang, 'html', shown), html, 'text/html;charset=utf-8');
+          downloadText(reportFileName(displayName(file, req.assessment), lang, 'html', shown, subjectContext(file)), html, 'text/html;charset=utf-8');
         }}
       />
       <p className="hint pdf__hint" id={`${id}-html-hint`}>{t('htmlReport.hint')}</p>

@@ -21,6 +21,7 @@ import { wordDecisionText } from '../i18n/decision-text';
 import { formatProblem } from '../i18n/problems';
 import { isLanguage, type Language } from '../i18n/resources';
 import { framework, questionnaires } from '../questionnaire/catalogue';
+import { subjectContext } from '../i18n/subject';
 import { reportFileName, type FileFormat } from '../report/file-name';
 import type { ReportRequest } from '../report/report-input';
 
@@ -128,6 +129,6 @@ async function render(): Promise<Uint8Array | string> {
 }
 
 const ext: FileFormat = chosen;
-const target = out ?? reportFileName(displayName(questionnaire, assessment), language, ext, DEFAULT_LANG);
+const target = out ?? reportFileName(displayName(questionnaire, assessment), language, ext, DEFAULT_LANG, subjectContext(questionnaire));
 writeFileSync(target, await render());
 console.log(target);

@@ -12,7 +12,7 @@ import type { QuestionnaireFile } from '../questionnaire/schema';
 /** The i18next context of a questionnaire's texts: `service` for an audit of an existing service, none for a proposal. */
 export type SubjectContext = 'service' | undefined;
 
-export function subjectContext(file: Pick<QuestionnaireFile, 'subject'> | undefined): SubjectContext {
+export function subjectContext(file: { subject?: QuestionnaireFile['subject'] | string } | undefined): SubjectContext {
   return file?.subject === 'service' ? 'service' : undefined;
 }
 

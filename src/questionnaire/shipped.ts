@@ -11,6 +11,8 @@ import serviceAuditFile from '../../questionnaires/service-audit.json';
 /** What the start page shows of a questionnaire. */
 export interface QuestionnaireOverview {
   id: string;
+  /** What it assesses (a proposal or an existing service): the start page words its entry by it. */
+  subject?: string;
   steps: ReadonlyArray<{ id: string }>;
 }
 

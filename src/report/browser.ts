@@ -12,6 +12,7 @@ import bold from '@fontsource/roboto/files/roboto-latin-700-normal.woff?url';
 import regularExt from '@fontsource/roboto/files/roboto-latin-ext-400-normal.woff?url';
 import boldExt from '@fontsource/roboto/files/roboto-latin-ext-700-normal.woff?url';
 import type { Language } from '../i18n/resources';
+import { subjectContext } from '../i18n/subject';
 import { reportFileName } from './file-name';
 import { prepareFonts, registerFonts } from './fonts';
 import { reportDocument } from './pdf/document';
@@ -38,7 +39,7 @@ export async function downloadAssessmentPdf(request: ReportRequest, interfaceLan
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = reportFileName(displayName(request.file, request.assessment), model.lang, 'pdf', interfaceLang);
+  link.download = reportFileName(displayName(request.file, request.assessment), model.lang, 'pdf', interfaceLang, subjectContext(request.file));
   link.hidden = true;
   document.body.append(link);
   link.click();

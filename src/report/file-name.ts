@@ -9,13 +9,18 @@
  * the English report of one assessment would overwrite each other.
  */
 import type { Language } from '../i18n/resources';
+import type { SubjectContext } from '../i18n/subject';
 
 /** What the file holds; also its extension. */
 export type FileFormat = 'pdf' | 'html' | 'docx' | 'json';
 
 const MAX = 60;
 const FOLDED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ŧ: 't', ŋ: 'n', æ: 'ae', ß: 'ss' };
-const FALLBACK: Record<Language, string> = { sv: 'konsekvensbedomning', en: 'impact-assessment' };
+/** The name of an untitled document: what it is, a proposal's impact assessment or an audit of a service. */
+const FALLBACK: Record<'proposal' | 'service', Record<Language, string>> = {
+  proposal: { sv: 'konsekvensbedomning', en: 'impact-assessment' },
+  service: { sv: 'jamlikhetsgranskning', en: 'equity-audit' },
+};
 
 function slug(title: string): string {
   return (
@@ -39,11 +44,12 @@ function slug(title: string): string {
 /**
  * `title` as a file name for a document in `lang`. Give `interfaceLang` when
  * the user chose the document's language apart from the interface's: the
- * name then says which language it is in whenever the two differ.
+ * name then says which language it is in whenever the two differ. `subject`
+ * names an untitled audit of a service as an audit.
  */
-export function reportFileName(title: string, lang: Language, format: FileFormat, interfaceLang?: Language): string {
+export function reportFileName(title: string, lang: Language, format: FileFormat, interfaceLang?: Language, subject?: SubjectContext): string {
   const tag = interfaceLang !== undefined && interfaceLang !== lang ? `.${lang}` : '';
-  return `${slug(title) || FALLBACK[lang]}${tag}.${format}`;
+  return `${slug(title) || FALLBACK[subject ?? 'proposal'][lang]}${tag}.${format}`;
 }
 
 /** A PDF's name with no language tag (worksheets, comparisons: always in the interface language). */

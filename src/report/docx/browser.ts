@@ -5,6 +5,7 @@
  * can be made offline.
  */
 import type { Language } from '../../i18n/resources';
+import { subjectContext } from '../../i18n/subject';
 import { reportFileName } from '../file-name';
 import type { ReportRequest } from '../report-input';
 import { requestDocx, type DocxScope } from './decision-document';
@@ -22,7 +23,7 @@ export async function downloadDecisionDocx(request: ReportRequest, interfaceLang
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = reportFileName(title, request.lang, 'docx', interfaceLang);
+  link.download = reportFileName(title, request.lang, 'docx', interfaceLang, subjectContext(request.file));
   link.hidden = true;
   document.body.append(link);
   link.click();

@@ -11,6 +11,7 @@ import { findQuestion, staticOptions } from '../../questionnaire/walk';
 import { numberRange } from '../../assessment/answer-list';
 import type { Language } from '../../i18n/resources';
 import type { Translate } from '../types';
+import { subjectContext, withSubject } from '../../i18n/subject';
 
 /** How a question is answered on paper. */
 export type Ask =
@@ -78,8 +79,11 @@ const GROUP_ITEMS = 3;
 const PER_ITEM_COPIES = 2;
 const LINES = { text: 1, longtext: 4 } as const;
 
-export function worksheetModel({ file, framework, t, exists, lang }: WorksheetRequest): Worksheet {
-  const optional = (key: string) => (exists(`content:${key}`) ? t(`content:${key}`) : '');
+export function worksheetModel({ file, framework, t: translate, exists, lang }: WorksheetRequest): Worksheet {
+  // A service audit's blank sheet words its criteria as the audit does (src/i18n/subject.ts).
+  const subject = subjectContext(file);
+  const t = withSubject(translate, subject);
+  const optional = (key: string) => (exists(`content:${key}`) || (subject !== undefined && exists(`content:${key}_${subject}`)) ? t(`content:${key}`) : '');
   const label = (id: string) => t(`content:questions.${id}.label`);
 
   const optionLabels = (q: Question | FieldQuestion): string[] => {

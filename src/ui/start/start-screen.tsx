@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { subjectContext } from '../../i18n/subject';
 import type { FrameworkOverview, QuestionnaireOverview } from '../../questionnaire/shipped';
 
 interface Props {
@@ -38,6 +39,8 @@ export function StartScreen({ questionnaires, framework, onCreate, saved, exampl
             <li key={q.id} className="card" data-questionnaire={q.id}>
               <h3>{title}</h3>
               <p>{c(`questionnaires.${q.id}.description`)}</p>
+              {/* What the user ends up with: a report for the decision, or an audit of how equal a service is. */}
+              <p className="hint">{t('start.outcome', { context: subjectContext(q) })}</p>
               <button type="button" className="button--primary" onClick={() => onCreate(q.id)}>
                 {t('start.create', { title })}
               </button>

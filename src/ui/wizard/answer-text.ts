@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { numberKey, type Text } from '../../assessment/answer-list';
+import { useSubjectTranslation } from '../subject';
 
-/** Resolves a `Text` of the answer list in the active language. */
+/** Resolves a `Text` of the answer list in the active language (a criterion worded as the questionnaire words it). */
 export function useAnswerText() {
-  const { t } = useTranslation();
+  const { t } = useSubjectTranslation();
   return (text: Text): string =>
     'key' in text ? t(`content:${text.key}`) : 'uiKey' in text ? t(text.uiKey) : 'number' in text ? t(numberKey(text), { value: text.number }) : text.text;
 }

@@ -34,6 +34,14 @@ describe('reportFileName', () => {
     expect(reportFileName(title, lang, format, ui)).toBe(expected);
   });
 
+  it.each([
+    ['', 'sv', 'pdf', 'sv', 'jamlikhetsgranskning.pdf'],
+    ['', 'en', 'docx', 'sv', 'equity-audit.en.docx'],
+    ['Hemtjänsten i Norrby', 'sv', 'html', 'sv', 'hemtjansten-i-norrby.html'],
+  ] as const)('an audit of a service: %j in %s as %s, interface %s → %s', (title, lang, format, ui, expected) => {
+    expect(reportFileName(title, lang, format, ui, 'service')).toBe(expected);
+  });
+
   it('never gives the Swedish and the English report of one assessment the same name', () => {
     for (const ui of ['sv', 'en'] as const) {
       for (const format of ['pdf', 'html', 'docx'] as const) {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src/i18n';
 import { LANGUAGES, type Language } from '../../../src/i18n/resources';
+import { subjectContext } from '../../../src/i18n/subject';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import type { QuestionnaireFile } from '../../../src/questionnaire/schema';
 import { allQuestions, staticOptions } from '../../../src/questionnaire/walk';
@@ -25,7 +26,9 @@ describe.each(questionnaires.flatMap((file) => LANGUAGES.map((lang) => [file.id,
   const { t, missing } = recordingT(i18n);
   let once: Promise<ReadBack> | undefined;
   const sheet = () => (once ??= renderWorksheetPdf({ file, framework, t, exists: (key) => i18n.exists(key), lang }).then((bytes) => readPdf(bytes, `worksheet-${id}-${lang}`)));
-  const c = (key: string) => i18n.t(`content:${key}`);
+  // An audit's sheet reads the audit's wording where there is one (`<key>_service`).
+  const context = subjectContext(file);
+  const c = (key: string) => i18n.t(`content:${key}`, { context });
 
   it('uses only existing texts', async () => {
     await sheet();
@@ -44,7 +47,7 @@ describe.each(questionnaires.flatMap((file) => LANGUAGES.map((lang) => [file.id,
     const located = allQuestions(file);
     expect(located.length).toBeGreaterThan(20);
     expect(absent(text, located.map((l) => c(`questions.${l.question.id}.label`)))).toEqual([]);
-    const hints = located.map((l) => `questions.${l.question.id}.hint`).filter((key) => i18n.exists(`content:${key}`));
+    const hints = located.map((l) => `questions.${l.question.id}.hint`).filter((key) => i18n.exists(`content:${key}`, { context }));
     expect(hints.length).toBeGreaterThan(10);
     expect(absent(text, hints.map(c))).toEqual([]);
     const options = located.flatMap((l) => {
