@@ -63,7 +63,7 @@ export function NumberField({ name, question, texts }: FieldProps) {
             onChange(e.target.value);
           }}
           onBlur={onBlur}
-          aria-describedby={[`${id}-range`, describedBy].filter(Boolean).join(' ')}
+          aria-describedby={describedWithRange(id, describedBy)}
           aria-invalid={code ? true : undefined}
           aria-required={question.required || undefined}
         />
@@ -76,4 +76,11 @@ export function NumberField({ name, question, texts }: FieldProps) {
       </div>
     </div>
   );
+}
+
+/** The field's descriptions in the order they stand on the page: hint, tool, help, then the range, then any error. */
+function describedWithRange(id: string, describedBy: string | undefined): string {
+  const ids = (describedBy ?? '').split(' ').filter(Boolean);
+  const error = `${id}-error`;
+  return [...ids.filter((x) => x !== error), `${id}-range`, ...(ids.includes(error) ? [error] : [])].join(' ');
 }

@@ -85,7 +85,11 @@ describe('the number field', () => {
     const error = document.getElementById(`${USERS}-error`)!;
     expect(error).toHaveTextContent(message);
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(input.getAttribute('aria-describedby')?.split(' ')).toEqual(expect.arrayContaining([`${USERS}-range`, `${USERS}-error`]));
+    // Read in the order they stand on the page: the hint, the range, then the error.
+    const described = input.getAttribute('aria-describedby')!.split(' ');
+    expect(described.indexOf(`${USERS}-hint`)).toBeGreaterThan(-1);
+    expect(described.indexOf(`${USERS}-hint`)).toBeLessThan(described.indexOf(`${USERS}-range`));
+    expect(described.at(-1)).toBe(`${USERS}-error`);
   });
 
   it.each([
