@@ -139,6 +139,7 @@ export const OPTION_TAGS = {
   'national-minority': 'a national minority (Jews, Roma, Sami, Sweden Finns, Tornedalians)',
   sami: 'the Sami, a national minority and Sweden’s indigenous people',
   inverse: 'resources: less where the need is greater',
+  population: 'representation: the group’s second share is measured among the population, not among those in need',
   planned: 'an answer "planned, not yet done"',
   proceed: 'judgement: proceed',
   adjust: 'judgement: proceed with adjustments',

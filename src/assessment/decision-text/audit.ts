@@ -43,7 +43,11 @@ export function representationSentences(ctx: Ctx, result: AssessmentResult): Dec
     if (!users || !need) return [];
     const params = { group: title(item), usersShare: row.usersShare, needShare: row.needShare, ratio: row.ratio };
     const findings = row.under ? findingsAbout(result, ['under-represented'], item.id) : [];
-    return [sentence(row.under ? 'representation-under' : 'representation', params, [name, users, need], findings)];
+    // The second share is among those in need unless the user measured it among the population (option tagged population).
+    const basisQ = ctx.fieldQuestion(item, 'representation-basis');
+    const population = basisQ ? ctx.optionTags(basisQ, item.values[basisQ.question.id]).includes('population') : false;
+    const basis = population ? fieldSource(ctx, item, 'representation-basis') : undefined;
+    return [sentence(code(`representation${row.under ? '-under' : ''}${population ? '-population' : ''}`), params, [name, users, need, ...(basis ? [basis] : [])], findings)];
   });
 }
 

@@ -12,7 +12,7 @@ export const DECISION_CODES = [
   'group-negative', 'group-mixed-rating', 'group-positive', 'group-neutral', 'group-unknown', 'group-negative-overall', 'group-mixed-rating-overall', 'group-not-assessed', 'group-no-barriers',
   'gaps-widen', 'gaps-narrow', 'gaps-stay', 'gaps-unknown', 'gaps-widen-all', 'gaps-narrow-all', 'gaps-stay-all', 'gaps-unknown-all', 'uncertainties', 'evidence-gaps', 'knowledge-gaps',
   // equality: what an audit of a service found
-  'representation', 'representation-under', 'barrier', 'barrier-groups', 'barrier-severity', 'barrier-groups-severity', 'resources', 'resources-inverse',
+  'representation', 'representation-under', 'representation-population', 'representation-under-population', 'barrier', 'barrier-groups', 'barrier-severity', 'barrier-groups-severity', 'resources', 'resources-inverse',
   // children
   'children-not-affected', 'children-unknown', 'children-affected',
   'best-interests-yes', 'best-interests-yes-how', 'best-interests-no', 'best-interests-no-how', 'best-interests-unknown', 'best-interests-unknown-how', 'best-interests-how', 'best-interests-not-shown',

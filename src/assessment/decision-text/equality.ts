@@ -169,13 +169,18 @@ function uncertaintySentences(ctx: Ctx, result: AssessmentResult): DecisionSente
 }
 
 export function equalityBlock(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
+  const alternatives = alternativeSentences(ctx);
+  // An audit gives the reasons for its conclusion after what it found; a proposal's follow its alternatives.
+  const audit = serviceSentences(ctx).length > 0;
+  const reasons = audit ? alternatives.filter((s) => s.code === 'reasons') : [];
   return [
     ...proposalSentences(ctx, result),
-    ...alternativeSentences(ctx),
+    ...alternatives.filter((s) => !reasons.includes(s)),
     ...representationSentences(ctx, result),
     ...groupEffects(ctx, result),
     ...barrierSentences(ctx, result),
     ...resourceSentences(ctx, result),
+    ...reasons,
     ...uncertaintySentences(ctx, result),
   ];
 }

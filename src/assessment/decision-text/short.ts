@@ -25,7 +25,7 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
 
   // An audit: the groups that use the service less than their need predicts. Said first, and a group
   // said here is not said again among those that meet barriers (the short text stays short).
-  const under = of('equality').filter((s) => s.code === 'representation-under');
+  const under = of('equality').filter((s) => s.code.startsWith('representation-under'));
   const underNames = under.map((s) => String(s.params?.group ?? ''));
   if (under.length) out.push(sentence('short-under', { count: underNames.length, groups: underNames }, under.flatMap((s) => s.answers), under.flatMap((s) => s.findings ?? [])));
 

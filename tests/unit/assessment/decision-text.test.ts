@@ -171,16 +171,18 @@ describe('an audit of a service says what the audit found, per group', () => {
   });
 
   it('gives each group’s share of users against its share of need, with the ratio, and says who is under-represented', () => {
-    const rows = [...find(t, 'representation'), ...find(t, 'representation-under')];
+    const rows = all(t).filter((s) => s.code.startsWith('representation'));
     expect(rows.map((s) => [s.code, s.params?.group, s.params?.usersShare, s.params?.needShare])).toEqual([
       ['representation', 'Äldre med rullator', 62, 55],
-      ['representation-under', 'Nyanlända', 4, 12.5],
+      // Measured against the population, as the user chose.
+      ['representation-under-population', 'Nyanlända', 4, 12.5],
     ]);
-    expect(find(t, 'representation-under')[0]!.findings).toEqual(['under-represented:a-3']);
+    expect(rows[1]!.findings).toEqual(['under-represented:a-3']);
     // Percentages as Intl writes them in Swedish, with a no-break space before the sign.
     const words = block(t, 'equality');
-    expect(words).toContain('Nyanlända använder verksamheten mindre än behovet motiverar: gruppen utgör 4\u00a0% av användarna, mot 12,5\u00a0% av dem som den jämförs med, en kvot på 0,32.');
-    expect(block(t, 'equality', 'en')).toContain('Nyanlända: under-represented among the service’s users, at 4% of the users against 12.5% of the group it is compared with, a ratio of 0.32.');
+    expect(words).toContain('Äldre med rullator utgör 62\u00a0% av användarna och 55\u00a0% av dem som behöver verksamheten, en kvot på 1,13.');
+    expect(words).toContain('Nyanlända använder verksamheten mindre än sin andel av befolkningen motiverar: gruppen utgör 4\u00a0% av användarna men 12,5\u00a0% av befolkningen som verksamheten är till för, en kvot på 0,32.');
+    expect(block(t, 'equality', 'en')).toContain('Nyanlända: under-represented, at 4% of the service’s users but 12.5% of the population it serves, a ratio of 0.32.');
     expect(wordDecisionText(sv, 'sv', t).short).toContain('En grupp är underrepresenterad bland användarna: Nyanlända.');
   });
 
