@@ -20,11 +20,40 @@ import { isAnswered, visibility } from '../questionnaire/visibility';
  */
 export type Text = { key: string } | { uiKey: string } | { text: string } | { number: number; unit?: 'percent' };
 
+const NUMBER_LOCALES: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /**
- * The ui text that writes a number (`value`): i18next formats it with Intl in
- * the text's own language, so "12,5 %" and "12.5%" come from the texts.
+ * A number answer in the reader's language: "12,5 %" / "12.5%", "1 250" /
+ * "1,250" (Intl places the per cent sign as each language writes it). At most
+ * three decimals, as typed figures rarely have more.
  */
-export const numberKey = (text: { unit?: 'percent' }): string => (text.unit === 'percent' ? 'ui:answers.percent' : 'ui:answers.number');
+export function numberText(lang: string, value: number, unit?: 'percent'): string {
+  const key = `${lang}:${unit ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALES[lang] ?? lang, { style: unit === 'percent' ? 'percent' : 'decimal', maximumFractionDigits: 3 });
+    numberFormats.set(key, format);
+  }
+  return format.format(unit === 'percent' ? value / 100 : value);
+}
+
+/** A ratio with two decimals in the reader's language: "0,33" / "0.33". */
+export function ratioText(lang: string, value: number): string {
+  const key = `${lang}:ratio`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALES[lang] ?? lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+// The ui texts that say what a number question takes, written out so each key can be found in the source.
+const RANGE_KEYS = {
+  percent: { between: 'numbers.range.percent.between', from: 'numbers.range.percent.from', upTo: 'numbers.range.percent.upTo', any: 'numbers.range.percent.any' },
+  plain: { between: 'numbers.range.plain.between', from: 'numbers.range.plain.from', upTo: 'numbers.range.plain.upTo', any: 'numbers.range.plain.any' },
+} as const;
 
 /**
  * The ui text (and its parameters) that says what a number question takes:
@@ -32,11 +61,11 @@ export const numberKey = (text: { unit?: 'percent' }): string => (text.unit === 
  * printed on the blank worksheet.
  */
 export function numberRange(q: { unit?: 'percent'; min?: number; max?: number }): { key: string; params: Record<string, number> } {
-  const base = `ui:numbers.range.${q.unit ?? 'plain'}`;
-  if (q.min !== undefined && q.max !== undefined) return { key: `${base}.between`, params: { min: q.min, max: q.max } };
-  if (q.min !== undefined) return { key: `${base}.from`, params: { min: q.min } };
-  if (q.max !== undefined) return { key: `${base}.upTo`, params: { max: q.max } };
-  return { key: `${base}.any`, params: {} };
+  const keys = RANGE_KEYS[q.unit ?? 'plain'];
+  if (q.min !== undefined && q.max !== undefined) return { key: keys.between, params: { min: q.min, max: q.max } };
+  if (q.min !== undefined) return { key: keys.from, params: { min: q.min } };
+  if (q.max !== undefined) return { key: keys.upTo, params: { max: q.max } };
+  return { key: keys.any, params: {} };
 }
 
 export type Row =

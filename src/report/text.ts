@@ -2,14 +2,20 @@
  * Turns the answer list's `Text` (a content key, a ui key, or the user's own
  * words) into the string to print, and formats dates for the reader.
  */
-import { numberKey, type Row, type Text } from '../assessment/answer-list';
+import { numberText, type Row, type Text } from '../assessment/answer-list';
 import type { Language } from '../i18n/resources';
 import type { Answer, Translate } from './types';
 
-export function resolveText(t: Translate, text: Text): string {
+/**
+ * A number needs the reader's language: answers' values are worded by
+ * `wordAnswer`, which has it. Labels and titles are never numbers, so
+ * callers that resolve only those need not pass it; a number then reads as
+ * stored ("12.5").
+ */
+export function resolveText(t: Translate, text: Text, lang?: Language): string {
   if ('key' in text) return t(`content:${text.key}`);
   if ('uiKey' in text) return t(`ui:${text.uiKey}`);
-  if ('number' in text) return t(numberKey(text), { value: text.number });
+  if ('number' in text) return lang ? numberText(lang, text.number, text.unit) : String(text.number);
   return text.text;
 }
 
@@ -32,7 +38,7 @@ export function wordAnswer(t: Translate, lang: Language, row: Row & { kind: 'ans
   return {
     label: resolveText(t, row.label),
     value: row.value.map((v) => {
-      const s = resolveText(t, v);
+      const s = resolveText(t, v, lang);
       return row.type === 'date' ? formatDate(s, lang) : s;
     }),
   };

@@ -143,7 +143,7 @@ describe('representation in numbers in a self-audit', () => {
     expect(r.under).toContain('27,5 %');
     expect(r.under).toContain('Kvot: 0,33.');
     expect(r.under).toContain(ui('sv', 'results.representation.underLine'));
-    expect(r.even).toContain(ui('sv', 'results.representation.needLabel_population'));
+    expect(r.even).toContain(ui('sv', 'results.representation.populationLabel'));
     expect(r.even).toContain('Kvot: 1,00.');
     expect(r.even).not.toContain(ui('sv', 'results.representation.underLine'));
     expect(norm(r.chartName)).toContain(`${UNDER}: 9 % bland användarna och 27,5 % bland dem som behöver verksamheten, kvot 0,33, underrepresenterad`);

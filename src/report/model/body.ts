@@ -75,7 +75,7 @@ export function bodySections(props: ReportProps, ctx: SectionCtx): ReportSection
   const conclusionTitle = t('report.sections.conclusion');
   const conclusion = partSection(ctx, 'conclusion', conclusionTitle, parts.conclusion, shows.conclusion, ({ rows: r }) => rowBlocks(r, rows(conclusionTitle)));
 
-  return [...proposal, ...screening, ...groups, ...representationSection({ rows: result.representation, threshold: props.underRepresented, t }), ...lensSections(props), ...consequences(props, ctx), evidence, ...measures, ...followUp, ...conclusion];
+  return [...proposal, ...screening, ...groups, ...representationSection({ rows: result.representation, threshold: props.underRepresented, t, lang }), ...lensSections(props), ...consequences(props, ctx), evidence, ...measures, ...followUp, ...conclusion];
 }
 
 /** The consequence matrix, with a legend of the dimension letters a narrow page heads its columns with. */

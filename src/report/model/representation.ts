@@ -7,8 +7,9 @@
  * table (texts `results.representation.*`). Left out when no group has a
  * share, so a questionnaire that does not ask for shares never shows it.
  */
-import { numberKey } from '../../assessment/answer-list';
+import { numberText, ratioText } from '../../assessment/answer-list';
 import type { RepresentationRow } from '../../assessment/representation';
+import type { Language } from '../../i18n/resources';
 import type { Translate } from '../types';
 import type { AnswerRef, Block, Cell, ReportSection } from './types';
 
@@ -17,34 +18,34 @@ export interface RepresentationInput {
   /** The framework's ratio below which a group counts as under-represented; no note without it. */
   threshold?: number;
   t: Translate;
+  lang: Language;
 }
 
-export function representationSection({ rows, threshold, t }: RepresentationInput): ReportSection[] {
+export function representationSection({ rows, threshold, t, lang }: RepresentationInput): ReportSection[] {
   if (!rows.some((r) => r.usersShare !== null || r.needShare !== null)) return [];
-  const key = (k: string) => `results.representation.${k}`;
-  const share = (n: number | null) => (n === null ? t(key('notGiven')) : t(numberKey({ unit: 'percent' }), { value: n }));
+  const share = (n: number | null) => (n === null ? t('results.representation.notGiven') : numberText(lang, n, 'percent'));
   const cell = (text: string, tone?: Cell['tone']): Cell => (tone ? { text, tone } : { text });
 
   const table: Block = {
     kind: 'table',
-    caption: t(key('caption')),
+    caption: t('results.representation.caption'),
     rowHeaders: true,
     columns: [
-      { header: t(key('groupColumn')), width: 28 },
-      { header: t(key('usersColumn')), width: 18 },
-      { header: t(key('needColumn')), width: 22 },
-      { header: t(key('ratioColumn')), width: 14 },
-      { header: t(key('underColumn')), width: 18 },
+      { header: t('results.representation.groupColumn'), width: 28 },
+      { header: t('results.representation.usersColumn'), width: 18 },
+      { header: t('results.representation.needColumn'), width: 22 },
+      { header: t('results.representation.ratioColumn'), width: 14 },
+      { header: t('results.representation.underColumn'), width: 18 },
     ],
     rows: rows.map((r) => {
       // The basis is an option id of the questionnaire's basis field; only "population" changes the wording.
-      const need = r.basis === 'population' && r.needShare !== null ? t(key('populationShare'), { share: share(r.needShare) }) : share(r.needShare);
-      const under = r.ratio === null ? cell(t(key('underUnknown')), { plain: 'muted' }) : r.under ? cell(t(key('underYes')), { severity: 'high' }) : cell(t(key('underNo')));
+      const need = r.basis === 'population' && r.needShare !== null ? t('results.representation.populationShare', { share: share(r.needShare) }) : share(r.needShare);
+      const under = r.ratio === null ? cell(t('results.representation.underUnknown'), { plain: 'muted' }) : r.under ? cell(t('results.representation.underYes'), { severity: 'high' }) : cell(t('results.representation.underNo'));
       return [
         cell(r.title),
         cell(share(r.usersShare)),
         cell(need),
-        cell(r.ratio === null ? t(key('noRatio')) : t(key('ratioValue'), { ratio: r.ratio })),
+        cell(r.ratio === null ? t('results.representation.noRatio') : ratioText(lang, r.ratio)),
         under,
       ];
     }),
@@ -62,7 +63,7 @@ export function representationSection({ rows, threshold, t }: RepresentationInpu
     {
       id: 'representation',
       part: 'body',
-      title: t(key('heading')),
+      title: t('results.representation.heading'),
       blocks: [
         { kind: 'paragraph', text: t('report.representation.intro') },
         ...(threshold === undefined ? [] : [{ kind: 'paragraph' as const, role: 'note' as const, text: t('report.representation.note', { threshold }) }]),

@@ -100,7 +100,7 @@ export function worksheetModel({ file, framework, t: translate, exists, lang }: 
       case 'date':
         return { kind: 'date' };
       case 'number':
-        return { kind: 'number', unit: q.unit ? t(`ui:numbers.unit.${q.unit}`) : '', range: t(numberRange(q).key, numberRange(q).params) };
+        return { kind: 'number', unit: q.unit === 'percent' ? t('numbers.unit.percent') : '', range: t(numberRange(q).key, numberRange(q).params) };
       case 'single':
       case 'multi':
       case 'scale':

@@ -36,7 +36,7 @@ export function NumberField({ name, question, texts }: FieldProps) {
   if (question.type !== 'number') throw new Error(`NumberField got a ${question.type} question (${question.id}).`);
   const { key, params } = numberRange(question);
   const range = t(key, params);
-  const unit = question.unit ? t(`numbers.unit.${question.unit}`) : '';
+  const unit = question.unit === 'percent' ? t('numbers.unit.percent') : '';
   return (
     <div className={`field${code ? ' field--error' : ''}`}>
       <label htmlFor={id} className="label">

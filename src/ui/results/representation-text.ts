@@ -5,7 +5,7 @@
  * population), and the under-representation as a word, never a colour.
  */
 import { useTranslation } from 'react-i18next';
-import { numberKey } from '../../assessment/answer-list';
+import { numberText, ratioText } from '../../assessment/answer-list';
 import type { RepresentationRow } from '../../assessment/representation';
 
 export interface WordedRow {
@@ -30,32 +30,35 @@ export interface WordedRow {
 }
 
 export function useRepresentationText() {
-  const { t } = useTranslation();
-  const key = (k: string) => `results.representation.${k}`;
-  const share = (n: number | null) => (n === null ? t(key('notGiven')) : t(numberKey({ unit: 'percent' }), { value: n }));
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const share = (n: number | null) => (n === null ? t('results.representation.notGiven') : numberText(lang, n, 'percent'));
 
   const row = (r: RepresentationRow): WordedRow => {
     // The basis is an option id of the questionnaire's basis field; only "population" changes the wording.
-    const context = r.basis === 'population' ? 'population' : undefined;
-    const ratio = r.ratio === null ? t(key('noRatio')) : t(key('ratioValue'), { ratio: r.ratio });
+    const population = r.basis === 'population';
+    const ratio = r.ratio === null ? t('results.representation.noRatio') : ratioText(lang, r.ratio);
     const users = share(r.usersShare);
     const need = share(r.needShare);
-    const summary = t(key('chartItem'), { context, group: r.title, users, need, ratio }) + (r.under ? t(key('chartItemUnder')) : '');
+    const params = { group: r.title, users, need, ratio };
+    const summary =
+      t(population ? 'results.representation.chartItemPopulation' : 'results.representation.chartItem', params) +
+      (r.under ? t('results.representation.chartItemUnder') : '');
     return {
       groupId: r.groupId,
       title: r.title,
       under: r.under,
       usersShare: r.usersShare,
       needShare: r.needShare,
-      usersLabel: t(key('usersLabel')),
-      needLabel: t(key('needLabel'), { context }),
+      usersLabel: t('results.representation.usersLabel'),
+      needLabel: t(population ? 'results.representation.populationLabel' : 'results.representation.needLabel'),
       users,
       need,
-      needWithBasis: context && r.needShare !== null ? t(key('populationShare'), { share: need }) : need,
+      needWithBasis: population && r.needShare !== null ? t('results.representation.populationShare', { share: need }) : need,
       ratio,
-      ratioLine: r.ratio === null ? t(key('ratioMissingLine')) : t(key('ratioLine'), { ratio }),
-      underLine: t(key('underLine')),
-      underAnswer: r.ratio === null ? t(key('underUnknown')) : t(key(r.under ? 'underYes' : 'underNo')),
+      ratioLine: r.ratio === null ? t('results.representation.ratioMissingLine') : t('results.representation.ratioLine', { ratio }),
+      underLine: t('results.representation.underLine'),
+      underAnswer: r.ratio === null ? t('results.representation.underUnknown') : t(r.under ? 'results.representation.underYes' : 'results.representation.underNo'),
       summary,
     };
   };

@@ -63,7 +63,7 @@ describe('representationSection', () => {
     ],
   ] as const)('is one table with a note on the threshold (%s)', (lang, title, note, cells) => {
     const { t } = createI18n(lang);
-    const [section] = representationSection({ rows, threshold: 0.8, t });
+    const [section] = representationSection({ rows, threshold: 0.8, t, lang });
     expect(section!.title).toBe(title);
     expect(section!.part).toBe('body');
     const notes = section!.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'note');
@@ -83,7 +83,7 @@ describe('representationSection', () => {
   });
 
   it('names the shares it prints (a blank share is not printed as an answer)', () => {
-    const [section] = representationSection({ rows, threshold: 0.8, t: createI18n('sv').t });
+    const [section] = representationSection({ rows, threshold: 0.8, t: createI18n('sv').t, lang: 'sv' });
     expect(section!.shows).toEqual([
       { question: 'representation.group.users-share', item: 'g1' },
       { question: 'representation.group.need-share', item: 'g1' },
@@ -95,10 +95,10 @@ describe('representationSection', () => {
 
   it('has no note without a threshold, and is left out when no group has a share', () => {
     const { t } = createI18n('sv');
-    const [section] = representationSection({ rows, t });
+    const [section] = representationSection({ rows, t, lang: 'sv' });
     expect(section!.blocks.some((b) => b.kind === 'paragraph' && b.role === 'note')).toBe(false);
-    expect(representationSection({ rows: [row('g1', 'Unga', null, null, false)], threshold: 0.8, t })).toEqual([]);
-    expect(representationSection({ rows: [], threshold: 0.8, t })).toEqual([]);
+    expect(representationSection({ rows: [row('g1', 'Unga', null, null, false)], threshold: 0.8, t, lang: 'sv' })).toEqual([]);
+    expect(representationSection({ rows: [], threshold: 0.8, t, lang: 'sv' })).toEqual([]);
   });
 });
 
