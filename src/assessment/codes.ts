@@ -8,9 +8,9 @@
  * own item names; `criterion` is a criterion id (readers show its label);
  * lists are worded by name (src/i18n/result-params.ts): `dimensions`,
  * `factors`, `tests`, `recommendations`, else the user's own names; numbers
- * are numbers (`ratio`, and the shares `usersShare` / `needShare` in per
- * cent), worded by the reader with Intl; `barrier` is the user's name of a
- * barrier; `minorities` are option ids of the national-minorities question.
+ * are numbers (`ratio` and `threshold`, and the shares `usersShare` /
+ * `needShare` in per cent), worded by the reader with Intl; `barrier` is the
+ * user's name of a barrier.
  */
 export const FINDING_CODES = {
   'group-worse-unaddressed': 'a group gets worse on named dimensions and no measure addresses it',

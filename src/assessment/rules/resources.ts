@@ -17,6 +17,6 @@ export function ruleResources(ctx: Ctx): RuleOutcome {
   if (!answer?.tags.includes('inverse')) return { findings, reasons: [] };
   const measures = ctx.items('measures');
   const refs = [answer.ref, ...measures.map((m) => ctx.ref(m.groupId, { itemId: m.id }))];
-  findings.push(finding('resources-against-need', measures.length ? 'medium' : 'high', ['r1', 'r5'], answer.ref.stepId, refs, { count: measures.length }));
+  findings.push(finding('resources-against-need', measures.length ? 'medium' : 'high', ['r1', 'r5'], answer.ref.stepId, refs));
   return { findings, reasons: [] };
 }
