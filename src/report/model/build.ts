@@ -6,7 +6,8 @@
  * HTML page and the Word file say the same. Pure: no React, no I/O.
  *
  * Order: cover · summary · the serious gaps it was completed with (if any)
- * · the proposal · screening · affected groups · consequences · evidence
+ * · the proposal · screening · affected groups · an audit's representation,
+ * resources, norms and barriers · consequences · evidence
  * and knowledge gaps · the check · the gaps found · measures · follow-up ·
  * overall judgement · appendix.
  */

@@ -13,6 +13,7 @@ import { evaluate } from '../../../src/assessment/evaluate';
 import { EXAMPLE_IDS } from '../../../src/assessment/examples';
 import { parseAssessmentJson } from '../../../src/assessment/export-file';
 import { createI18n } from '../../../src/i18n';
+import { subjectContext, withSubject } from '../../../src/i18n/subject';
 import { wordDecisionText } from '../../../src/i18n/decision-text';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import { renderDecisionDocx } from '../../../src/report/docx/node';
@@ -36,7 +37,8 @@ function example(id: string, lang: 'sv' | 'en') {
   // The report's own title: a proposal's is the assessment's name; an audit's names the service it examines.
   const title = requestModel(request).title;
   if (file.subject !== 'service') expect(title).toBe(displayName(file, assessment));
-  return { request, worded: wordDecisionText(t, lang, decision), title, t, file };
+  // The report's texts as the report reads them: an audit's with the audit's wording (src/i18n/subject.ts).
+  return { request, worded: wordDecisionText(t, lang, decision), title, t: withSubject(t, subjectContext(file)), file };
 }
 
 const paragraphsOf = (text: string) =>
