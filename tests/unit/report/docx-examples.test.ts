@@ -36,7 +36,6 @@ function example(id: string, lang: 'sv' | 'en') {
   const request: ReportRequest = { file, framework, assessment, result, decision, t, lang };
   // The report's own title: a proposal's is the assessment's name; an audit's names the service it examines.
   const title = requestModel(request).title;
-  if (file.subject !== 'service') expect(title).toBe(displayName(file, assessment));
   // The report's texts as the report reads them: an audit's with the audit's wording (src/i18n/subject.ts).
   return { request, worded: wordDecisionText(t, lang, decision), title, t: withSubject(t, subjectContext(file)), file };
 }
@@ -106,6 +105,15 @@ describe.each(EXAMPLE_IDS.flatMap((id) => LANGS.map((lang) => [id, lang] as cons
     expect(note).toContain(made.t('app.name'));
     expect(note).toContain(made.file.contentVersion);
     expect(note).toContain(made.t(`content:questionnaires.${made.file.id}.title`));
+  });
+});
+
+describe('the title of the Word file', () => {
+  it('is a proposal’s name, and an audit’s service after the words for an audit', () => {
+    const proposal = example('library', 'sv');
+    expect(proposal.title).toBe(displayName(proposal.file, proposal.request.assessment));
+    const audit = example('home-care', 'en');
+    expect(audit.title).toBe(audit.t('report.serviceTitle', { service: audit.request.assessment.answers['service.name'] }));
   });
 });
 
