@@ -73,16 +73,17 @@ describe('wizard machine', () => {
     expect(actor.getSnapshot().matches('review')).toBe(true);
   });
 
-  it('the light analysis skips evidence and the recommendation check', () => {
+  it('the light analysis skips the full evidence step and the recommendation check, and asks for the evidence in brief', () => {
     const actor = walkToReview('light');
     expect(actor.getSnapshot().context.reached).toEqual([
-      'basics', 'proposal', 'screening', 'groups', 'children', 'consequences', 'measures', 'follow-up', 'summary',
+      'basics', 'proposal', 'screening', 'groups', 'children', 'evidence-brief', 'consequences', 'measures', 'follow-up', 'summary',
     ]);
   });
 
   it('the full analysis walks every step (children are affected)', () => {
     const actor = walkToReview('full');
-    expect(actor.getSnapshot().context.reached).toEqual(file.steps.map((s) => s.id));
+    // Every step but the evidence in brief, which stands in for the full evidence step in a light analysis.
+    expect(actor.getSnapshot().context.reached).toEqual(file.steps.map((s) => s.id).filter((id) => id !== 'evidence-brief'));
   });
 
   it('jumps only to steps already reached', () => {

@@ -33,7 +33,7 @@ describe('the appendix and earlier versions', () => {
 
   it('one section per earlier version, after the steps of the branch taken', () => {
     const v2 = props('v2.json', 'sv');
-    expect(v2.sections.map((s) => s.stepId)).toEqual(['basics', 'proposal', 'screening', 'groups', 'children', 'consequences', 'measures', 'follow-up', 'summary', 'earlier-0']);
+    expect(v2.sections.map((s) => s.stepId)).toEqual(['basics', 'proposal', 'screening', 'groups', 'children', 'evidence-brief', 'consequences', 'measures', 'follow-up', 'summary', 'earlier-0']);
     expect(v2.sections.at(-1)!.rows).toEqual([
       { kind: 'answer', id: 'proposal.old-question', type: 'text', label: { text: 'proposal.old-question' }, value: [{ text: 'Nej, inte ännu. Biblioteksrådet får förslaget i april.' }] },
     ]);
@@ -41,6 +41,6 @@ describe('the appendix and earlier versions', () => {
 
   it('adds nothing when nothing was set aside', () => {
     const none = props('v2.json', 'sv', (a) => ({ ...a, earlierAnswers: [] }));
-    expect(none.sections.map((s) => s.stepId)).toEqual(['basics', 'proposal', 'screening', 'groups', 'children', 'consequences', 'measures', 'follow-up', 'summary']);
+    expect(none.sections.map((s) => s.stepId)).toEqual(['basics', 'proposal', 'screening', 'groups', 'children', 'evidence-brief', 'consequences', 'measures', 'follow-up', 'summary']);
   });
 });

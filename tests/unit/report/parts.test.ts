@@ -73,9 +73,10 @@ describe('a proposal (the clean assessment)', () => {
 });
 
 describe('branches without some sections', () => {
-  it('a light analysis has no evidence step: the part holds only the children’s questions, asked in every analysis', () => {
+  it('a light analysis has no full evidence step: the part holds the children’s questions, asked in every analysis, and the evidence in brief', () => {
     const p = parts(light());
-    expect(ids(shown(p.evidence).rows).every((id) => id.startsWith('children.'))).toBe(true);
+    expect(ids(shown(p.evidence).rows).every((id) => id.startsWith('children.') || id.startsWith('evidence-brief.'))).toBe(true);
+    expect(ids(shown(p.evidence).rows).some((id) => id.startsWith('evidence-brief.'))).toBe(true);
     expect(p.groups.state).toBe('shown');
   });
 
