@@ -195,9 +195,9 @@ describe('ResultsScreen', () => {
     show();
     const r1 = card(/Integrera jämlikhet/);
     const status = within(r1).getByText('Delvis uppfylld').closest('p') as HTMLElement;
-    expect(status.nextElementSibling).toHaveTextContent(/^Det finns allvarliga problem som gäller den här rekommendationen/);
+    expect(status.nextElementSibling).toHaveTextContent(/^Det finns öppna problem som gäller den här rekommendationen/);
     // Said once, not again among the other reasons.
-    expect(within(r1).getAllByText(/Det finns allvarliga problem som gäller/)).toHaveLength(1);
+    expect(within(r1).getAllByText(/Det finns öppna problem som gäller/)).toHaveLength(1);
   });
 
   it('names every recommendation a finding concerns, and offers its own suggestions instead of the general advice', () => {
