@@ -19,7 +19,7 @@ const FOLDED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ŧ: 't', ŋ:
 /** The name of an untitled document: what it is, a proposal's impact assessment or an audit of a service. */
 const FALLBACK: Record<'proposal' | 'service', Record<Language, string>> = {
   proposal: { sv: 'konsekvensbedomning', en: 'impact-assessment' },
-  service: { sv: 'jamlikhetsgranskning', en: 'equity-audit' },
+  service: { sv: 'granskning-av-jamlikheten', en: 'equity-audit' },
 };
 
 function slug(title: string): string {

@@ -30,7 +30,7 @@ export interface ModelOptions {
 export function reportModel(props: ReportProps, options: ModelOptions = { appendix: 'unique' }): ReportModel {
   const { t, lang, meta, result, createdAt } = props;
   const ctx: SectionCtx = { t, lang, w: wording(t, lang, 'committee'), depth: result.depth };
-  // An audit is titled by the service it examines ("Jämlikhetsgranskning av hemtjänsten i Norrby").
+  // An audit is titled by the service it examines ("Granskning av jämlikheten i hemtjänsten i Norrby").
   const title = meta.service ? t('report.serviceTitle', { service: meta.service }) : props.title.trim() || t('report.untitled');
   const appName = t('app.name');
   const [proposal = [], rest = []] = splitAt(bodySections(props, ctx), 'evidence');

@@ -35,7 +35,7 @@ describe('reportFileName', () => {
   });
 
   it.each([
-    ['', 'sv', 'pdf', 'sv', 'jamlikhetsgranskning.pdf'],
+    ['', 'sv', 'pdf', 'sv', 'granskning-av-jamlikheten.pdf'],
     ['', 'en', 'docx', 'sv', 'equity-audit.en.docx'],
     ['Hemtjänsten i Norrby', 'sv', 'html', 'sv', 'hemtjansten-i-norrby.html'],
   ] as const)('an audit of a service: %j in %s as %s, interface %s → %s', (title, lang, format, ui, expected) => {
