@@ -64,7 +64,7 @@ describe('npm run validate', () => {
     const { code, out } = cli(fixture('dangling-reference'), fixture('unknown-type'));
     expect(code).toBe(1);
     expect(out).toContain('$.steps[1].questions[1].showIf: Villkoret pekar på en fråga som inte finns: "screening.kids".');
-    expect(out).toMatch(/\$\.steps\[0\]\.questions\[1\]\.type: .*Tillåtet: text, longtext, date, single, multi, scale, group/);
+    expect(out).toMatch(/\$\.steps\[0\]\.questions\[1\]\.type: .*Tillåtet: text, longtext, date, number, single, multi, scale, group/);
   });
 
   it('speaks English with --lang en', () => {
