@@ -3,7 +3,7 @@
  * service are assessed with the same engine, but an audit of a service must
  * not speak of "the proposal" or "the decision". Texts that frame the
  * assessment have a variant with the i18next context `service`
- * (`criteria.<id>.label_service`, `report.kicker_service` …): i18next looks
+ * (a criterion's label, the report's kicker and cover …): i18next looks
  * up `<key>_service` first and falls back to `<key>`, so only the texts that
  * read differently need a variant.
  */

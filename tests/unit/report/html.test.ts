@@ -9,6 +9,7 @@ import { decisionText } from '../../../src/assessment/decision-text';
 import { evaluate } from '../../../src/assessment/evaluate';
 import { assessmentFromHtml, looksLikeHtml } from '../../../src/assessment/html-embed';
 import { createI18n } from '../../../src/i18n';
+import { subjectContext } from '../../../src/i18n/subject';
 import { LANGUAGES, type Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import { assessmentHtml } from '../../../src/report/html';
@@ -76,7 +77,9 @@ describe.each(FIXTURES.flatMap((f) => LANGUAGES.map((lang) => [f.name, lang, f] 
     expect(missing).toEqual([]);
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(doc.documentElement.lang).toBe(lang);
-    expect(doc.title).toContain(t('report.kicker'));
+    // An audit's page is titled as an audit (src/i18n/subject.ts).
+    const file = questionnaires.find((q) => q.id === fixture.assessment.questionnaire.id);
+    expect(doc.title).toContain(t('report.kicker', { context: subjectContext(file) }));
     expect(doc.querySelectorAll('link, img, iframe, object, embed, [src], [href]')).toHaveLength(0);
     expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/json']);
     expect(doc.querySelector('style')?.textContent).toContain('.table-scroll');
