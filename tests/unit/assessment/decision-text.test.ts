@@ -200,7 +200,7 @@ describe('an audit of a service says what the audit found, per group', () => {
   it('says that resources run against need, with the finding, and who must act', () => {
     const [resources] = find(t, 'resources-inverse');
     expect(resources?.findings).toEqual(['resources-against-need']);
-    expect(block(t, 'equality')).toContain('Resurserna är fördelade omvänt mot behovet: nej, mindre resurser går dit behoven är störst.');
+    expect(block(t, 'equality')).toContain('Resurserna följer inte behovet. Granskningens svar om resurserna: nej, mindre resurser går dit behoven är störst.');
     expect(codes(t, 'closing')).toEqual(expect.arrayContaining(['judgement', 'audit-action', 'attachment-service']));
     expect(block(t, 'closing')).toContain('De som behöver agera på det granskningen visar: förvaltningens ledning och nämnden eller styrelsen, genom ett beslut.');
     expect(block(t, 'closing', 'en')).toContain('The audit in full is in the report Equity audit of Hemtjänsten i Norrby.');
