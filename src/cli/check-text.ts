@@ -13,6 +13,7 @@ import type { Assessment } from '../assessment/assessment';
 import type { AssessmentResult } from '../assessment/result';
 import type { Language } from '../i18n/resources';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
+import { subjectContext, withSubject } from '../i18n/subject';
 import { reportInput } from '../report/report-input';
 import {
   cappedText,
@@ -45,7 +46,9 @@ const INDENT = '  ';
 const bullet = (depth: number, text: string) => `${INDENT.repeat(depth)}- ${text}`;
 const line = (depth: number, text: string) => `${INDENT.repeat(depth)}${text}`;
 
-export function checkLines({ file, framework, assessment, result, t, lang }: CheckInput): string[] {
+export function checkLines({ file, framework, assessment, result, t: plain, lang }: CheckInput): string[] {
+  // An audit's criteria and reasons read as an audit's, as in the report (`_service` variants).
+  const t = withSubject(plain, subjectContext(file));
   const ctx: SectionCtx = { t, lang, w: wording(t, lang), depth: result.depth };
   const { w } = ctx;
   const props = reportInput({ file, framework, assessment, result, decision: { blocks: [], short: [] }, t, lang });
