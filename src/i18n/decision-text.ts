@@ -13,6 +13,7 @@
  * - `…Dimensions` (question ids of consequence dimensions): the short noun
  *   `decisionText.dimensions.<id>` (falling back to the question's label);
  * - `areas` (dimension tags): `decisionText.areas.<tag>`;
+ * - `minorities` (option ids of national minorities): `decisionText.minorityNames.<id>`;
  * - `tests` (`<lawfulness tag>.<answer>`): `decisionText.tests.<tag>.<answer>`;
  * - `statuses` (`<status>:<n>`): `decisionText.statuses.<status>` with that count;
  * - `…Options` (content text keys of options): the option texts, starting
@@ -90,6 +91,7 @@ function listParam(t: Translate, lang: Language, name: string, values: string[])
   let items: string[];
   if (name.endsWith('Dimensions')) items = values.map((id) => t(`decisionText.dimensions.${id}`, { defaultValue: t(`content:questions.${id}.label`) }));
   else if (name === 'areas') items = values.map((tag) => t(`decisionText.areas.${tag}`));
+  else if (name === 'minorities') items = values.map((id) => t(`decisionText.minorityNames.${id}`));
   else if (name === 'tests') items = values.map((test) => t(`decisionText.tests.${test}`));
   else if (name === 'statuses') {
     items = values.map((entry) => {

@@ -20,7 +20,7 @@ import { allCases } from '../unit/assessment/decision-text-cases';
 
 const CASES = allCases();
 const T = Object.fromEntries(LANGUAGES.map((l) => [l, createI18n(l).t as unknown as Translate])) as Record<Language, Translate>;
-const NOT_USER = /(Dimensions|Options|Option|Date)$|^(areas|tests|statuses)$/;
+const NOT_USER = /(Dimensions|Options|Option|Date)$|^(areas|tests|statuses|minorities)$/;
 
 /** The user's own words in a sentence's parameters (names and quoted answers). */
 function userWords(s: DecisionSentence): string[] {
@@ -54,7 +54,7 @@ const templates = (ui: { decisionText: Record<string, unknown> }) => flat(Object
 
 describe('the sentence templates', () => {
   // Texts that are not sentences: headings and the parts sentences are made of.
-  const PARTS = /^(headings|tests|statuses|areas|dimensions)\./;
+  const PARTS = /^(headings|tests|statuses|areas|dimensions|minorityNames)\./;
   it.each([
     ['sv', sv],
     ['en', en],

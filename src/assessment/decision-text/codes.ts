@@ -10,8 +10,12 @@ export const DECISION_CODES = [
   'alternative-proposal', 'alternative-zero', 'alternative-zero-equity', 'alternative-other', 'alternative-other-equity', 'alternative-more', 'alternative-more-equity', 'reasons',
   'group-gains-losses', 'group-loses', 'group-gains', 'group-barriers', 'group-barriers-unplaced',
   'group-negative', 'group-mixed-rating', 'group-positive', 'group-neutral', 'group-unknown', 'group-negative-overall', 'group-mixed-rating-overall', 'group-not-assessed', 'group-no-barriers',
-  'gaps-widen', 'gaps-narrow', 'gaps-stay', 'gaps-unknown', 'gaps-widen-all', 'gaps-narrow-all', 'gaps-stay-all', 'gaps-unknown-all', 'uncertainties', 'evidence-gaps', 'knowledge-gaps',
+  'gaps-widen', 'gaps-narrow', 'gaps-stay', 'gaps-unknown', 'gaps-widen-all', 'gaps-narrow-all', 'gaps-stay-all', 'gaps-unknown-all', 'cumulative', 'cumulative-details', 'uncertainties', 'evidence-gaps', 'knowledge-gaps',
   // equality: what an audit of a service found
+  // equality: the national minorities and the Sami
+  'minorities', 'minorities-none', 'minorities-unknown',
+  'minority-consultation-yes', 'minority-consultation-yes-how', 'minority-consultation-planned', 'minority-consultation-planned-how', 'minority-consultation-no', 'minority-consultation-unknown',
+  'sami-consultation-yes', 'sami-consultation-planned', 'sami-consultation-no', 'sami-consultation-not-relevant', 'sami-consultation-unknown',
   'representation', 'representation-under', 'representation-population', 'representation-under-population', 'barrier', 'barrier-groups', 'barrier-severity', 'barrier-groups-severity', 'resources', 'resources-inverse',
   // children
   'children-not-affected', 'children-unknown', 'children-affected',
@@ -19,7 +23,8 @@ export const DECISION_CODES = [
   'views-yes', 'views-yes-how', 'views-no', 'views-no-how', 'views-unknown', 'views-unknown-how', 'views-how', 'views-not-shown',
   'weighing', 'weighing-not-shown', 'vulnerable-children',
   // gender equality
-  'gender-nothing-known', 'gender-groups', 'gender-groups-none', 'gender-evidence', 'gender-evidence-whole', 'gender-evidence-none', 'gender-indicators', 'gender-indicators-none',
+  'gender-nothing-known', 'gender-groups', 'gender-groups-none', 'gender-evidence', 'gender-evidence-whole', 'gender-evidence-none', 'gender-indicators', 'gender-indicators-none', 'gender-groups-none-described', 'gender-evidence-none-described',
+  'gender-data-yes', 'gender-data-partly', 'gender-data-no', 'gender-data-unknown', 'gender-difference', 'gender-difference-group', 'unpaid-care', 'unpaid-care-group',
   // lawfulness
   'lawfulness-group', 'lawfulness-groups', 'lawfulness-not-relevant', 'lawfulness-not-relevant-groups', 'lawfulness-not-assessed',
   // measures and follow-up
@@ -57,7 +62,9 @@ const TOPICS: ReadonlyArray<[RegExp, string]> = [
   [/^barrier/, 'barriers'],
   [/^resources/, 'resources'],
   [/^(alternative-|reasons$)/, 'alternatives'],
-  [/^(group-|gaps-)/, 'groups'],
+  [/^(group-|gaps-|cumulative)/, 'groups'],
+  [/^(minorit|sami-)/, 'minorities'],
+  [/^(gender-data|gender-difference|unpaid-care)/, 'gender-groups'],
   [/^(uncertainties|evidence-gaps|knowledge-gaps)$/, 'uncertain'],
   [/^(children-|best-interests-)/, 'best-interests'],
   [/^views-/, 'views'],

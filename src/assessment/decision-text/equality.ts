@@ -7,11 +7,12 @@
  * Gains and losses come from the result's heat map and the groups' facts;
  * nothing is recomputed.
  */
-import type { Ctx, Item } from '../context';
+import { perItem, type Ctx, type Item } from '../context';
 import { groupFacts, type GroupFacts } from '../facts';
 import type { AssessmentResult } from '../result';
 import { barrierSentences, representationSentences, resourceSentences, serviceSentences } from './audit';
 import { fieldSource, itemSource, ownWords, perGroupAnswer, sentence, textOf } from './shared';
+import { minoritySentences } from './minorities';
 import { code, type DecisionCode } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
 
@@ -133,7 +134,21 @@ function groupSentences(ctx: Ctx, result: AssessmentResult, facts: GroupFacts, s
     const widen = result.findings.filter((f) => f.id === `gaps-widen:${group.id}`).map((f) => f.id);
     out.push(sentence(code(`gaps-${gapRole(answer.tags)}`), undefined, [answer.source], widen));
   }
+  out.push(...cumulativeSentences(ctx, result, group.id));
   return out;
+}
+
+/** A group that other changes hit in the same period (answered yes), with the user's details when given. */
+function cumulativeSentences(ctx: Ctx, result: AssessmentResult, groupId: string): DecisionSentence[] {
+  const q = ctx.tagged('cumulative-effects').find((l) => l.step.kind === 'per-item');
+  const answer = q ? perGroupAnswer(ctx, q, groupId) : undefined;
+  if (!answer?.tags.includes('yes')) return [];
+  const findings = result.findings.filter((f) => f.id === `cumulative-effects:${groupId}`).map((f) => f.id);
+  const detailsQ = ctx.tagged('cumulative-details').find((l) => l.step.kind === 'per-item');
+  const details = detailsQ ? ownWords(perItem(ctx.answers, detailsQ.question.id, groupId)) : '';
+  return details && detailsQ
+    ? [sentence('cumulative-details', { details }, [answer.source, { question: detailsQ.question.id, item: groupId }], findings)]
+    : [sentence('cumulative', undefined, [answer.source], findings)];
 }
 
 /** What a gap answer says: widen, narrow, unknown or stay. */
@@ -180,6 +195,7 @@ export function equalityBlock(ctx: Ctx, result: AssessmentResult): DecisionSente
     ...groupEffects(ctx, result),
     ...barrierSentences(ctx, result),
     ...resourceSentences(ctx, result),
+    ...minoritySentences(ctx, result),
     ...reasons,
     ...uncertaintySentences(ctx, result),
   ];

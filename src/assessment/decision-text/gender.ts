@@ -3,11 +3,16 @@
  * men, girls and boys. Known: groups defined (among other things) by sex,
  * evidence broken down by sex, indicators followed up by sex (all read from
  * options tagged `sex`). When none of these holds it says plainly that
- * nothing is known; each part that is missing is said too.
+ * nothing is known; each part that is missing is said too. Then, per
+ * affected group, what the user said about women and men in it: whether the
+ * knowledge is broken down by sex, how they are affected, and what it means
+ * for unpaid care (tags gender-data, gender-difference, unpaid-care).
  */
-import type { Ctx, Item } from '../context';
+import { perItem, type Ctx, type Item } from '../context';
 import type { Located } from '../../questionnaire/walk';
-import { itemSource, ownWords, sentence } from './shared';
+import type { AssessmentResult } from '../result';
+import { itemSource, ownWords, perGroupAnswer, sentence } from './shared';
+import { code } from './codes';
 import type { AnswerSource, DecisionSentence } from './types';
 
 interface Found {
@@ -34,7 +39,47 @@ function bySex(ctx: Ctx, l: Located | undefined, items: Item[]): { yes: Found; a
   return { yes, answered };
 }
 
-export function genderBlock(ctx: Ctx): DecisionSentence[] {
+const DATA_ROLES = ['yes', 'partly', 'no'] as const;
+
+/** The user's text of per-group question `tag` for a group, with its source; undefined when blank. */
+function perGroupText(ctx: Ctx, tag: string, groupId: string): { text: string; source: AnswerSource } | undefined {
+  const l = ctx.tagged(tag).find((q) => q.step.kind === 'per-item');
+  const text = l ? ownWords(perItem(ctx.answers, l.question.id, groupId)) : '';
+  return l && text ? { text, source: { question: l.question.id, item: groupId } } : undefined;
+}
+
+/**
+ * Per named group: whether what is known about it is broken down by sex
+ * ("no" and "don't know" said as what is missing), then the user's own
+ * words on how women and men, girls and boys are affected and on unpaid
+ * care. The first sentence of a group names it; the rest follow it.
+ */
+function perGroup(ctx: Ctx, result: AssessmentResult): { sentences: DecisionSentence[]; knows: boolean } {
+  const dataQ = ctx.tagged('gender-data').find((l) => l.step.kind === 'per-item');
+  const out: DecisionSentence[] = [];
+  let knows = false;
+  for (const group of ctx.items('affected-groups')) {
+    const label = itemSource(ctx, group);
+    if (!ownWords(group.values[label.question])) continue;
+    const params = { group: group.title.replace(/\s+/g, ' ').trim() };
+    const data = dataQ ? perGroupAnswer(ctx, dataQ, group.id) : undefined;
+    const role = data ? (DATA_ROLES.find((r) => data.tags.includes(r)) ?? (data.tags.includes('dont-know') ? 'unknown' : undefined)) : undefined;
+    const difference = perGroupText(ctx, 'gender-difference', group.id);
+    const care = perGroupText(ctx, 'unpaid-care', group.id);
+    const mine: DecisionSentence[] = [];
+    // A "no" or "don't know" is the knowledge gap the result lists (one finding for all such groups).
+    const gap = role === 'no' || role === 'unknown' ? result.findings.filter((f) => f.code === 'gender-breakdown-unknown').map((f) => f.id) : [];
+    if (data && role) mine.push(sentence(code(`gender-data-${role}`), params, [label, data.source], gap));
+    if (difference) mine.push(sentence(mine.length ? 'gender-difference' : 'gender-difference-group', { ...(mine.length ? {} : params), difference: difference.text }, [label, difference.source]));
+    if (care) mine.push(sentence(mine.length ? 'unpaid-care' : 'unpaid-care-group', { ...(mine.length ? {} : params), care: care.text }, [label, care.source]));
+    if (role === 'yes' || role === 'partly' || difference || care) knows = true;
+    out.push(...mine);
+  }
+  return { sentences: out, knows };
+}
+
+export function genderBlock(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
+  const per = perGroup(ctx, result);
   const groupsField = ctx.tagged('group-factors').find((l) => l.group);
   const groups = bySex(ctx, groupsField, ctx.items('affected-groups'));
 
@@ -55,16 +100,17 @@ export function genderBlock(ctx: Ctx): DecisionSentence[] {
 
   const out: DecisionSentence[] = [];
   const knows = groups.yes.names.length || evidence.yes.names.length || evidenceWhole === 'yes' || indicators.yes.names.length;
-  if (!knows) {
+  if (!knows && !per.knows) {
     const all = [...groups.answered, ...evidence.answered, ...indicators.answered];
-    return all.length ? [sentence('gender-nothing-known', undefined, all)] : [];
+    return [...(all.length ? [sentence('gender-nothing-known', undefined, all)] : []), ...per.sentences];
   }
+  // "So the effects are not reported for women and men" is untrue once the user wrote, per group, how they are affected.
   if (groups.yes.names.length) out.push(sentence('gender-groups', { count: groups.yes.names.length, groups: groups.yes.names }, groups.yes.sources));
-  else if (groups.answered.length) out.push(sentence('gender-groups-none', undefined, groups.answered));
+  else if (groups.answered.length) out.push(sentence(per.knows ? 'gender-groups-none-described' : 'gender-groups-none', undefined, groups.answered));
   if (evidence.yes.names.length) out.push(sentence('gender-evidence', { count: evidence.yes.names.length, evidence: evidence.yes.names }, evidence.yes.sources));
   else if (evidenceWhole === 'yes') out.push(sentence('gender-evidence-whole', undefined, evidence.answered));
-  else if (evidence.answered.length) out.push(sentence('gender-evidence-none', undefined, evidence.answered));
+  else if (evidence.answered.length) out.push(sentence(per.knows ? 'gender-evidence-none-described' : 'gender-evidence-none', undefined, evidence.answered));
   if (indicators.yes.names.length) out.push(sentence('gender-indicators', { count: indicators.yes.names.length, indicators: indicators.yes.names }, indicators.yes.sources));
   else if (indicators.answered.length) out.push(sentence('gender-indicators-none', undefined, indicators.answered));
-  return out;
+  return [...out, ...per.sentences];
 }

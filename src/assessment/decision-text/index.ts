@@ -27,7 +27,7 @@ export function decisionText(file: QuestionnaireFile, framework: Framework, answ
   const made: Record<DecisionBlockId, DecisionSentence[]> = {
     equality: equalityBlock(ctx, result),
     children: childrenBlock(ctx, result),
-    gender: genderBlock(ctx),
+    gender: genderBlock(ctx, result),
     lawfulness: lawfulnessBlock(ctx, result),
     measures: measuresBlock(ctx, result),
     closing: closingBlock(ctx, result),

@@ -2,7 +2,7 @@
  * The short variant (about 120 words) for a template with one
  * "Konsekvenser" paragraph: the proposal's first sentence, which groups may
  * be worse off, the children's two rights, what no measure addresses or
- * compensates, the check, the judgement and the attachment. It repeats the
+ * compensates, a missing consultation of the Sami, the check, the judgement and the attachment. It repeats the
  * blocks' sentences (same codes and sources) except where it condenses.
  */
 import type { Ctx } from '../context';
@@ -45,6 +45,9 @@ export function shortText(ctx: Ctx, blocks: DecisionBlock[]): DecisionSentence[]
     if (m) out.push(sentence(code(`${m[1]}-${m[2]}`), undefined, s.answers.slice(0, 1), s.findings ?? []));
     else if (CHILD_CODES.test(s.code) || s.code === 'children-not-affected') out.push(s);
   }
+  // A missing consultation of the Sami (a high finding) is said; the national minorities' consultation, held or not, is in
+  // the equality block only, so the short text keeps to its length.
+  out.push(...of('equality').filter((s) => /^sami-consultation-(no|unknown)$/.test(s.code) && s.findings?.length));
   out.push(...of('measures').filter((s) => s.code === 'unaddressed' || s.code === 'uncompensated' || s.code.startsWith('all-compensated')));
   // The user's reason for completing with open gaps is in the closing block; the short text only says that they are open.
   // A judgement that goes ahead with gaps open already says they are open.

@@ -38,7 +38,7 @@ function sourceValue(file: QuestionnaireFile, answers: Answers, source: AnswerSo
 }
 
 /** Parameters the user wrote (strings and lists of names), by the conventions of src/i18n/decision-text.ts. */
-const NOT_USER = /(Dimensions|Options|Option|Date)$|^(areas|tests|statuses)$/;
+const NOT_USER = /(Dimensions|Options|Option|Date)$|^(areas|tests|statuses|minorities)$/;
 
 /** What is wrong with a sentence's sources: one line per problem (none when it walks back to its answers). */
 function problems(c: TextCase, s: DecisionSentence): string[] {
@@ -63,6 +63,7 @@ function problems(c: TextCase, s: DecisionSentence): string[] {
       else if (name.endsWith('Dimensions')) fail(s.answers.some((a) => a.question === v), `dimension ${v} is not a source`);
       // A content key ends in the option id; that option was chosen in one of the sources.
       else if (name.endsWith('Options') || name.endsWith('Option')) fail(chosen(v.split('.').at(-1)!), `option ${v} was not chosen`);
+      else if (name === 'minorities') fail(chosen(v), `minority ${v} was not chosen`);
       else if (name === 'tests') {
         const tagged = allQuestions(c.file).filter((l) => l.question.tags?.includes(v.split('.')[0]!)).map((l) => l.question.id);
         fail(s.answers.some((a) => tagged.includes(a.question)), `test ${v} has no source`);

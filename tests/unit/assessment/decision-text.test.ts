@@ -121,6 +121,97 @@ describe('lawfulness is said per group, exactly', () => {
   });
 });
 
+/** The per-group answers on women and men cleared, so only the breakdowns of groups, evidence and indicators speak. */
+const blankGender = (a: Answers): Answers => ({ ...a, 'consequences.sex-data': {}, 'consequences.sex-difference': {}, 'consequences.unpaid-care': {} });
+
+describe('gender equality per group: what the user said about women and men', () => {
+  const withDifference = (a: Answers) => perItem(blankGender(a), 'consequences.sex-difference', G1, 'Fler kvinnor än män saknar dator');
+
+  it('quotes how women and men in a group are affected, and never says it is not reported', () => {
+    const t = text(withDifference(proposalBase()));
+    const said = find(t, 'gender-difference-group');
+    expect(said.map((s) => [s.params?.group, s.params?.difference])).toEqual([[NAMES[G1], 'Fler kvinnor än män saknar dator']]);
+    expect(block(t, 'gender')).toContain('Äldre utan dator – så kan förslaget påverka kvinnor och män, flickor och pojkar i gruppen olika: Fler kvinnor än män saknar dator.');
+    expect(codes(t, 'gender')).not.toContain('gender-nothing-known');
+    expect(codes(t, 'gender')).not.toContain('gender-groups-none');
+    expect(block(t, 'gender')).not.toMatch(/redovisas inte var för sig|visar inte hur kvinnor och män/);
+    expect(block(t, 'gender', 'en')).not.toMatch(/not set out separately|does not show how women and men/);
+  });
+
+  it('says whether the knowledge is broken down by sex, a "no" or "don\u2019t know" as a gap, and names the group once', () => {
+    const no = text(perItem(withDifference(proposalBase()), 'consequences.sex-data', G1, 'no'));
+    expect(codes(no, 'gender')).toEqual(expect.arrayContaining(['gender-data-no', 'gender-difference']));
+    expect(codes(no, 'gender')).not.toContain('gender-difference-group');
+    expect(block(no, 'gender')).toContain('Äldre utan dator: det finns inga uppgifter om gruppen uppdelade på kön, och det är en kunskapslucka.');
+    const unknown = text(perItem(blankGender(proposalBase()), 'consequences.sex-data', G2, 'dont-know'));
+    expect(find(unknown, 'gender-data-unknown').map((s) => s.params?.group)).toEqual([NAMES[G2]]);
+    const yes = text(perItem(blankGender(proposalBase()), 'consequences.sex-data', G3, 'yes'));
+    expect(find(yes, 'gender-data-yes').map((s) => s.params?.group)).toEqual([NAMES[G3]]);
+    expect(codes(yes)).not.toContain('gender-data-no');
+  });
+
+  it('quotes the care that may shift to relatives, and says nothing per group when nothing is answered', () => {
+    const care = text(perItem(blankGender(proposalBase()), 'consequences.unpaid-care', G2, 'Föräldrar får skjutsa'));
+    expect(find(care, 'unpaid-care-group').map((s) => s.params?.care)).toEqual(['Föräldrar får skjutsa']);
+    const blank = text(blankGender(proposalBase()));
+    for (const c of ['gender-data-yes', 'gender-data-partly', 'gender-data-no', 'gender-data-unknown', 'gender-difference', 'gender-difference-group', 'unpaid-care', 'unpaid-care-group']) {
+      expect(codes(blank)).not.toContain(c);
+    }
+  });
+});
+
+describe('cumulative effects per group', () => {
+  it('says that other changes hit the group, quoting the details, only when the answer is yes', () => {
+    const yes = perItem(proposalBase(), 'consequences.cumulative', G1, 'yes');
+    const details = text(perItem(yes, 'consequences.cumulative-details', G1, 'Bussen dras in samma år'));
+    expect(find(details, 'cumulative-details').map((s) => s.params?.details)).toEqual(['Bussen dras in samma år']);
+    expect(block(details, 'equality')).toContain('Gruppen drabbas under samma period också av andra beslut, besparingar eller förändringar: Bussen dras in samma år.');
+    expect(codes(text(perItem(yes, 'consequences.cumulative-details', G1, '')), 'equality')).toContain('cumulative');
+    for (const answer of ['no', 'dont-know']) {
+      const t = text(perItem(perItem(proposalBase(), 'consequences.cumulative', G1, answer), 'consequences.cumulative-details', G1, 'Bussen dras in'));
+      expect(codes(t).filter((c) => c.startsWith('cumulative'))).toEqual([]);
+    }
+  });
+});
+
+describe('national minorities and the Sami', () => {
+  const affected = (minorities: string[], more: Answers = {}): Answers => ({ ...proposalBase(), 'groups.minorities': minorities, ...more });
+
+  it('names the minorities affected and says that no consultation is held only when the answer is no', () => {
+    const no = text(affected(['roma', 'sweden-finns'], { 'groups.minority-consultation': 'no' }));
+    expect(find(no, 'minorities').map((s) => s.params?.minorities)).toEqual([['roma', 'sweden-finns']]);
+    expect(block(no, 'equality')).toContain('Förslaget kan påverka de här nationella minoriteterna på ett särskilt sätt: romer och sverigefinnar. Inget samråd med de berörda minoriteterna har hållits eller planerats.');
+    expect(block(no, 'equality', 'en')).toContain('these national minorities: Roma and Sweden Finns.');
+    expect(find(no, 'minority-consultation-no')[0]?.findings).toEqual(['minority-consultation-missing']);
+    const blank = text(affected(['roma'], { 'groups.minority-consultation': '', 'groups.minority-consultation-how': '' }));
+    expect(codes(blank).filter((c) => c.startsWith('minority-consultation'))).toEqual([]);
+    expect(block(blank, 'equality')).not.toContain('Inget samråd');
+  });
+
+  it('quotes how the consultation was held', () => {
+    const t = text(affected(['jews'], { 'groups.minority-consultation': 'yes', 'groups.minority-consultation-how': 'Möte med föreningen i maj' }));
+    expect(find(t, 'minority-consultation-yes-how').map((s) => s.params?.how)).toEqual(['Möte med föreningen i maj']);
+    expect(codes(t)).not.toContain('minority-consultation-no');
+  });
+
+  it('says the Sami answer, and a missing consultation of the Sami in the short text too', () => {
+    const t = text(affected(['sami'], { 'groups.minority-consultation': 'yes', 'groups.sami-consultation': 'no' }));
+    expect(codes(t, 'equality')).toContain('sami-consultation-no');
+    expect(t.short.map((s) => s.code)).toContain('sami-consultation-no');
+    const notParticular = text(affected(['sami'], { 'groups.minority-consultation': 'yes', 'groups.sami-consultation': 'not-particular' }));
+    expect(codes(notParticular)).toContain('sami-consultation-not-relevant');
+    expect(notParticular.short.map((s) => s.code)).not.toContain('sami-consultation-not-relevant');
+  });
+
+  it('says when no minority is affected, or that it is not known, and nothing about consultation', () => {
+    const none = text(affected(['none'], { 'groups.minority-consultation': 'no' }));
+    expect(codes(none, 'equality')).toContain('minorities-none');
+    expect(codes(none).filter((c) => /consultation/.test(c))).toEqual([]);
+    expect(codes(text(affected(['dont-know'])), 'equality')).toContain('minorities-unknown');
+    expect(codes(text(affected([]))).filter((c) => c.startsWith('minorit'))).toEqual([]);
+  });
+});
+
 describe('children, gender equality and the judgement', () => {
   it('says when children were not heard, in the author’s voice', () => {
     const t = text({ ...proposalBase(), 'children.views': 'no', 'children.views-how': '' });
@@ -131,7 +222,7 @@ describe('children, gender equality and the judgement', () => {
 
   it('says plainly when nothing is known about women and men, and what is known when it is', () => {
     const stats = proposalBase()['evidence.statistics'] as Array<{ id: string }>;
-    const noSex = field(proposalBase(), 'evidence.statistics', stats[0]!.id, { 'evidence.statistic.breakdown': ['age'] });
+    const noSex = { ...blankGender(field(proposalBase(), 'evidence.statistics', stats[0]!.id, { 'evidence.statistic.breakdown': ['age'] })) };
     const nothing = text(noSex);
     expect(codes(nothing, 'gender')).toEqual(['gender-nothing-known']);
     expect(block(nothing, 'gender')).toMatch(/^Bedömningen visar inte hur kvinnor och män, flickor och pojkar påverkas/);
