@@ -24,7 +24,7 @@
  * - `…Option` (a content text key): that text;
  * - any other string: the user's own words, as they are.
  */
-import { decisionTopic } from '../assessment/decision-text/codes';
+import { decisionTopic, opensParagraph } from '../assessment/decision-text/codes';
 import type { DecisionSentence, DecisionText } from '../assessment/decision-text/types';
 import type { Language } from './resources';
 import { withSubject } from './subject';
@@ -130,11 +130,11 @@ export function wordSentence(t: Translate, lang: Language, sentence: DecisionSen
 
 const join = (t: Translate, lang: Language, sentences: readonly DecisionSentence[]) => sentences.map((s) => wordSentence(t, lang, s)).join(' ');
 
-/** A block's paragraphs: a new one wherever the sentences' topic changes (`decisionTopic`). */
+/** A block's paragraphs: a new one wherever the sentences' topic changes (`decisionTopic`) or a group's own paragraph opens. */
 function paragraphs(t: Translate, lang: Language, sentences: readonly DecisionSentence[]): string[] {
   const runs: DecisionSentence[][] = [];
   sentences.forEach((s, i) => {
-    if (i > 0 && decisionTopic(s.code) === decisionTopic(sentences[i - 1]!.code)) runs[runs.length - 1]!.push(s);
+    if (i > 0 && !opensParagraph(s.code) && decisionTopic(s.code) === decisionTopic(sentences[i - 1]!.code)) runs[runs.length - 1]!.push(s);
     else runs.push([s]);
   });
   return runs.map((run) => join(t, lang, run));

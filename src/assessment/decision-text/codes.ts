@@ -80,3 +80,12 @@ const TOPICS: ReadonlyArray<[RegExp, string]> = [
 export function decisionTopic(value: string): string {
   return TOPICS.find(([pattern]) => pattern.test(value))?.[1] ?? value.split('-')[0]!;
 }
+
+/**
+ * Sentences that open a group's own paragraph within their topic: the
+ * gender-equality block says, group by group, what the user wrote about
+ * women and men, which would otherwise run into one long paragraph.
+ */
+const OPENS_GROUP = /^(gender-data-|gender-difference-group$|unpaid-care-group$)/;
+
+export const opensParagraph = (value: string): boolean => OPENS_GROUP.test(value);

@@ -54,10 +54,22 @@ function perGroupText(ctx: Ctx, tag: string, groupId: string): { text: string; s
  * words on how women and men, girls and boys are affected and on unpaid
  * care. The first sentence of a group names it; the rest follow it.
  */
-function perGroup(ctx: Ctx, result: AssessmentResult): { sentences: DecisionSentence[]; knows: boolean } {
+interface PerGroup {
+  sentences: DecisionSentence[];
+  /** Some group has data by sex, a description of how women and men are affected, or of care that may shift to relatives. */
+  knows: boolean;
+  /** Some group has data by sex (yes or partly). */
+  data: boolean;
+  /** The user wrote, for some group, how women and men, girls and boys are affected. */
+  described: boolean;
+}
+
+function perGroup(ctx: Ctx, result: AssessmentResult): PerGroup {
   const dataQ = ctx.tagged('gender-data').find((l) => l.step.kind === 'per-item');
   const out: DecisionSentence[] = [];
   let knows = false;
+  let hasData = false;
+  let described = false;
   for (const group of ctx.items('affected-groups')) {
     const label = itemSource(ctx, group);
     if (!ownWords(group.values[label.question])) continue;
@@ -72,10 +84,12 @@ function perGroup(ctx: Ctx, result: AssessmentResult): { sentences: DecisionSent
     if (data && role) mine.push(sentence(code(`gender-data-${role}`), params, [label, data.source], gap));
     if (difference) mine.push(sentence(mine.length ? 'gender-difference' : 'gender-difference-group', { ...(mine.length ? {} : params), difference: difference.text }, [label, difference.source]));
     if (care) mine.push(sentence(mine.length ? 'unpaid-care' : 'unpaid-care-group', { ...(mine.length ? {} : params), care: care.text }, [label, care.source]));
-    if (role === 'yes' || role === 'partly' || difference || care) knows = true;
+    if (role === 'yes' || role === 'partly') hasData = true;
+    if (difference) described = true;
+    if (hasData || described || care) knows = true;
     out.push(...mine);
   }
-  return { sentences: out, knows };
+  return { sentences: out, knows, data: hasData, described };
 }
 
 export function genderBlock(ctx: Ctx, result: AssessmentResult): DecisionSentence[] {
@@ -104,12 +118,13 @@ export function genderBlock(ctx: Ctx, result: AssessmentResult): DecisionSentenc
     const all = [...groups.answered, ...evidence.answered, ...indicators.answered];
     return [...(all.length ? [sentence('gender-nothing-known', undefined, all)] : []), ...per.sentences];
   }
-  // "So the effects are not reported for women and men" is untrue once the user wrote, per group, how they are affected.
+  // "So the effects are not reported for women and men" is untrue once the user wrote, per group, how they are affected;
+  // "so it cannot be said how they are affected" is untrue once a group also has data by sex.
   if (groups.yes.names.length) out.push(sentence('gender-groups', { count: groups.yes.names.length, groups: groups.yes.names }, groups.yes.sources));
-  else if (groups.answered.length) out.push(sentence(per.knows ? 'gender-groups-none-described' : 'gender-groups-none', undefined, groups.answered));
+  else if (groups.answered.length) out.push(sentence(per.described ? 'gender-groups-none-described' : 'gender-groups-none', undefined, groups.answered));
   if (evidence.yes.names.length) out.push(sentence('gender-evidence', { count: evidence.yes.names.length, evidence: evidence.yes.names }, evidence.yes.sources));
   else if (evidenceWhole === 'yes') out.push(sentence('gender-evidence-whole', undefined, evidence.answered));
-  else if (evidence.answered.length) out.push(sentence(per.knows ? 'gender-evidence-none-described' : 'gender-evidence-none', undefined, evidence.answered));
+  else if (evidence.answered.length) out.push(sentence(per.described || per.data ? 'gender-evidence-none-described' : 'gender-evidence-none', undefined, evidence.answered));
   if (indicators.yes.names.length) out.push(sentence('gender-indicators', { count: indicators.yes.names.length, indicators: indicators.yes.names }, indicators.yes.sources));
   else if (indicators.answered.length) out.push(sentence('gender-indicators-none', undefined, indicators.answered));
   return [...out, ...per.sentences];

@@ -148,11 +148,18 @@ describe('gender equality per group: what the user said about women and men', ()
     const yes = text(perItem(blankGender(proposalBase()), 'consequences.sex-data', G3, 'yes'));
     expect(find(yes, 'gender-data-yes').map((s) => s.params?.group)).toEqual([NAMES[G3]]);
     expect(codes(yes)).not.toContain('gender-data-no');
+    const two = text(perItem(perItem(blankGender(proposalBase()), 'consequences.sex-data', G1, 'yes'), 'consequences.sex-data', G2, 'no'));
+    const paragraphs = wordDecisionText(sv, 'sv', two).blocks.find((b) => b.id === 'gender')?.paragraphs ?? [];
+    // Each group opens its own paragraph.
+    expect(paragraphs.filter((p) => p.startsWith(`${NAMES[G1]}:`) || p.startsWith(`${NAMES[G2]}:`))).toHaveLength(2);
   });
 
   it('quotes the care that may shift to relatives, and says nothing per group when nothing is answered', () => {
     const care = text(perItem(blankGender(proposalBase()), 'consequences.unpaid-care', G2, 'Föräldrar får skjutsa'));
     expect(find(care, 'unpaid-care-group').map((s) => s.params?.care)).toEqual(['Föräldrar får skjutsa']);
+    // Care alone does not say how women and men are affected: the groups' sentence keeps saying that is not set out.
+    expect(codes(care, 'gender')).not.toContain('gender-groups-none-described');
+    expect(codes(text(withDifference(proposalBase())), 'gender')).toContain('gender-groups-none-described');
     const blank = text(blankGender(proposalBase()));
     for (const c of ['gender-data-yes', 'gender-data-partly', 'gender-data-no', 'gender-data-unknown', 'gender-difference', 'gender-difference-group', 'unpaid-care', 'unpaid-care-group']) {
       expect(codes(blank)).not.toContain(c);
