@@ -12,6 +12,7 @@ import { exportJson, parseAssessmentJson } from '../../../src/assessment/export-
 import { caseOnlyCopy } from '../../../src/assessment/local-copy';
 import { decodeShareData, encodeShareData, MAX_SHARE_LINK_LENGTH, SHARE_PREFIX, shareLink } from '../../../src/assessment/share-link';
 import { checkAssessmentText } from '../../../src/app/import-file';
+import { questionnaires } from '../../../src/questionnaire/catalogue';
 import { file } from '../../fixtures/cases';
 
 const example = (id: string, lang: string): Assessment => {
@@ -91,6 +92,13 @@ describe('share link size', () => {
     const link = shareLink(BASE, a);
     expect(link).toEqual({ ok: false, length: BASE.length + SHARE_PREFIX.length + encodeShareData(a).length, limit: MAX_SHARE_LINK_LENGTH });
     expect(link.ok === false && link.length).toBeGreaterThan(MAX_SHARE_LINK_LENGTH);
+  });
+
+  // A trainer hands out each worked example's case as a link; a longer case text would turn it into a file.
+  it.each(examples)('the case of %s fits in a link from a deployment under a sub-path', (_name, a) => {
+    const own = questionnaires.find((q) => q.id === a.questionnaire.id)!;
+    const link = shareLink(BASE, caseOnlyCopy(own, a, 'a-case', new Date('2026-05-04T08:00:00Z')));
+    expect(link).toMatchObject({ ok: true });
   });
 
   it('draws the line at exactly MAX_SHARE_LINK_LENGTH characters', () => {
