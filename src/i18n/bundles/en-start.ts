@@ -8,13 +8,20 @@
  * can show is here, and that this equals the same part of the locale files.
  */
 import { a11y, app, compare, examples, footer, glossary, importFile, langNames, language, problems, saved, session, skipLink, start, storage, workshop, worksheet } from '../../../locales/en/ui.json';
+import { steps as commonSteps } from '../../../locales/en/content/common.json';
+import { frameworks, recommendations } from '../../../locales/en/content/framework.json';
+import { questionnaires as proposalQuestionnaires, steps as proposalSteps } from '../../../locales/en/content/proposal.json';
+import { questionnaires as auditQuestionnaires, steps as auditSteps } from '../../../locales/en/content/service-audit.json';
 import { textsFromFiles } from './from-files';
 
 export default textsFromFiles(
   { ui: { a11y, app, compare, examples, footer, glossary, importFile, langNames, language, problems, saved, session, skipLink, start, storage, workshop, worksheet } },
-  // Every content file but the glossary and the facilitator notes, which only other screens show.
-  import.meta.glob<object>(['../../../locales/en/content/*.json', '!../../../locales/en/content/glossary.json', '!../../../locales/en/content/workshop.json'], {
-    eager: true,
-    import: 'default',
-  }),
+  // Of the content files, only the sections the start page shows (START_CONTENT in ./from-files): imported by
+  // name so the bundler leaves the questions, options, criteria and help texts to the whole language.
+  {
+    common: { steps: commonSteps },
+    framework: { frameworks, recommendations },
+    proposal: { questionnaires: proposalQuestionnaires, steps: proposalSteps },
+    'service-audit': { questionnaires: auditQuestionnaires, steps: auditSteps },
+  },
 );

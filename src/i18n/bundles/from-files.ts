@@ -8,6 +8,13 @@
 import type { LanguageTexts } from '../instance';
 import { mergeTexts } from '../texts';
 
+/**
+ * The sections of the content texts the start page shows (questionnaire titles and descriptions, their
+ * steps' titles and purposes, the five recommendations and their source), and so all the start bundles
+ * carry of them; tests/unit/i18n/load.test.ts checks both.
+ */
+export const START_CONTENT = ['questionnaires', 'steps', 'frameworks', 'recommendations'] as const;
+
 export function textsFromFiles(ui: Record<string, object>, content: Record<string, object>): LanguageTexts {
   const [uiTexts] = Object.values(ui);
   if (!uiTexts) throw new Error('A language without ui.json.');

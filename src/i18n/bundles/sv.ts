@@ -11,5 +11,6 @@ export default textsFromFiles(
   // imports parts of ui.json by name, and sharing that module would put the
   // whole file back into the first load.
   parseEach(import.meta.glob<string>('../../../locales/sv/ui.json', { eager: true, import: 'default', query: '?raw' })),
-  import.meta.glob<object>('../../../locales/sv/content/*.json', { eager: true, import: 'default' }),
+  // The content files as text too, for the same reason: the start bundle imports their start page sections by name.
+  parseEach(import.meta.glob<string>('../../../locales/sv/content/*.json', { eager: true, import: 'default', query: '?raw' })),
 );

@@ -11,6 +11,7 @@ import { createI18nWith, type LanguageTexts } from '../../../src/i18n/instance';
 import { LANGUAGES } from '../../../src/i18n/languages';
 import { ensureLanguage, hasLanguage } from '../../../src/i18n/load';
 import { contentFiles, resources, uiTexts } from '../../../src/i18n/resources';
+import { START_CONTENT } from '../../../src/i18n/bundles/from-files';
 import { mergeTexts } from '../../../src/i18n/texts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -44,12 +45,14 @@ describe('translations loaded per language', () => {
     expect(texts).toEqual(resources[lang]);
   });
 
-  it.each(LANGUAGES)('%s: the start bundle is its share of the same files, without the glossary and the facilitator notes', async (lang) => {
+  it.each(LANGUAGES)('%s: the start bundle is its share of the same files: the start page’s sections of the content, without the glossary and the facilitator notes', async (lang) => {
     const start = await startTexts(lang);
     const ui = uiTexts[lang] as Record<string, unknown>;
     expect(start.ui).toEqual(Object.fromEntries(Object.keys(start.ui).map((ns) => [ns, ui[ns]])));
     const files = Object.entries(contentFiles[lang]).filter(([name]) => !LATER_CONTENT.includes(name));
-    expect(start.content).toEqual(mergeTexts(files.map(([, file]) => file)).texts);
+    const merged = mergeTexts(files.map(([, file]) => file)).texts as Record<string, unknown>;
+    // Only the sections the start page shows: the questions and their help come with the whole language.
+    expect(start.content).toEqual(Object.fromEntries(START_CONTENT.map((section) => [section, merged[section]])));
     expect(Object.keys(contentFiles[lang])).toEqual(expect.arrayContaining(LATER_CONTENT));
   });
 
@@ -67,6 +70,10 @@ describe('translations loaded per language', () => {
         .map(([key]) => `${file.replace(`${ROOT}/`, '')}: ${key.slice(1)}`),
     );
     expect(missing).toEqual([]);
+    // Content texts the start page names (`content:<section>.…`, or through its `c(…)` helper) are in its sections.
+    const sections = startPageSources().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/(?:content:|\bc\(`)([a-z]+)\./g)].map(([, section]) => section!));
+    expect(sections.length).toBeGreaterThan(0);
+    expect(START_CONTENT).toEqual(expect.arrayContaining([...new Set(sections)]));
     // The scan must see the start page itself, or it would prove nothing.
     expect(startPageSources().map((f) => f.replace(`${ROOT}/`, ''))).toEqual(expect.arrayContaining(['src/ui/start/start-screen.tsx', 'src/ui/shell/shell.tsx']));
   });
