@@ -65,6 +65,10 @@ describe('the documented limits in the browser', () => {
     await page.locator(`#${fieldId('children.best-interests')}`).waitFor();
     await fillCurrentStep(page);
     await submitStep(page);
+    // A light analysis then asks in brief what is known, what is not and who was asked.
+    await page.locator(`#${fieldId('evidence-brief.known')}`).waitFor();
+    await fillCurrentStep(page);
+    await submitStep(page);
 
     // Consequences: one block per group, the required rating ticked for each.
     const ratings = page.locator('input[type="radio"][id^="f-consequences__rating-"][id$="-positive"]');

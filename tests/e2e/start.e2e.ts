@@ -29,7 +29,7 @@ describe('start screen', () => {
       expect(await listed.allInnerTexts(), q.id).toEqual(q.steps.map((step) => content[`steps.${step.id}.title`]));
     }
     expect(questionnaires.map((q) => [q.id, q.steps.length])).toEqual([
-      ['proposal', 11],
+      ['proposal', 12],
       ['service-audit', 10],
     ]);
     const text = await page.locator('main').innerText();
