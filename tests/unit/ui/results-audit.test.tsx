@@ -22,7 +22,7 @@ describe.each(LANGUAGES)('the results page of an audit (%s)', (lang) => {
     expect(worded.length).toBeGreaterThan(10);
     render(
       <I18nextProvider i18n={i18n}>
-        <ResultsScreen result={audit.result} file={audit.file} onFix={vi.fn()} />
+        <ResultsScreen result={audit.result} file={audit.file} onFix={vi.fn<(stepId: string) => void>()} />
       </I18nextProvider>,
     );
     for (const id of worded) {
