@@ -170,7 +170,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   const complete = useCallback(
     (reason?: string) => {
       if (reason !== undefined && reasonQuestion) actor.send({ type: 'answers.acknowledged', questionId: reasonQuestion.id, value: reason });
-      actor.send({ type: 'assessment.completed' });
+      actor.send({ type: 'assessment.completed', at: new Date().toISOString() });
     },
     [actor, reasonQuestion],
   );
@@ -181,7 +181,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     },
     [actor, onView],
   );
-  const { answers, stepId, reached } = state.context;
+  const { answers, stepId, reached, done } = state.context;
   const steps = applicable(model, answers);
   const step = file.steps.find((s) => s.id === stepId);
   useEffect(() => {
@@ -204,7 +204,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       step={step}
       applicable={steps}
       expected={expectedSteps(model, answers)}
-      statuses={stepStatuses(model, answers, reached, drafted)}
+      statuses={stepStatuses(model, answers, { reached, done, drafted })}
       reached={reached}
       answers={answers}
       loadDraft={loadDraft}

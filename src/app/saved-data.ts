@@ -5,7 +5,8 @@
  * after it has rendered, which keeps it out of the first page load.
  */
 import { displayName, newAssessment, type Assessment } from '../assessment/assessment';
-import { applicable, stepStatuses } from '../machine/navigation';
+import { expectedSteps, stepStatuses } from '../machine/navigation';
+import { doneSteps } from '../machine/persistence';
 import { framework, questionnaires } from '../questionnaire/catalogue';
 import type { Repository } from '../storage/repository';
 import type { DamagedItem, SavedItem } from '../ui/home/saved-list';
@@ -23,7 +24,7 @@ export async function listSaved(repository: Repository, titleOf: (questionnaireI
     const file = questionnaires.find((q) => q.id === a.questionnaire.id);
     if (!file) return [];
     const model = { file, framework };
-    const statuses = stepStatuses(model, a.answers, a.progress.reached);
+    const statuses = stepStatuses(model, a.answers, { reached: a.progress.reached, done: doneSteps(model, a.answers, a.progress) });
     return [
       {
         id: a.id,
@@ -31,7 +32,8 @@ export async function listSaved(repository: Repository, titleOf: (questionnaireI
         questionnaireTitle: titleOf(file.id),
         updatedAt: a.updatedAt,
         done: Object.values(statuses).filter((s) => s === 'done').length,
-        total: applicable(model, a.answers).length,
+        // Steps that apply or may still apply: a new assessment has all of them ahead, not only those before screening.
+        total: expectedSteps(model, a.answers).length,
       },
     ];
   });

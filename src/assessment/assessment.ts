@@ -18,6 +18,29 @@ export const ZProgress = z.strictObject({
   phase: z.enum(['start', 'answering', 'revising', 'review', 'complete']),
   stepId: z.string().nullable(),
   reached: z.array(z.string()),
+  /** The page on screen within a step worked one part at a time (src/machine/pages.ts). */
+  page: z.string().nullable().optional().describe('The page on screen within the current step (an affected group, a recommendation, the overview).'),
+  /**
+   * Steps whose whole form was saved. Absent in files written before it
+   * existed: then every reached step that is valid counts, except the one on
+   * screen (see `doneSteps`).
+   */
+  done: z.array(z.string()).optional().describe('Steps whose form was saved, in the order saved.'),
+  /** When the assessment was completed ("Slutför bedömningen"); kept while it is changed afterwards. */
+  completedAt: z.string().nullable().optional().describe('When the assessment was completed (ISO 8601); null or absent when it is not.'),
+});
+
+/**
+ * Where a copy came from, for telling copies apart on the start page
+ * ("importerad från fil 4 dec 15.19"): an imported file, a share link, a
+ * worked example, or a copy made on this device.
+ */
+export const ZOrigin = z.strictObject({
+  kind: z.enum(['file', 'share', 'example', 'copy']),
+  /** When the copy was made (ISO 8601). */
+  at: z.string(),
+  /** The file name, the example's id or the id of the assessment copied, where there is one. */
+  from: z.string().optional(),
 });
 
 /**
@@ -52,12 +75,14 @@ export const ZAssessment = z
       .default([])
       .describe('Answers to questions or options that a later questionnaire version no longer has, kept rather than dropped; oldest first.'),
     progress: ZProgress.describe('Where the user is in the wizard.'),
+    origin: ZOrigin.optional().describe('Where this copy came from (an imported file, a share link, an example, a copy); absent for one started here.'),
     /** Text typed into a step but not yet submitted, by step id. */
     drafts: z.record(z.string(), ZAnswers).default({}).describe('Answers typed into a step but not yet submitted, by step id.'),
   })
   .describe('An equity impact assessment made with Jämlikhetskollen: its answers and where the user is.');
 
 export type Progress = z.infer<typeof ZProgress>;
+export type Origin = z.infer<typeof ZOrigin>;
 export type EarlierAnswers = z.infer<typeof ZEarlierAnswers>;
 export type Assessment = z.infer<typeof ZAssessment>;
 

@@ -2,14 +2,38 @@
  * Pure navigation rules of the wizard, kept outside the machine so guards,
  * actions, the step list and the tests share one definition.
  */
+import { criterionEvidence } from '../assessment/backing';
 import type { Answers } from '../questionnaire/answers';
 import type { Framework, QuestionnaireFile, Step } from '../questionnaire/schema';
-import { isStepValid } from '../questionnaire/step-schema';
+import { isStepValid, type PageScope, type SchemaOptions } from '../questionnaire/step-schema';
 import { conditionQuestions, isAnswered, visibleSteps } from '../questionnaire/visibility';
 
 export interface Model {
   file: QuestionnaireFile;
   framework: Framework;
+}
+
+/**
+ * Criteria the answers already show (every backing check holds): "yes" to
+ * one of them needs no typed justification. Worked out from the answers
+ * outside the check, so the form, the machine and the step list agree.
+ */
+export function settledCriteria(model: Model, answers: Answers): Set<string> {
+  const evidence = criterionEvidence(model.file, model.framework, answers);
+  return new Set([...evidence].filter(([, e]) => e.proposal === 'yes').map(([id]) => id));
+}
+
+/** How a step (or one page of it) is checked: the check step knows which criteria are settled. */
+export function validityOptions(model: Model, answers: Answers, step: Step, scope?: PageScope): SchemaOptions {
+  return {
+    ...(scope ? { scope } : {}),
+    ...(step.kind === 'recommendation-check' ? { settled: settledCriteria(model, answers) } : {}),
+  };
+}
+
+/** True when the step's answers (or one page's part of them) are complete and valid. */
+export function stepValid(model: Model, answers: Answers, step: Step, scope?: PageScope): boolean {
+  return isStepValid(model.file, model.framework, step, answers, validityOptions(model, answers, step, scope));
 }
 
 /** The steps that apply to these answers, in order. */
@@ -19,7 +43,7 @@ export function applicable(model: Model, answers: Answers): Step[] {
 
 /** The first applicable step whose answers are not valid, if any. */
 export function firstInvalid(model: Model, answers: Answers): Step | undefined {
-  return applicable(model, answers).find((s) => !isStepValid(model.file, model.framework, s, answers));
+  return applicable(model, answers).find((s) => !stepValid(model, answers, s));
 }
 
 /** The applicable step after `stepId` (by questionnaire order), if any. */
@@ -58,26 +82,33 @@ export function expectedSteps(model: Model, answers: Answers): Step[] {
 
 export type StepStatus = 'not-started' | 'in-progress' | 'done' | 'skipped';
 
+/** What the step list knows of the user's progress. */
+export interface Touched {
+  /** Steps opened. */
+  reached: ReadonlyArray<string>;
+  /** Steps whose whole form was saved ("Spara och fortsätt"). */
+  done: ReadonlyArray<string>;
+  /** Steps with text typed but not saved. */
+  drafted?: ReadonlyArray<string>;
+}
+
 /**
- * Each step's status for the step list: skipped when an answer (screening)
- * left it out, done when reached and valid, in progress when reached (or
- * drafted) but not yet valid, otherwise not started.
+ * Each step's status for the step list, from real progress: skipped when an
+ * answer (screening) left it out; done only when its form was saved and its
+ * answers are still valid; in progress when opened, drafted or saved but no
+ * longer valid; otherwise not started. Opening a step never makes it done.
  */
-export function stepStatuses(
-  model: Model,
-  answers: Answers,
-  reached: ReadonlyArray<string>,
-  drafted: ReadonlyArray<string> = [],
-): Record<string, StepStatus> {
+export function stepStatuses(model: Model, answers: Answers, touched: Touched): Record<string, StepStatus> {
   const shown = new Set(applicable(model, answers).map((s) => s.id));
   const out = skipped(model, answers);
+  const { reached, done, drafted = [] } = touched;
   return Object.fromEntries(
     model.file.steps.map((s): [string, StepStatus] => {
       if (out.has(s.id)) return [s.id, 'skipped'];
       if (!shown.has(s.id)) return [s.id, 'not-started'];
-      const touched = reached.includes(s.id) || drafted.includes(s.id);
-      if (!touched) return [s.id, 'not-started'];
-      return [s.id, isStepValid(model.file, model.framework, s, answers) && reached.includes(s.id) ? 'done' : 'in-progress'];
+      const saved = done.includes(s.id);
+      if (!saved && !reached.includes(s.id) && !drafted.includes(s.id)) return [s.id, 'not-started'];
+      return [s.id, saved && stepValid(model, answers, s) ? 'done' : 'in-progress'];
     }),
   );
 }

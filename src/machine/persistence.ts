@@ -9,8 +9,9 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Progress } from '../assessment/assessment';
 import type { Answers } from '../questionnaire/answers';
-import { applicable, firstInvalid, type Model } from './navigation';
-import type { WizardMachine } from './wizard-machine';
+import { applicable, firstInvalid, stepValid, type Model } from './navigation';
+import { findPage } from './pages';
+import { entryPage, type WizardMachine } from './wizard-machine';
 
 type WizardSnapshot = SnapshotFrom<WizardMachine>;
 
@@ -25,7 +26,22 @@ export function toProgress(snapshot: WizardSnapshot): Progress {
         : snapshot.matches('complete')
           ? 'complete'
           : 'start';
-  return { phase, stepId: snapshot.context.stepId, reached: snapshot.context.reached };
+  const { stepId, page, reached, done, completedAt } = snapshot.context;
+  return { phase, stepId, page, reached, done, completedAt };
+}
+
+/**
+ * The steps saved so far. Files from before this was recorded list none:
+ * then every reached step whose answers are valid counts, except the one
+ * that was on screen (it may only have been opened).
+ */
+export function doneSteps(model: Model, answers: Answers, progress: Progress): string[] {
+  if (progress.done) return progress.done;
+  const current = progress.phase === 'answering' || progress.phase === 'revising' ? progress.stepId : null;
+  return progress.reached.filter((id) => {
+    const step = model.file.steps.find((s) => s.id === id);
+    return id !== current && step !== undefined && stepValid(model, answers, step);
+  });
 }
 
 /** A snapshot for stored answers and progress, adjusted to what the questionnaire allows now. */
@@ -33,6 +49,9 @@ export function restoreSnapshot(machine: WizardMachine, model: Model, answers: A
   const steps = applicable(model, answers).map((s) => s.id);
   const known = new Set(model.file.steps.map((s) => s.id));
   const reached = progress.reached.filter((id) => known.has(id));
+  const done = doneSteps(model, answers, progress).filter((id) => known.has(id));
+  // An assessment saved as complete before completion was timed is still complete.
+  const completedAt = progress.completedAt ?? (progress.phase === 'complete' ? '' : null);
   let phase = progress.phase;
   let stepId = progress.stepId && steps.includes(progress.stepId) ? progress.stepId : null;
   // Review and complete promise that every step is valid; if content changed, reopen the first gap.
@@ -44,7 +63,10 @@ export function restoreSnapshot(machine: WizardMachine, model: Model, answers: A
     stepId = steps.find((id) => !reached.includes(id)) ?? steps[0] ?? null;
   }
   if (stepId && !reached.includes(stepId)) reached.push(stepId);
+  const step = model.file.steps.find((s) => s.id === stepId);
+  // The stored page if it is still one of the step's (an item may have been removed), else where the step opens.
+  const page = step && findPage(model, answers, step, progress.page ?? null) ? (progress.page ?? null) : entryPage(model, answers, step);
   const value =
     phase === 'answering' ? { answering: 'editing' } : phase === 'revising' ? { answering: 'revising' } : phase;
-  return machine.resolveState({ value, context: { answers, stepId, reached } });
+  return machine.resolveState({ value, context: { answers, stepId, page, reached, done, completedAt } });
 }

@@ -13,29 +13,51 @@
  * opening its step: the reason given for completing an assessment while
  * serious findings remain open. The UI sends it just before
  * `assessment.completed`.
+ *
+ * Pages: a step asked per affected group, and the recommendation check, are
+ * worked through one page at a time (src/machine/pages.ts). `page.submitted`
+ * accepts what one page asks once that part is valid and moves to the next
+ * page; the last page (the overview) submits the whole step as
+ * `step.submitted`. `page.goto` jumps to any page of the step on screen.
+ *
+ * Completion is remembered (`completedAt`): changing an answer afterwards
+ * returns to the completed page, not to the completion prompt; only
+ * "Öppna igen" (`assessment.reopened`) takes it back.
  */
-import { and, assign, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import type { Answers } from '../questionnaire/answers';
-import { isStepValid } from '../questionnaire/step-schema';
+import type { Step } from '../questionnaire/schema';
 import { findQuestion } from '../questionnaire/walk';
-import { applicable, firstInvalid, nextStep, previousStep, type Model } from './navigation';
+import { applicable, firstInvalid, nextStep, previousStep, stepValid, type Model } from './navigation';
+import { findPage, nextPage, pageScope, previousPage, stepPages } from './pages';
 
 export interface WizardContext {
   answers: Answers;
   /** The step on screen while answering; otherwise the last one shown. */
   stepId: string | null;
+  /** The page on screen within that step (`all` for a step shown whole). */
+  page: string | null;
   /** Steps the user has opened, in the order first opened. */
   reached: string[];
+  /** Steps whose whole form was saved, in the order first saved. */
+  done: string[];
+  /** When the assessment was completed (ISO 8601), kept while it is changed afterwards. */
+  completedAt: string | null;
 }
 
 export type WizardEvent =
   | { type: 'assessment.started' }
   | { type: 'step.submitted'; values: Answers }
+  /** One page of a paged step: its values (the step form's, whole) once its own part is valid. */
+  | { type: 'page.submitted'; values: Answers }
+  /** Another page of the step on screen (an item in the step's list of items, the overview). */
+  | { type: 'page.goto'; page: string }
   | { type: 'nav.back' }
   | { type: 'nav.goto'; stepId: string }
   /** One text answer given on the review page (the reason for completing with open findings). */
   | { type: 'answers.acknowledged'; questionId: string; value: string }
-  | { type: 'assessment.completed' }
+  /** `at`: the time of completion (ISO 8601), given by the caller so the machine stays pure. */
+  | { type: 'assessment.completed'; at: string }
   | { type: 'assessment.reopened' }
   /** Back to the start with only these answers kept (a workshop's next group keeps the case). */
   | { type: 'assessment.reset'; answers: Answers };
@@ -44,8 +66,22 @@ const merge = (context: WizardContext, values: Answers): Answers => ({ ...contex
 const reach = (reached: string[], stepId: string | undefined | null) =>
   stepId && !reached.includes(stepId) ? [...reached, stepId] : reached;
 
+/** Where a step opens: its first page, or its overview when it is already complete and revisited. */
+export function entryPage(model: Model, answers: Answers, step: Step | undefined, atEnd = false): string | null {
+  if (!step) return null;
+  const pages = stepPages(model, answers, step);
+  const complete = stepValid(model, answers, step);
+  return (atEnd || (complete && pages.length > 1) ? pages.at(-1) : pages[0])?.id ?? null;
+}
+
 export function createWizardMachine(model: Model) {
   const currentStep = (c: WizardContext) => model.file.steps.find((s) => s.id === c.stepId);
+  const stepById = (id: string | null | undefined) => model.file.steps.find((s) => s.id === id);
+  /** Moves to `stepId` at its entry page, reaching it. */
+  const enter = (c: WizardContext, answers: Answers, stepId: string | null | undefined, atEnd = false) => {
+    const id = stepId ?? null;
+    return { stepId: id, page: entryPage(model, answers, stepById(id), atEnd), reached: reach(c.reached, id) };
+  };
   const allValid = (answers: Answers) => firstInvalid(model, answers) === undefined;
   /** A text question outside any group, on a step that applies: the only kind set from review. */
   const settable = (answers: Answers, questionId: string) => {
@@ -71,8 +107,27 @@ export function createWizardMachine(model: Model) {
       submissionValid: ({ context, event }) => {
         if (event.type !== 'step.submitted') return false;
         const step = currentStep(context);
-        return step !== undefined && isStepValid(model.file, model.framework, step, merge(context, event.values));
+        return step !== undefined && stepValid(model, merge(context, event.values), step);
       },
+      pageValid: ({ context, event }) => {
+        if (event.type !== 'page.submitted') return false;
+        const step = currentStep(context);
+        if (!step) return false;
+        const answers = merge(context, event.values);
+        const page = findPage(model, answers, step, context.page);
+        // Only a page before the overview is submitted on its own.
+        return page !== undefined && page.kind !== 'overview' && page.kind !== 'all' && stepValid(model, answers, step, pageScope(page));
+      },
+      pageExists: ({ context, event }) => {
+        if (event.type !== 'page.goto') return false;
+        const step = currentStep(context);
+        return step !== undefined && findPage(model, context.answers, step, event.page) !== undefined;
+      },
+      isFirstPage: ({ context }) => {
+        const step = currentStep(context);
+        return !step || previousPage(model, context.answers, step, context.page) === undefined;
+      },
+      wasCompleted: ({ context }) => context.completedAt !== null,
       leadsToReview: ({ context, event }) =>
         event.type === 'step.submitted' && afterSubmit(context, merge(context, event.values)) === undefined,
       changeCompletesAll: ({ context, event }) =>
@@ -91,43 +146,58 @@ export function createWizardMachine(model: Model) {
     },
     actions: {
       accept: assign({
-        answers: ({ context, event }) => (event.type === 'step.submitted' ? merge(context, event.values) : context.answers),
+        answers: ({ context, event }) =>
+          event.type === 'step.submitted' || event.type === 'page.submitted' ? merge(context, event.values) : context.answers,
       }),
-      enterFirstStep: assign(({ context }) => {
-        const first = applicable(model, context.answers)[0]?.id ?? null;
-        return { stepId: first, reached: reach(context.reached, first) };
+      markDone: assign({
+        done: ({ context }) => (context.stepId && !context.done.includes(context.stepId) ? [...context.done, context.stepId] : context.done),
       }),
-      enterNextStep: assign(({ context }) => {
-        const next = afterSubmit(context, context.answers)?.id ?? context.stepId;
-        return { stepId: next, reached: reach(context.reached, next) };
+      enterNextPage: assign({
+        page: ({ context }) => {
+          const step = currentStep(context);
+          return (step && nextPage(model, context.answers, step, context.page)?.id) ?? context.page;
+        },
       }),
-      enterFirstInvalid: assign(({ context }) => {
-        const next = firstInvalid(model, context.answers)?.id ?? context.stepId;
-        return { stepId: next, reached: reach(context.reached, next) };
+      enterPreviousPage: assign({
+        page: ({ context }) => {
+          const step = currentStep(context);
+          return (step && previousPage(model, context.answers, step, context.page)?.id) ?? context.page;
+        },
       }),
-      enterPreviousStep: assign({
-        stepId: ({ context }) =>
-          (context.stepId && previousStep(model, context.answers, context.stepId)?.id) || context.stepId,
+      enterChosenPage: assign({
+        page: ({ context, event }) => (event.type === 'page.goto' ? event.page : context.page),
       }),
-      enterLastStep: assign(({ context }) => {
-        const last = applicable(model, context.answers).at(-1)?.id ?? null;
-        return { stepId: last, reached: reach(context.reached, last) };
+      enterFirstStep: assign(({ context }) => enter(context, context.answers, applicable(model, context.answers)[0]?.id)),
+      enterNextStep: assign(({ context }) => enter(context, context.answers, afterSubmit(context, context.answers)?.id ?? context.stepId)),
+      enterFirstInvalid: assign(({ context }) =>
+        enter(context, context.answers, firstInvalid(model, context.answers)?.id ?? context.stepId),
+      ),
+      // Back from a step's first page lands on the previous step's last page (its overview, when it has one).
+      enterPreviousStep: assign(({ context }) =>
+        enter(context, context.answers, (context.stepId && previousStep(model, context.answers, context.stepId)?.id) || context.stepId, true),
+      ),
+      enterLastStep: assign(({ context }) => enter(context, context.answers, applicable(model, context.answers).at(-1)?.id, true)),
+      complete: assign({
+        completedAt: ({ context, event }) => (event.type === 'assessment.completed' ? event.at : context.completedAt),
       }),
+      uncomplete: assign({ completedAt: null }),
       acknowledge: assign({
         answers: ({ context, event }) =>
           event.type === 'answers.acknowledged' ? { ...context.answers, [event.questionId]: event.value } : context.answers,
       }),
       restart: assign(({ context, event }) =>
-        event.type === 'assessment.reset' ? { answers: event.answers, stepId: null, reached: [] } : context,
+        event.type === 'assessment.reset'
+          ? { answers: event.answers, stepId: null, page: null, reached: [], done: [], completedAt: null }
+          : context,
       ),
-      enterChosenStep: assign({
-        stepId: ({ context, event }) => (event.type === 'nav.goto' ? event.stepId : context.stepId),
-      }),
+      enterChosenStep: assign(({ context, event }) =>
+        event.type === 'nav.goto' ? enter(context, context.answers, event.stepId) : {},
+      ),
     },
   }).createMachine({
     id: 'wizard',
     // Saved work is restored from a snapshot (see src/app), never through input.
-    context: { answers: {}, stepId: null, reached: [] },
+    context: { answers: {}, stepId: null, page: null, reached: [], done: [], completedAt: null },
     initial: 'start',
     on: { 'assessment.reset': { target: '.start', actions: 'restart' } },
     states: {
@@ -137,24 +207,33 @@ export function createWizardMachine(model: Model) {
       answering: {
         initial: 'editing',
         on: {
-          'nav.back': [{ guard: 'isFirstStep', target: '#wizard.start' }, { actions: 'enterPreviousStep' }],
+          'nav.back': [
+            { guard: not('isFirstPage'), actions: 'enterPreviousPage' },
+            { guard: 'isFirstStep', target: '#wizard.start' },
+            { actions: 'enterPreviousStep' },
+          ],
           'nav.goto': { guard: 'canGoTo', actions: 'enterChosenStep' },
+          'page.submitted': { guard: 'pageValid', actions: ['accept', 'enterNextPage'] },
+          'page.goto': { guard: 'pageExists', actions: 'enterChosenPage' },
         },
         states: {
           editing: {
             on: {
               'step.submitted': [
-                { guard: and(['submissionValid', 'leadsToReview']), target: '#wizard.review', actions: 'accept' },
-                { guard: 'submissionValid', actions: ['accept', 'enterNextStep'] },
+                { guard: and(['submissionValid', 'leadsToReview', 'wasCompleted']), target: '#wizard.complete', actions: ['accept', 'markDone'] },
+                { guard: and(['submissionValid', 'leadsToReview']), target: '#wizard.review', actions: ['accept', 'markDone'] },
+                { guard: 'submissionValid', actions: ['accept', 'markDone', 'enterNextStep'] },
               ],
             },
           },
           revising: {
             on: {
               'step.submitted': [
-                { guard: and(['submissionValid', 'changeCompletesAll']), target: '#wizard.review', actions: 'accept' },
+                // A completed assessment that is changed stays completed: back to the completed page.
+                { guard: and(['submissionValid', 'changeCompletesAll', 'wasCompleted']), target: '#wizard.complete', actions: ['accept', 'markDone'] },
+                { guard: and(['submissionValid', 'changeCompletesAll']), target: '#wizard.review', actions: ['accept', 'markDone'] },
                 // The change left another step incomplete (say, a new affected group): go there first.
-                { guard: 'submissionValid', actions: ['accept', 'enterFirstInvalid'] },
+                { guard: 'submissionValid', actions: ['accept', 'markDone', 'enterFirstInvalid'] },
               ],
             },
           },
@@ -165,12 +244,12 @@ export function createWizardMachine(model: Model) {
           'nav.goto': { guard: 'canGoTo', target: 'answering.revising', actions: 'enterChosenStep' },
           'nav.back': { target: 'answering.editing', actions: 'enterLastStep' },
           'answers.acknowledged': { guard: 'acknowledgementValid', actions: 'acknowledge' },
-          'assessment.completed': { guard: 'allStepsValid', target: 'complete' },
+          'assessment.completed': { guard: 'allStepsValid', target: 'complete', actions: 'complete' },
         },
       },
       complete: {
         on: {
-          'assessment.reopened': { target: 'review' },
+          'assessment.reopened': { target: 'review', actions: 'uncomplete' },
           'nav.goto': { guard: 'canGoTo', target: 'answering.revising', actions: 'enterChosenStep' },
         },
       },

@@ -119,25 +119,55 @@ function groupSchema(file: QuestionnaireFile, q: StepQuestion & { type: 'group' 
   return s;
 }
 
+/** The part of a step one page asks (see src/machine/pages.ts); absent, the whole step. */
+export interface PageScope {
+  /** For a per-item page: only this item's values are checked. */
+  itemId?: string;
+  /** For a recommendation page: only the criteria of this recommendation are checked. */
+  recommendationId?: string;
+}
+
+export interface SchemaOptions {
+  /** Check only what one page asks. */
+  scope?: PageScope;
+  /**
+   * Criteria the assessment's own answers already show (their backing holds,
+   * src/assessment/backing): answered "yes", they need no typed
+   * justification, because the evidence is the justification.
+   */
+  settled?: ReadonlySet<string>;
+}
+
 /**
  * The schema for the answers of `step`. `answers` are all answers with the
  * step's new values merged in: they decide which questions apply, and the
  * items of groups that per-item steps and group-based options refer to.
  */
-export function stepSchema(file: QuestionnaireFile, framework: Framework, step: Step, answers: Answers): z.ZodType<Answers> {
+export function stepSchema(
+  file: QuestionnaireFile,
+  framework: Framework,
+  step: Step,
+  answers: Answers,
+  { scope, settled }: SchemaOptions = {},
+): z.ZodType<Answers> {
   const v = visibility(file, answers);
   const generated = step.kind === 'recommendation-check';
   const shown = (id: string) => generated || v.question(id);
   const shape: Record<string, z.ZodType> = {};
-  const questions = stepQuestions(step, framework);
+  const questions = stepQuestions(step, framework).filter(
+    (q) => !scope?.recommendationId || q.recommendations?.[0] === scope.recommendationId,
+  );
   for (const q of questions) {
     if (!shown(q.id)) continue;
     const empty = q.type === 'multi' || q.type === 'group' ? [] : '';
     if (q.type === 'group') shape[q.id] = z.preprocess((x) => x ?? empty, groupSchema(file, q, answers, shown, v));
-    else if (q.criterion && q.id.endsWith(JUSTIFICATION)) shape[q.id] = z.preprocess((x) => x ?? empty, justificationSchema(file, step, q, answers));
+    else if (q.criterion && q.id.endsWith(JUSTIFICATION))
+      shape[q.id] = z.preprocess((x) => x ?? empty, justificationSchema(file, step, q, answers, settled));
     else if (step.kind === 'per-item') {
-      // One value per item of the group the step is asked for.
-      const items = groupItems(answers[step.of]).map((i) => i.id);
+      // One value per item of the group the step is asked for (on an item's page, that item's only).
+      const items = groupItems(answers[step.of])
+        .map((i) => i.id)
+        .filter((id) => !scope?.itemId || id === scope.itemId);
       const one = scalarSchema(file, q, answers, v);
       shape[q.id] = z.preprocess(
         (x) => Object.fromEntries(items.map((id) => [id, (x as Record<string, unknown> | undefined)?.[id] ?? empty])),
@@ -161,9 +191,18 @@ export function justifiedOptions(file: QuestionnaireFile, step: Step): Set<strin
 }
 
 /** A criterion's justification: free text, required when the criterion is answered "yes" or "not relevant". */
-function justificationSchema(file: QuestionnaireFile, step: Step, q: StepQuestion, answers: Answers): z.ZodType {
+function justificationSchema(
+  file: QuestionnaireFile,
+  step: Step,
+  q: StepQuestion,
+  answers: Answers,
+  settled: ReadonlySet<string> = new Set(),
+): z.ZodType {
   const rating = answers[q.criterion!];
-  const needed = typeof rating === 'string' && justifiedOptions(file, step).has(rating);
+  const best = justifiedOptions(file, step);
+  // "Yes" to a criterion the answers already show is justified by them; "not relevant" always needs words.
+  const shownYes = settled.has(q.criterion!) && typeof rating === 'string' && isTopOfScale(file, step, rating);
+  const needed = typeof rating === 'string' && best.has(rating) && !shownYes;
   let s = z.string();
   if (q.type === 'longtext' && q.maxLength) s = s.max(q.maxLength, { error: 'tooLong' });
   return s.superRefine((v, ctx) => {
@@ -171,7 +210,21 @@ function justificationSchema(file: QuestionnaireFile, step: Step, q: StepQuestio
   });
 }
 
-/** True when the step's accepted answers satisfy its schema. */
-export function isStepValid(file: QuestionnaireFile, framework: Framework, step: Step, answers: Answers): boolean {
-  return stepSchema(file, framework, step, answers).safeParse(answers).success;
+/** True when `option` is the top of the check's scale ("yes"). */
+export function isTopOfScale(file: QuestionnaireFile, step: Step, option: string): boolean {
+  if (step.kind !== 'recommendation-check') return false;
+  const scale = file.optionSets[step.scale] ?? [];
+  const best = Math.max(...scale.flatMap((o) => (o.score === undefined ? [] : [o.score])));
+  return scale.some((o) => o.id === option && o.score !== undefined && o.score >= best);
+}
+
+/** True when the step's accepted answers satisfy its schema (or one page's part of it). */
+export function isStepValid(
+  file: QuestionnaireFile,
+  framework: Framework,
+  step: Step,
+  answers: Answers,
+  options: SchemaOptions = {},
+): boolean {
+  return stepSchema(file, framework, step, answers, options).safeParse(answers).success;
 }

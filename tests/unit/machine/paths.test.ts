@@ -36,7 +36,7 @@ function eventsFor(s: Snap, outcome: string): WizardEvent[] {
     { type: 'nav.back' },
     ...s.context.reached.slice(0, 2).map((stepId): WizardEvent => ({ type: 'nav.goto', stepId })),
     { type: 'answers.acknowledged', questionId: 'summary.notes', value: 'Skäl' },
-    { type: 'assessment.completed' },
+    { type: 'assessment.completed', at: '2026-12-04T15:19:00.000Z' },
     { type: 'assessment.reopened' },
     { type: 'assessment.reset', answers: {} },
   ];
@@ -133,7 +133,7 @@ describe('wizard machine property (fast-check)', () => {
               values: step === 'valid' ? values : Object.fromEntries(Object.keys(values).map((k) => [k, ''])),
             });
           } else if (step === 'back') actor.send({ type: 'nav.back' });
-          else if (step === 'complete') actor.send({ type: 'assessment.completed' });
+          else if (step === 'complete') actor.send({ type: 'assessment.completed', at: '2026-12-04T15:19:00.000Z' });
           else if (step === 'reopen') actor.send({ type: 'assessment.reopened' });
           else if (step.startsWith('ack:')) actor.send({ type: 'answers.acknowledged', questionId: step.slice(4), value: '' });
           else actor.send({ type: 'nav.goto', stepId: file.steps[Number(step.slice(5))]!.id });

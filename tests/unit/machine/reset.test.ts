@@ -38,7 +38,7 @@ describe('assessment.reset', () => {
     actor.send({ type: 'assessment.reset', answers: kept });
     const after = actor.getSnapshot();
     expect(after.value).toBe('start');
-    expect(after.context).toEqual({ answers: kept, stepId: null, reached: [] });
+    expect(after.context).toEqual({ answers: kept, stepId: null, page: null, reached: [], done: [], completedAt: null });
 
     actor.send({ type: 'assessment.started' });
     expect(actor.getSnapshot().context.stepId).toBe('basics');
@@ -49,7 +49,7 @@ describe('assessment.reset', () => {
     const actor = walk(30);
     actor.send({ type: 'assessment.reset', answers: caseAnswers(file, actor.getSnapshot().context.answers) });
     const progress = toProgress(actor.getSnapshot());
-    expect(progress).toEqual({ phase: 'start', stepId: null, reached: [] });
+    expect(progress).toEqual({ phase: 'start', stepId: null, page: null, reached: [], done: [], completedAt: null });
     const restored = createActor(machine, { snapshot: restoreSnapshot(machine, model, actor.getSnapshot().context.answers, progress) }).start();
     expect(restored.getSnapshot().value).toBe('start');
   });

@@ -127,7 +127,7 @@ describe('wizard machine', () => {
 
   it('completes from review and reopens', () => {
     const actor = walkToReview('light');
-    actor.send({ type: 'assessment.completed' });
+    actor.send({ type: 'assessment.completed', at: '2026-12-04T15:19:00.000Z' });
     expect(actor.getSnapshot().value).toBe('complete');
     actor.send({ type: 'assessment.reopened' });
     expect(actor.getSnapshot().value).toBe('review');
@@ -143,7 +143,7 @@ describe('wizard machine', () => {
       actor.send({ type: 'answers.acknowledged', questionId: TEXT, value: 'Beslutet kan inte vänta; bristerna åtgärdas i höst.' });
       expect(actor.getSnapshot().matches('review')).toBe(true);
       expect(actor.getSnapshot().context.answers).toEqual({ ...before, [TEXT]: 'Beslutet kan inte vänta; bristerna åtgärdas i höst.' });
-      actor.send({ type: 'assessment.completed' });
+      actor.send({ type: 'assessment.completed', at: '2026-12-04T15:19:00.000Z' });
       expect(actor.getSnapshot().value).toBe('complete');
       expect(actor.getSnapshot().context.answers[TEXT]).toBe('Beslutet kan inte vänta; bristerna åtgärdas i höst.');
     });
