@@ -3,12 +3,10 @@
 // code in it. The count is only honest if it is complete, so the start page
 // is also loaded in Chromium with every other script and stylesheet refused:
 // it must still render in full.
-import { resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { allScripts, firstLoad, firstLoadFiles, PDF_MARKERS, pdfLibrariesIn } from '../../src/cli/bench/first-load';
-import { openApp, stopServer, type Session } from './harness';
+import { DIST, openApp, stopServer, type Session } from './harness';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
 const BUDGET_GZIP_BYTES = 140_000;
 
 let s: Session | undefined;

@@ -40,9 +40,13 @@ export interface Session {
 
 let server: PreviewServer | undefined;
 
+/** The built app to serve: dist/, or another build directory named by JK_DIST (one build per working copy). */
+export const DIST = resolve(ROOT, process.env.JK_DIST ?? 'dist');
+
 async function serve(): Promise<string> {
   server ??= await preview({
     root: ROOT,
+    build: { outDir: DIST },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'silent',
   });

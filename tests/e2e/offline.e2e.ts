@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openApp, stopServer, type Session } from './harness';
+import { DIST, openApp, stopServer, type Session } from './harness';
 import { fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
 
 let s: Session | undefined;
@@ -18,7 +18,7 @@ afterEach(async () => {
 afterAll(stopServer);
 
 const TITLE = 'Färre turer på linje 4 i Åmål';
-const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
 const pdfChunk = manifest['src/report/browser.ts']!.file;
 
 describe('offline', () => {
