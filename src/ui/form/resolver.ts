@@ -7,7 +7,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { Answers } from '../../questionnaire/answers';
 import type { Framework, QuestionnaireFile, Step } from '../../questionnaire/schema';
-import { stepSchema } from '../../questionnaire/step-schema';
+import { stepSchema, type SchemaOptions } from '../../questionnaire/step-schema';
 import { stepQuestions } from '../../questionnaire/step-questions';
 import { encode, fromFormValues, type FormValues } from './form-values';
 
@@ -37,11 +37,23 @@ function formPath(path: PropertyKey[], groups: Set<string>): string[] {
   return out;
 }
 
-export function stepResolver(file: QuestionnaireFile, framework: Framework, step: Step, accepted: Answers): Resolver<FormValues> {
+/**
+ * `options` says how the merged answers are checked: the page on screen
+ * (only its part of the step) and the criteria already settled; the same
+ * options the machine's guards use (src/machine/navigation.ts
+ * `validityOptions`), read at each validation so a change of page counts.
+ */
+export function stepResolver(
+  file: QuestionnaireFile,
+  framework: Framework,
+  step: Step,
+  accepted: Answers,
+  options: (merged: Answers) => SchemaOptions = () => ({}),
+): Resolver<FormValues> {
   return async (values) => {
     const own = fromFormValues(step, framework, values);
     const merged = { ...accepted, ...own };
-    const result = stepSchema(file, framework, step, merged).safeParse(merged);
+    const result = stepSchema(file, framework, step, merged, options(merged)).safeParse(merged);
     if (result.success) return { values, errors: {} };
     const errors: Record<string, unknown> = {};
     const groups = new Set(stepQuestions(step, framework).filter((q) => q.type === 'group').map((q) => q.id));

@@ -11,6 +11,7 @@ import { stepQuestions } from '../../questionnaire/step-questions';
 import { fieldName } from '../form/form-values';
 import { QuestionField } from '../fields/question-field';
 import { useStep } from '../fields/step-context';
+import { RecommendationPage } from './recommendation-page';
 
 export function StepFields({ step, shown, answers }: { step: Step; shown: (id: string) => boolean; answers: Answers }) {
   const { t } = useTranslation();
@@ -21,17 +22,7 @@ export function StepFields({ step, shown, answers }: { step: Step; shown: (id: s
     return (
       <>
         {framework.recommendations.map((r) => (
-          <section key={r.id} className="block" aria-labelledby={`rec-${r.id}`}>
-            <h2 id={`rec-${r.id}`}>
-              {t('wizard.recommendationNumber', { number: r.number })} <q>{t(`content:recommendations.${r.id}.title`)}</q>
-            </h2>
-            <p className="hint">{t(`content:recommendations.${r.id}.short`)}</p>
-            {questions
-              .filter((q) => q.recommendations?.[0] === r.id)
-              .map((q) => (
-                <QuestionField key={q.id} question={q} />
-              ))}
-          </section>
+          <RecommendationPage key={r.id} recommendation={r} questions={questions.filter((q) => q.recommendations?.[0] === r.id)} />
         ))}
       </>
     );
