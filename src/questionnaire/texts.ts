@@ -29,6 +29,7 @@ export function questionnaireTextKeys(file: QuestionnaireFile): TextKey[] {
       { key: `steps.${step.id}.purpose`, path: `$.steps[${s}].id`, required: true },
     );
   });
+  const perItem = new Set(file.steps.flatMap((st) => (st.kind === 'per-item' ? st.questions.map((q) => q.id) : [])));
   for (const l of allQuestions(file)) {
     const id = l.question.id;
     keys.push(
@@ -36,6 +37,15 @@ export function questionnaireTextKeys(file: QuestionnaireFile): TextKey[] {
       { key: `questions.${id}.hint`, path: `${l.path}.id`, required: false },
       { key: `questions.${id}.help`, path: `${l.path}.id`, required: false },
     );
+    // A repeatable group names its items as nouns: "Alternativ 2", "Lägg till alternativ" (never built from the question).
+    if (l.question.type === 'group') {
+      keys.push(
+        { key: `questions.${id}.itemTitle`, path: `${l.path}.id`, required: true },
+        { key: `questions.${id}.addLabel`, path: `${l.path}.id`, required: true },
+      );
+    }
+    // A short label for tables and matrices (the full question in their caption): required where a step repeats per item.
+    keys.push({ key: `questions.${id}.short`, path: `${l.path}.id`, required: perItem.has(id) });
     if ('options' in l.question && Array.isArray(l.question.options)) {
       l.question.options.forEach((o, i) =>
         keys.push({ key: `options.${id}.${o.id}`, path: `${l.path}.options[${i}].id`, required: true }),
