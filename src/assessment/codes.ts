@@ -63,6 +63,8 @@ export const REASON_CODES = {
 export const EVIDENCE_CODES = {
   'dialogue-recorded': 'dialogues are recorded',
   'dialogue-none': 'no dialogue is recorded',
+  'dialogue-not-held': 'the user says no dialogue has been held, and none is planned',
+  'dialogue-planned': 'the user says no dialogue has been held yet, but one is planned',
   'evidence-broken-down': 'statistics are broken down by group',
   'evidence-not-broken-down': 'no statistics are broken down by group',
   'consequences-assessed': 'every group’s consequences are assessed',

@@ -35,6 +35,7 @@ export const QUESTION_TAGS = {
   'evidence-breakdown': 'how the statistics used are broken down (sex, age, area …)',
   'dialogue': 'the repeatable list of people and groups consulted',
   'dialogue-covers': 'which affected groups a dialogue reached',
+  'dialogue-status': 'whether any dialogue has been held: held, not yet but planned (option tags none, planned) or none planned (none); the dialogue list is asked only when one has been held',
   'children-views': 'whether children’s own views were sought',
   'child-best-interests': 'whether the child’s best interests were assessed',
   'child-best-interests-how': 'how the child’s best interests were assessed',

@@ -21,8 +21,24 @@ const notShown = (code: string, reason: Omit<Reason, 'code'> = { refs: [] }): Ch
 const unchecked: CheckOutcome = { holds: null, reasons: [] };
 const names = (facts: GroupFacts[]) => facts.map((f) => f.group.title);
 
-/** At least one dialogue is recorded (an item in the list tagged `dialogue`). */
+/**
+ * The user's own word that no dialogue has been held (the question tagged
+ * `dialogue-status`, an option tagged `none`): the list is then not asked, so
+ * the outcome says so in place of an empty list, and whether one is planned.
+ */
+function dialogueDeclaredNone(ctx: Ctx): CheckOutcome | undefined {
+  const status = ctx.first('dialogue-status');
+  if (!status) return undefined;
+  const tags = ctx.optionTags(status.located, status.value);
+  if (!tags.includes('none')) return undefined;
+  const ref = ctx.ref(status.located.question.id, { value: valueText(status.value) });
+  return notShown(tags.includes('planned') ? 'dialogue-planned' : 'dialogue-not-held', { refs: [ref] });
+}
+
+/** At least one dialogue is recorded (an item in the list tagged `dialogue`), unless the user says none was held. */
 function dialogueRecorded(ctx: Ctx): CheckOutcome {
+  const declared = dialogueDeclaredNone(ctx);
+  if (declared) return declared;
   const list = ctx.tagged('dialogue').find((l) => l.question.type === 'group');
   if (!list) return unchecked;
   const dialogues = ctx.itemsOf(list.question.id);
