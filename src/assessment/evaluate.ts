@@ -9,15 +9,15 @@
  * "partly met" at best, so no reader ever shows "met" beside a problem
  * still to fix (a minor one does not).
  */
-import type { Answers, Scalar } from '../questionnaire/answers';
-import { groupItems } from '../questionnaire/answers';
+import type { Answers } from '../questionnaire/answers';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
-import { allQuestions } from '../questionnaire/walk';
-import { createContext, perItem, valueText, type Ctx } from './context';
+import { createContext, perItem, type Ctx } from './context';
 import { scoreRecommendation } from './criteria';
+import { knowledgeGaps } from './knowledge-gaps';
+import { overallJudgement } from './overall-judgement';
 import { representationRows } from './representation';
 import { single } from './facts';
-import type { AssessmentResult, Finding, KnowledgeGap, KnownGaps, RecommendationResult, Severity, Status } from './result';
+import type { AssessmentResult, Finding, KnownGaps, RecommendationResult, Severity, Status } from './result';
 import { ruleBarriers } from './rules/barriers';
 import { ruleCumulative } from './rules/cumulative';
 import { ruleGender } from './rules/gender';
@@ -111,6 +111,7 @@ export function evaluate(file: QuestionnaireFile, framework: Framework, assessme
     recommendations,
     findings: findings as Finding[],
     knowledgeGaps: knowledgeGaps(ctx, checkApplies),
+    judgement: overallJudgement(ctx, findings),
     knownGaps: knownGaps(ctx, openSerious),
     openSerious,
     representation: representationRows(ctx),
@@ -123,39 +124,6 @@ function knownGaps(ctx: Ctx, openSerious: string[]): KnownGaps | null {
   const reason = single(ctx, 'known-gaps-reason');
   if (!reason?.text || !openSerious.length) return null;
   return { reason: reason.text, ref: reason.ref, findings: openSerious };
-}
-
-/** Every "don't know" answer on the branch taken, in questionnaire order. */
-function knowledgeGaps(ctx: Ctx, checkApplies: boolean): KnowledgeGap[] {
-  const gaps: KnowledgeGap[] = [];
-  for (const l of allQuestions(ctx.file)) {
-    if (!ctx.visible.question(l.question.id) || !('options' in l.question)) continue;
-    const id = l.question.id;
-    const isDontKnow = (v: Scalar | undefined) => ctx.optionTags(l, v).includes('dont-know');
-    if (l.group) {
-      for (const item of groupItems(ctx.answers[l.group.id])) {
-        if (isDontKnow(item.values[id])) gaps.push({ ref: ctx.ref(id, { itemId: item.id, value: valueText(item.values[id]) }) });
-      }
-    } else if (l.step.kind === 'per-item') {
-      for (const item of ctx.items('affected-groups')) {
-        const v = perItem(ctx.answers, id, item.id);
-        if (isDontKnow(v)) gaps.push({ ref: ctx.ref(id, { itemId: item.id, value: valueText(v) }) });
-      }
-    } else if (isDontKnow(ctx.answers[id] as Scalar | undefined)) {
-      gaps.push({ ref: ctx.ref(id, { value: valueText(ctx.answers[id]) }) });
-    }
-  }
-  const check = ctx.file.steps.find((s) => s.kind === 'recommendation-check');
-  if (checkApplies && check?.kind === 'recommendation-check') {
-    const scale = ctx.file.optionSets[check.scale] ?? [];
-    for (const c of ctx.framework.recommendations.flatMap((r) => r.criteria)) {
-      const v = ctx.answers[c.id];
-      if (scale.find((o) => o.id === v)?.tags?.includes('dont-know')) {
-        gaps.push({ ref: { stepId: check.id, questionId: c.id, value: valueText(v) } });
-      }
-    }
-  }
-  return gaps;
 }
 
 /** Affected groups × consequence dimensions, with each effect's score. */

@@ -130,8 +130,33 @@ export interface RecommendationResult {
   steps: string[];
 }
 
+/** The item of a repeatable group a gap belongs to (an affected group, a measure, an indicator …). */
+export interface GapItem {
+  /** The group question whose item it is (its item noun is `content:questions.<groupId>.itemTitle`). */
+  groupId: string;
+  /** The item's place in its list, from 0 ("Åtgärd 2" is index 1). */
+  index: number;
+  /** The name the user gave the item; '' when unnamed. */
+  title: string;
+}
+
 export interface KnowledgeGap {
   ref: AnswerRef;
+  /** The item the answer was given for, when the question is asked per item: so a reader can say which measure a gap is about. */
+  item?: GapItem;
+}
+
+/**
+ * The user's own overall judgement, found by its tag, and where the answers
+ * stand against it: what the results page leads with.
+ */
+export interface OverallJudgement {
+  /** The judgement question; `value` is the option chosen, absent while unanswered. */
+  ref: AnswerRef;
+  /** True when the option chosen goes ahead (a proposal as it is or adjusted; a service judged to need no major change). */
+  proceeds: boolean;
+  /** Ids of the open serious findings that stand against going ahead; empty unless the judgement goes ahead. */
+  against: string[];
 }
 
 /**
@@ -163,6 +188,8 @@ export interface AssessmentResult {
   /** Sorted by severity (high first), then by step order. */
   findings: Finding[];
   knowledgeGaps: KnowledgeGap[];
+  /** The overall judgement, when the questionnaire asks for one on the branch taken (absent from results made before it was recorded). */
+  judgement?: OverallJudgement | null;
   /** Serious findings left open, with the user's reason for completing anyway; null when none are open or no reason is given. */
   knownGaps: KnownGaps | null;
   /** Ids of the open serious (high) findings. */

@@ -25,10 +25,13 @@ const BLOCKING = [
   'resources-against-need',
 ];
 
+/** The serious findings that stand against going ahead (the results page names them beside the judgement too). */
+export const standingAgainst = (findings: Finding[]) => findings.filter((f) => f.severity === 'high' && BLOCKING.includes(f.code));
+
 export function ruleJudgement(ctx: Ctx, findings: Finding[]): Finding[] {
   const judgement = ctx.first('overall-judgement');
   if (!judgement || !ctx.optionTags(judgement.located, judgement.value).includes('proceeds')) return [];
-  const standing = findings.filter((f) => f.severity === 'high' && BLOCKING.includes(f.code));
+  const standing = standingAgainst(findings);
   if (!standing.length) return [];
   const ref = ctx.ref(judgement.located.question.id, { value: valueText(judgement.value) });
   return [finding('judgement-contradicts-findings', 'high', ['r1'], judgement.located.step.id, [ref, ...standing.flatMap((f) => f.refs)], { count: standing.length })];

@@ -239,7 +239,9 @@ describe('evaluate: criteria and statuses', () => {
 
   it('a "don’t know" answer anywhere is a knowledge gap that points to its step', () => {
     const result = run(setPerItem(cleanAnswers(), 'consequences.access-cost', 'g-2', 'dont-know'));
-    expect(result.knowledgeGaps).toEqual([{ ref: { stepId: 'consequences', questionId: 'consequences.access-cost', itemId: 'g-2', value: 'dont-know' } }]);
+    expect(result.knowledgeGaps).toEqual([
+      { ref: { stepId: 'consequences', questionId: 'consequences.access-cost', itemId: 'g-2', value: 'dont-know' }, item: { groupId: 'groups.items', index: 1, title: 'Barn i årskurs 4–6' } },
+    ]);
     expect(result.heatmap.cells.find((c) => c.groupId === 'g-2' && c.dimension === 'consequences.access-cost')!.value).toBeNull();
   });
 
