@@ -166,12 +166,13 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       },
       reason: typeof reason === 'string' ? reason : '',
     };
-  }, [result, reasonQuestion, state.context.answers, t, i18n]);
+  }, [result, reasonQuestion, state.context.answers, state.context.completedAt, t, i18n]);
   const complete = useCallback(
     (reason?: string) => {
       if (reason !== undefined && reasonQuestion) actor.send({ type: 'answers.acknowledged', questionId: reasonQuestion.id, value: reason });
       actor.send({ type: 'assessment.completed', at: new Date().toISOString() });
     },
+      ...(state.context.completedAt ? { completedAt: state.context.completedAt } : {}),
     [actor, reasonQuestion],
   );
   const fix = useCallback(

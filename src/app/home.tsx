@@ -103,9 +103,13 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
           actions={{
             open: onOpen,
             duplicate: async (id) => {
-              const copy = await repository?.duplicate(id, newId('a'), new Date());
+              const source = await repository?.get(id);
+              if (!source || !repository) return;
               const original = items.find((i) => i.id === id);
-              if (copy && repository) await repository.rename(copy.id, t('saved.copyOf', { name: original?.name || t('saved.untitled') }));
+              // A copy made here records it (with the time), so it reads apart from the original and from other copies.
+              const { localCopy } = await import('../assessment/local-copy');
+              const copy = localCopy(source, newId('a'), new Date(), { kind: 'copy', from: id });
+              await repository.create({ ...copy, name: t('saved.copyOf', { name: original?.name || t('saved.untitled') }) });
               refresh();
             },
             rename: async (id, name) => {

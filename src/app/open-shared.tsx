@@ -1,8 +1,8 @@
 /**
  * Opening a share link: the data in the fragment is unpacked and checked
  * like an imported file, stored as a new local copy (never over an existing
- * assessment), and the copy is opened in place of the link, so the data
- * leaves the address bar. A broken link explains itself and changes nothing.
+ * assessment) that records the link as its origin, and the copy is opened
+ * in place of the link, so the data leaves the address bar. A broken link explains itself and changes nothing.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ function openShared(data: string, repository: Repository): Promise<Parsed<string
       const text = decodeShareData(data);
       const parsed = text.ok ? checkAssessmentText(text.value) : text;
       if (!parsed.ok) return parsed;
-      const copy = await repository.create(localCopy(parsed.value, newId('a'), new Date()));
+      const copy = await repository.create(localCopy(parsed.value, newId('a'), new Date(), { kind: 'share' }));
       return { ok: true, value: copy.id };
     })();
     opened.set(data, pending);

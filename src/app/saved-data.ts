@@ -31,6 +31,9 @@ export async function listSaved(repository: Repository, titleOf: (questionnaireI
         name: displayName(file, a),
         questionnaireTitle: titleOf(file.id),
         updatedAt: a.updatedAt,
+        ...(a.origin ? { origin: a.origin } : {}),
+        // A file written before the time was kept says only that it is complete ('').
+        ...(a.progress.completedAt != null || a.progress.phase === 'complete' ? { completedAt: a.progress.completedAt ?? '' } : {}),
         done: Object.values(statuses).filter((s) => s === 'done').length,
         // Steps that apply or may still apply: a new assessment has all of them ahead, not only those before screening.
         total: expectedSteps(model, a.answers).length,

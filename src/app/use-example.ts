@@ -30,7 +30,8 @@ export function useExample(repository: Repository | undefined, onOpen: (id: stri
       setStatus({ state: 'failed', messages: loaded.ok ? [] : loaded.problems.map((p) => formatProblem(t, p)) });
       return;
     }
-    const fresh = variant === 'case' ? caseOnlyCopy(file, loaded.value, newId('a'), new Date()) : localCopy(loaded.value, newId('a'), new Date());
+    const from = { kind: 'example', from: id } as const;
+    const fresh = variant === 'case' ? caseOnlyCopy(file, loaded.value, newId('a'), new Date(), from) : localCopy(loaded.value, newId('a'), new Date(), from);
     const copy = await repository.create(fresh);
     setStatus({ state: 'idle' });
     onOpen(copy.id);

@@ -2,10 +2,13 @@
  * Importing a file into storage: a rejected file changes nothing and lists
  * its problems in the active language; an assessment already stored here
  * is replaced only after the user chooses so, otherwise kept as a copy.
+ * Whatever is stored records this import as its origin (the file's name and
+ * the time), so that three imports of one file read differently on the list.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
+import { withOrigin } from '../assessment/local-copy';
 import { formatProblem } from '../i18n/problems';
 import type { Repository } from '../storage/repository';
 import type { ImportState } from '../ui/home/import-panel';
@@ -28,14 +31,15 @@ export function useImport(repository: Repository | undefined, refresh: () => voi
       setStatus({ state: 'rejected', fileName: picked.name, messages: parsed.problems.map((p) => formatProblem(t, p)) });
       return;
     }
-    const existing = await repository.getRaw(parsed.value.id);
+    const value = withOrigin(parsed.value, { kind: 'file', from: picked.name }, new Date());
+    const existing = await repository.getRaw(value.id);
     if (existing !== undefined) {
-      pending.current = { value: parsed.value, name: nameOf(parsed.value) };
+      pending.current = { value, name: nameOf(value) };
       setStatus({ state: 'exists', fileName: picked.name, name: pending.current.name });
       return;
     }
-    await repository.create({ ...parsed.value, revision: 0 });
-    setStatus({ state: 'done', name: nameOf(parsed.value) });
+    await repository.create({ ...value, revision: 0 });
+    setStatus({ state: 'done', name: nameOf(value) });
     refresh();
   };
   const keepBoth = async () => {

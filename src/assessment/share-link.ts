@@ -57,7 +57,9 @@ function fromBase64Url(text: string): Uint8Array | undefined {
 /** The data part of a share link for `assessment`. */
 export function encodeShareData(assessment: Assessment): string {
   // Same content and key order as the file export, without the indentation (about 6 % shorter).
-  const json = JSON.stringify(JSON.parse(exportJson(assessment)));
+  // Without the origin: the copy the link makes records the link as its own.
+  const { origin: _origin, ...shared } = assessment;
+  const json = JSON.stringify(JSON.parse(exportJson(shared)));
   return toBase64Url(deflateSync(strToU8(json), { level: 9, mem: 12 }));
 }
 

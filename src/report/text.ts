@@ -3,6 +3,7 @@
  * words) into the string to print, and formats dates for the reader.
  */
 import { numberText, type Row, type Text } from '../assessment/answer-list';
+import { longDate } from '../i18n/dates';
 import type { Language } from '../i18n/resources';
 import type { Answer, Translate } from './types';
 
@@ -20,17 +21,13 @@ export function resolveText(t: Translate, text: Text, lang?: Language): string {
 }
 
 /**
- * A stored `YYYY-MM-DD` date as "1 december 2026" / "1 December 2026".
- * Read and formatted in UTC so the day never shifts with the time zone of
- * the machine that renders; anything else is returned as typed.
+ * A stored `YYYY-MM-DD` date as "1 december 2026" / "1 December 2026": the
+ * same long style the interface uses (src/i18n/dates.ts), read as a calendar
+ * day so it never shifts with the time zone of the machine that renders;
+ * anything else is returned as typed.
  */
 export function formatDate(value: string, lang: Language): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) return value;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(date.getTime())) return value;
-  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return longDate(value, lang);
 }
 
 /** An answer row worded: its label and one string per value, dates formatted for the reader. */

@@ -101,10 +101,10 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     expect((await focused(page)).id).toBe('main');
 
-    await tabTo(page, (x) => x.tag === 'button' && /^Starta: Bedöm/.test(x.name));
+    await tabTo(page, (x) => x.tag === 'button' && /^Påbörja bedömningen:/.test(x.name));
     expect(await enterAndWaitForHeading(page)).toBe('Bedöm ett förslag');
     await checkScreen(page, 'the questionnaire start');
-    await tabTo(page, (x) => x.name === 'Börja bedömningen');
+    await tabTo(page, (x) => x.name === 'Påbörja bedömningen');
     expect(await enterAndWaitForHeading(page)).toBe('Grunduppgifter');
     const date = await dateKeys(page);
     await page.locator('h1').focus();
@@ -198,8 +198,8 @@ describe('accessibility', () => {
     await checkScreen(page, 'the start page');
     await rejectImport(page, 'could not be imported', 'the rejected import');
 
-    await page.getByRole('button', { name: /^Start: Assess/ }).click();
-    await page.getByRole('button', { name: 'Begin the assessment' }).click();
+    await page.getByRole('button', { name: /^Start the assessment:/ }).click();
+    await page.getByRole('button', { name: 'Start the assessment', exact: true }).click();
     await page.locator('form').waitFor();
     await page.locator('form button[type="submit"]').click();
     await page.locator('.error-summary').waitFor();

@@ -90,8 +90,8 @@ beforeAll(async () => {
 
 /** Enters the gaming case through the wizard, up to the review page. */
 async function enterGamingCase() {
-  await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-  await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+  await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+  await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
   await page.locator('form').waitFor();
 
   for (let i = 0; i < 14 && (await heading(page)) !== ui('sv', 'review.heading'); i += 1) {

@@ -124,7 +124,7 @@ describe('start from an example', () => {
     expect(copy!.answers['groups.items']).toBeUndefined();
     expect(copy!.answers['basics.assessors']).toBeUndefined();
 
-    await page.getByRole('button', { name: ui('sv', 'wizard.begin') }).click();
+    await page.getByRole('button', { name: ui('sv', 'wizard.begin'), exact: true }).click();
     expect(await page.locator(`#${fieldId('basics.title')}`).inputValue()).toBe(source.answers['basics.title']);
     await fillCurrentStep(page);
     await submitStep(page);

@@ -41,8 +41,8 @@ describe('the documented limits in the browser', () => {
     const { page } = s;
     const long = longAnswer();
     expect(long).toHaveLength(LONG_ANSWER_CHARS);
-    await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();
     await fillCurrentStep(page);
     await submitStep(page);

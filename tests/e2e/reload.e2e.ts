@@ -51,8 +51,8 @@ describe('reloading', () => {
   it('at every step of a full walk loses neither the draft nor the submitted answers', async () => {
     s = await openApp();
     const { page } = s;
-    await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();
     const visited: string[] = [];
     for (let i = 0; i < 12 && (await heading(page)) !== REVIEW; i += 1) {

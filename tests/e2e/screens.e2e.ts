@@ -72,7 +72,7 @@ describe.each<Language>(['sv', 'en'])('screens in %s', (lang) => {
   it('presenter view: an example step with its facilitator notes and the reset dialog', async () => {
     const page = await open(lang, 'presenter');
     await page.locator('[data-example="library"]').getByRole('button', { name: ui(lang, 'examples.caseOnly') }).click();
-    await page.getByRole('button', { name: ui(lang, 'wizard.begin') }).click();
+    await page.getByRole('button', { name: ui(lang, 'wizard.begin'), exact: true }).click();
     await page.getByRole('complementary', { name: ui(lang, 'workshop.notesHeading') }).waitFor();
     const found = await problems(page, 'step with notes');
 

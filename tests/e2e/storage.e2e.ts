@@ -24,8 +24,8 @@ const TITLE = fieldId('basics.title');
 
 /** Starts a new proposal assessment from the start page and returns its id. */
 async function start(page: Page): Promise<string> {
-  await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-  await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+  await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+  await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
   await page.locator('form').waitFor();
   return /#\/a\/([\w-]+)/.exec(page.url())![1]!;
 }

@@ -21,8 +21,8 @@ const TITLE = fieldId('basics.title');
 const GROUPS = fieldId('groups.items');
 
 async function start(page: Page): Promise<string> {
-  await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-  await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+  await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+  await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
   await page.locator('form').waitFor();
   return /#\/a\/([\w-]+)/.exec(page.url())![1]!;
 }

@@ -25,7 +25,7 @@ const TITLE = 'Ändrade öppettider på Västerås filialbibliotek';
 
 async function begin(page: Page, questionnaire: RegExp, beginLabel: string) {
   await page.getByRole('button', { name: questionnaire }).click();
-  await page.getByRole('button', { name: beginLabel }).click();
+  await page.getByRole('button', { name: beginLabel, exact: true }).click();
   await page.locator('form').waitFor();
 }
 
@@ -87,7 +87,7 @@ describe('the wizard', () => {
   it('walks the full analysis in Swedish, axe-clean on every step, and downloads a Swedish PDF', async () => {
     s = await openApp();
     const { page } = s;
-    await begin(page, /Starta: Bedöm/, 'Börja bedömningen');
+    await begin(page, /^Påbörja bedömningen:/, 'Påbörja bedömningen');
     expect(await page.locator('.progress').textContent()).toMatch(/^Steg 1 av \d+$/);
     const seen = await walk(page, proposalInput('full'), 'Svar med åäö', 'Kontrollera dina svar');
     expect(seen).toHaveLength(11);
@@ -120,7 +120,7 @@ describe('the wizard', () => {
     s = await openApp();
     const { page } = s;
     await page.getByRole('button', { name: 'English' }).click();
-    await begin(page, /Start: Assess/, 'Begin the assessment');
+    await begin(page, /^Start the assessment:/, 'Start the assessment');
     const seen = await walk(page, proposalInput('full'), 'Answer text', 'Check your answers');
     expect(seen).toHaveLength(11);
     const { text } = await downloadPdfText(page);
@@ -135,7 +135,7 @@ describe('the wizard', () => {
   it('"no further analysis" goes from screening straight to the summary', async () => {
     s = await openApp();
     const { page } = s;
-    await begin(page, /Starta: Bedöm/, 'Börja bedömningen');
+    await begin(page, /^Påbörja bedömningen:/, 'Påbörja bedömningen');
     const seen = await walk(page, proposalInput('no-analysis'), 'Svar med åäö', 'Kontrollera dina svar');
     expect(seen).toEqual(['Grunduppgifter', 'Beskriv förslaget', 'Relevansprövning', 'Samlad bedömning']);
     const steps = await page.locator('.step-list').innerText();
@@ -145,7 +145,7 @@ describe('the wizard', () => {
   it('loses nothing on a reload in the middle of the consequences step', async () => {
     s = await openApp();
     const { page } = s;
-    await begin(page, /Starta: Bedöm/, 'Börja bedömningen');
+    await begin(page, /^Påbörja bedömningen:/, 'Påbörja bedömningen');
     const input = proposalInput('full');
     for (let i = 0; i < 8 && (await currentStepId(page)) !== 'consequences'; i += 1) {
       await fillCurrentStep(page, input[await currentStepId(page)] ?? {});
@@ -172,7 +172,7 @@ describe('the wizard', () => {
   it('a change link on the review page opens the step and returns to review after saving', async () => {
     s = await openApp();
     const { page } = s;
-    await begin(page, /Starta: Bedöm/, 'Börja bedömningen');
+    await begin(page, /^Påbörja bedömningen:/, 'Påbörja bedömningen');
     await walk(page, proposalInput('no-analysis'), 'Svar med åäö', 'Kontrollera dina svar');
     await page.locator('#review-proposal').locator('..').getByRole('button', { name: /^Ändra/ }).first().click();
     expect(await heading(page)).toBe('Beskriv förslaget');

@@ -78,8 +78,8 @@ describe('workshop mode', () => {
     await page.locator('main h1').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe('presenter');
 
-    await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     for (const step of ['basics', 'proposal', 'screening']) {
       const notes = page.getByRole('complementary', { name: ui('sv', 'workshop.notesHeading') });
       await notes.waitFor();
@@ -157,7 +157,7 @@ describe('workshop mode', () => {
     expect(after.answers['measures.items']).toBeUndefined();
 
     // The wizard starts again from the first step, with the case filled in.
-    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();
     expect(await heading(page)).toBe(content('sv', 'steps.basics.title'));
     expect(await page.locator(`#${fieldId('basics.title')}`).inputValue()).toBe(CASES[0]!.title);
@@ -168,8 +168,8 @@ describe('workshop mode', () => {
     const { page } = s;
     await workshopOn(page);
     expect(await noSidewaysScroll(page)).toBe(true);
-    await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.getByRole('complementary', { name: ui('sv', 'workshop.notesHeading') }).waitFor();
     expect(await noSidewaysScroll(page)).toBe(true);
     await fillCurrentStep(page);
@@ -204,8 +204,8 @@ describe('glossary', () => {
   it('explains a term beside the question that uses it', async () => {
     s = await openApp();
     const { page } = s;
-    await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await fillCurrentStep(page);
     await submitStep(page);
     expect(await heading(page)).toBe(content('sv', 'steps.proposal.title'));

@@ -32,8 +32,8 @@ export async function stepTransitions(page: Page, baseURL: string, runs: number)
   const times: number[] = [];
   while (times.length < runs) {
     await page.goto(baseURL);
-    await page.getByRole('button', { name: /Starta: Bedöm/ }).click();
-    await page.getByRole('button', { name: 'Börja bedömningen' }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();
     await listen(page);
     while (times.length < runs && (await page.locator('form button[type="submit"]').count()) > 0) {

@@ -1,16 +1,25 @@
 /**
- * The assessments saved in this browser: name, last change, progress, and
+ * The assessments saved in this browser: name, where a copy came from,
+ * last change, progress (or when it was completed), and
  * open / copy / rename / delete. Delete asks first, in place; rename is an
  * inline form. Damaged records are listed with what can be done about them.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Origin } from '../../assessment/assessment';
+import { dateTime, shortDate } from '../../i18n/dates';
+import { isLanguage } from '../../i18n/languages';
+import { originLabels } from './copy-label';
 
 export interface SavedItem {
   id: string;
   name: string;
   questionnaireTitle: string;
   updatedAt: string;
+  /** Where this copy came from (an imported file, a share link, an example, a copy made here). */
+  origin?: Origin;
+  /** When it was completed (ISO 8601); '' for one completed before the time was kept; absent while it is not. */
+  completedAt?: string;
   done: number;
   total: number;
 }
@@ -67,17 +76,25 @@ function Damaged({ item, actions }: { item: DamagedItem; actions: SavedActions }
   );
 }
 
-function Item({ item, actions }: { item: SavedItem; actions: SavedActions }) {
+function Item({ item, origin, actions }: { item: SavedItem; origin: string | undefined; actions: SavedActions }) {
   const { t, i18n } = useTranslation();
+  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const [mode, setMode] = useState<'idle' | 'renaming' | 'confirming'>('idle');
   const [name, setName] = useState(item.name);
   const title = item.name || t('saved.untitled');
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.updatedAt));
+  const date = dateTime(item.updatedAt, lang, { year: true });
+  const progress =
+    item.completedAt === undefined
+      ? t('saved.progress', { done: item.done, total: item.total })
+      : item.completedAt
+        ? t('saved.completedOn', { date: shortDate(item.completedAt, lang) })
+        : t('saved.completed');
   return (
     <li className="saved__item">
       <h3 className="saved__name">{title}</h3>
+      {origin && <p className="saved__origin">{origin}</p>}
       <p className="saved__meta">
-        {item.questionnaireTitle} · {t('saved.lastChanged', { date })} · {t('saved.progress', { done: item.done, total: item.total })}
+        {item.questionnaireTitle} · {t('saved.lastChanged', { date })} · <span className={item.completedAt === undefined ? undefined : 'saved__completed'}>{progress}</span>
       </p>
       {mode === 'renaming' ? (
         <form
@@ -131,7 +148,10 @@ interface ListProps {
 }
 
 export function SavedList({ items, damaged, actions, unavailable }: ListProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
+  // Labelled together: copies alike to the minute are told apart by their seconds (and file name).
+  const origins = useMemo(() => originLabels(items, t, lang), [items, t, lang]);
   return (
     <section aria-labelledby="saved-heading">
       <h2 id="saved-heading">{t('saved.heading')}</h2>
@@ -141,7 +161,7 @@ export function SavedList({ items, damaged, actions, unavailable }: ListProps) {
       ) : (
         <ul className="saved">
           {items.map((item) => (
-            <Item key={item.id} item={item} actions={actions} />
+            <Item key={item.id} item={item} origin={origins.get(item.id)} actions={actions} />
           ))}
           {damaged.map((item) => (
             <Damaged key={item.id} item={item} actions={actions} />

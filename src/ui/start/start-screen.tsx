@@ -41,8 +41,10 @@ export function StartScreen({ questionnaires, framework, onCreate, saved, exampl
               <p>{c(`questionnaires.${q.id}.description`)}</p>
               {/* What the user ends up with: a report for the decision, or an audit of how equal a service is. */}
               <p className="hint">{t('start.outcome', { context: subjectContext(q) })}</p>
+              {/* A verb and a noun, as the questionnaire names its work ("Påbörja bedömningen", "Starta granskningen"); a screen reader also hears which. */}
               <button type="button" className="button--primary" onClick={() => onCreate(q.id)}>
-                {t('start.create', { title })}
+                {t('wizard.begin', { context: subjectContext(q) })}
+                <span className="visually-hidden">: {title}</span>
               </button>
               <h4>
                 {t('start.stepsHeading', { title })} ({t('start.stepCount', { count: q.steps.length })})

@@ -13,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import type { Row, Section } from '../../assessment/answer-list';
 import type { EarlierList } from '../../assessment/earlier-list';
 import type { Finding } from '../../assessment/result';
+import { longDate } from '../../i18n/dates';
+import { isLanguage } from '../../i18n/languages';
 import { useAnswerText } from './answer-text';
 import { CompletionGuard, type ReasonQuestion } from './completion-guard';
 import { useSubjectTranslation } from '../subject';
@@ -23,6 +25,8 @@ export interface CompletionCheck {
   question: ReasonQuestion | undefined;
   /** The reason stored so far ('' when none). */
   reason: string;
+  /** When the assessment was completed (ISO 8601), shown on the completed page. */
+  completedAt?: string;
 }
 
 interface Props {
@@ -85,11 +89,11 @@ function Rows({ rows, stepId, onChange, actions }: { rows: Row[]; stepId: string
               {row.value.length === 0 ? (
                 <span className="answers__empty">{t('answers.notAnswered')}</span>
               ) : row.value.length === 1 ? (
-                text(row.value[0]!)
+                text(row.value[0]!, row.type)
               ) : (
                 <ul>
                   {row.value.map((v, i) => (
-                    <li key={i}>{text(v)}</li>
+                    <li key={i}>{text(v, row.type)}</li>
                   ))}
                 </ul>
               )}
@@ -122,8 +126,9 @@ function Earlier({ earlier }: { earlier: EarlierList[] }) {
 
 export function ReviewScreen({ sections, earlier, complete, onChange, onComplete, onReopen, onBack, pdf, completion }: Props) {
   // An audit is completed as an audit ("Granskningen är klar"), not as a proposal's assessment.
-  const { t } = useSubjectTranslation();
+  const { t, i18n } = useSubjectTranslation();
   const text = useAnswerText();
+  const completedOn = complete && completion?.completedAt ? longDate(completion.completedAt, isLanguage(i18n.language) ? i18n.language : 'sv') : '';
   const heading = useRef<HTMLHeadingElement>(null);
   const completeButton = useRef<HTMLButtonElement>(null);
   const [asking, setAsking] = useState(false);
@@ -143,6 +148,7 @@ export function ReviewScreen({ sections, earlier, complete, onChange, onComplete
       <h1 ref={heading} tabIndex={-1}>
         {complete ? t('review.completeHeading') : t('review.heading')}
       </h1>
+      {completedOn && <p className="review__completed">{t('review.completedOn', { date: completedOn })}</p>}
       <p className="lead">{complete ? t('review.completeIntro') : t('review.intro')}</p>
       {complete && openSerious.length > 0 && (
         <div className="notice completion-notice">

@@ -111,7 +111,7 @@ export function WizardView(props: WizardViewProps) {
               <h1>{t(`content:questionnaires.${file.id}.title`)}</h1>
               <p className="lead">{t(`content:questionnaires.${file.id}.description`)}</p>
               <button type="button" className="button--primary" onClick={send.start}>
-                {reached.length ? t('wizard.continue') : t('wizard.begin')}
+                {reached.length ? t('wizard.continue') : t('wizard.begin', { context: subjectContext(file) })}
               </button>
               {props.startActions}
             </>

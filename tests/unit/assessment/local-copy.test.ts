@@ -1,7 +1,9 @@
 // Copies that come from outside (an example, a share link) get their own
 // identity and start at revision 0; "case only" keeps just the case.
 import { describe, expect, it } from 'vitest';
-import { caseOnlyCopy, localCopy } from '../../../src/assessment/local-copy';
+import { exportJson } from '../../../src/assessment/export-file';
+import { caseOnlyCopy, localCopy, withOrigin } from '../../../src/assessment/local-copy';
+import { decodeShareData, encodeShareData } from '../../../src/assessment/share-link';
 import { CASES, caseAssessment, file } from '../../fixtures/cases';
 
 const source = { ...caseAssessment(CASES[0]!), revision: 7, name: 'Workshop' };
@@ -21,5 +23,24 @@ describe('local copies', () => {
     expect(copy.answers['basics.title']).toBe(source.answers['basics.title']);
     expect(copy.answers['groups.items']).toBeUndefined();
     expect(copy.progress).toEqual({ phase: 'start', stepId: null, reached: [] });
+  });
+
+  it('a copy records where it came from and when', () => {
+    expect(localCopy(source, 'a-1', now, { kind: 'example', from: 'library' }).origin).toEqual({ kind: 'example', at: now.toISOString(), from: 'library' });
+    expect(caseOnlyCopy(file, source, 'a-2', now, { kind: 'share' }).origin).toEqual({ kind: 'share', at: now.toISOString() });
+  });
+
+  it('an exported copy keeps its origin, and importing it again records the new import instead', () => {
+    const copy = localCopy(source, 'a-1', now, { kind: 'copy', from: source.id });
+    const exported = JSON.parse(exportJson(copy)) as typeof copy;
+    expect(exported.origin).toEqual(copy.origin);
+    const later = new Date('2027-01-03T10:00:00Z');
+    expect(withOrigin(exported, { kind: 'file', from: 'workshop.json' }, later).origin).toEqual({ kind: 'file', at: later.toISOString(), from: 'workshop.json' });
+  });
+
+  it('a share link carries no origin: the copy it makes records the link', () => {
+    const copy = localCopy(source, 'a-1', now, { kind: 'example', from: 'library' });
+    const text = decodeShareData(encodeShareData(copy));
+    expect(text.ok && 'origin' in JSON.parse(text.value)).toBe(false);
   });
 });

@@ -161,7 +161,7 @@ describe('reset for the next group (assessment session)', () => {
     expect(saved.answers['groups.items']).toBeUndefined();
     expect(saved.progress).toEqual({ phase: 'start', stepId: null, reached: [] });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bedöm ett förslag');
-    expect(screen.getByRole('button', { name: 'Börja bedömningen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Påbörja bedömningen' })).toBeInTheDocument();
   });
 
   it('offers no reset outside workshop mode', async () => {
