@@ -1,43 +1,70 @@
 /**
  * Single choice, rating scale and multiple choice: a fieldset whose legend
- * is the question, with radio buttons or checkboxes. A group-based question
- * with no items yet says so instead of showing an empty fieldset.
+ * is the question, with radio buttons or checkboxes. A rating scale, and a
+ * single choice of a few short options, reads as a row of segments (the
+ * native radios stay, so arrow keys and screen readers work as usual); long
+ * options stay a list, where each can wrap over lines. A group-based
+ * question with no items yet says so instead of showing an empty fieldset.
  */
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldProps } from './field-props';
 import { ErrorMessage, Hint, useFieldState } from './field-frame';
+import type { OptionText } from './texts';
+import './segmented.css';
+
+/** Past this many characters an option no longer fits a segment beside its neighbours. */
+const SHORT_LABEL = 24;
+/** A single choice of more options than this is a list to read, not a row to scan. */
+const MAX_SEGMENTS_SINGLE = 5;
+
+/**
+ * How a choice is laid out: `segments` side by side, `stacked` segments (a
+ * scale whose options are sentences: one segment a line, still one control),
+ * or the plain `list`.
+ */
+export function choiceLayout(type: string, options: readonly OptionText[]): 'segments' | 'stacked' | 'list' {
+  const short = options.every((o) => o.label.length <= SHORT_LABEL);
+  if (type === 'scale') return short ? 'segments' : 'stacked';
+  if (type === 'single' && short && options.length <= MAX_SEGMENTS_SINGLE) return 'segments';
+  return 'list';
+}
 
 export function ChoiceField({ name, question, texts, options }: FieldProps) {
   const { register } = useFormContext();
   const { t } = useTranslation();
   const { id, code, describedBy } = useFieldState(name, texts);
   const multiple = question.type === 'multi';
+  const layout = choiceLayout(question.type, options);
+  const classes = [
+    'field choice',
+    question.type === 'scale' && 'choice--scale',
+    layout !== 'list' && 'choice--segmented',
+    layout === 'stacked' && 'choice--stacked',
+    code && 'field--error',
+  ];
   return (
-    <fieldset
-      className={`field choice${question.type === 'scale' ? ' choice--scale' : ''}${code ? ' field--error' : ''}`}
-      aria-describedby={describedBy}
-      id={id}
-      tabIndex={-1}
-    >
+    <fieldset className={classes.filter(Boolean).join(' ')} aria-describedby={describedBy} id={id} tabIndex={-1}>
       <legend className="label">{texts.label}</legend>
       <Hint id={id} texts={texts} />
       <ErrorMessage id={id} code={code} />
       {options.length === 0 ? (
         <p className="hint">{t('wizard.noItemsYet')}</p>
       ) : (
-        options.map((option) => (
-          <div className="choice__option" key={option.id}>
-            <input
-              type={multiple ? 'checkbox' : 'radio'}
-              id={`${id}-${option.id}`}
-              value={option.id}
-              aria-invalid={code ? true : undefined}
-              {...register(name)}
-            />
-            <label htmlFor={`${id}-${option.id}`}>{option.label}</label>
-          </div>
-        ))
+        <div className="choice__options">
+          {options.map((option) => (
+            <div className="choice__option" key={option.id}>
+              <input
+                type={multiple ? 'checkbox' : 'radio'}
+                id={`${id}-${option.id}`}
+                value={option.id}
+                aria-invalid={code ? true : undefined}
+                {...register(name)}
+              />
+              <label htmlFor={`${id}-${option.id}`}>{option.label}</label>
+            </div>
+          ))}
+        </div>
       )}
     </fieldset>
   );
