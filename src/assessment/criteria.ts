@@ -30,6 +30,26 @@ function role(option: Option | undefined, best: number): CriterionAnswer {
   return option.score <= 0 ? 'no' : 'partly';
 }
 
+/**
+ * The option of the criterion scale that gives `answer` (the tool's
+ * proposal, "yes" or "no"), for setting a rating to it; the first such
+ * option in the scale's order.
+ */
+export function scaleOption(scale: readonly Option[], answer: 'yes' | 'no'): Option | undefined {
+  const best = Math.max(0, ...scale.map((o) => o.score ?? 0));
+  return scale.find((o) => role(o, best) === answer);
+}
+
+/**
+ * True when a criterion answered "yes" has no words of its own because the
+ * assessment shows it (its backing holds): the evidence is its
+ * justification, and every reader prints the evidence in its place rather
+ * than an empty justification. "Not relevant" always needs words.
+ */
+export function justifiedByEvidence(c: Pick<CriterionResult, 'answer' | 'evidence' | 'justification'>): boolean {
+  return c.answer === 'yes' && c.evidence === 'shown' && !c.justification;
+}
+
 export interface Scored {
   criteria: CriterionResult[];
   share: number | null;

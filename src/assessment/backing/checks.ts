@@ -82,7 +82,7 @@ function consequencesAssessed(ctx: Ctx): CheckOutcome {
   const hasDimensions = ctx.tagged('consequence-dimension').some((l) => l.step.kind === 'per-item');
   if (!hasRating && !hasDimensions) return unchecked;
   const open = facts.filter((f) => (f.rating ? !f.rating.answered || f.rating.tags.includes('unknown') : f.unrated.length > 0));
-  if (open.length) return notShown('consequences-not-assessed', { params: { groups: names(open) }, refs: open.map((f) => f.rating?.ref ?? ctx.ref(f.group.groupId, { itemId: f.group.id })) });
+  if (open.length) return notShown('consequences-not-assessed', { params: { groups: names(open), assessed: facts.length - open.length, total: facts.length }, refs: open.map((f) => f.rating?.ref ?? ctx.ref(f.group.groupId, { itemId: f.group.id })) });
   return shown('consequences-assessed', { params: { count: facts.length }, refs: facts.flatMap((f) => (f.rating ? [f.rating.ref] : [])) });
 }
 
@@ -99,7 +99,7 @@ function alternativesCompared(ctx: Ctx): CheckOutcome {
   if (kind && !others.some((i) => kindTags(i.id).includes('zero-alternative'))) return notShown('zero-alternative-missing', { refs: others.map((i) => ctx.ref(list.question.id, { itemId: i.id })) });
   const silent = equity ? others.filter((i) => !valueText(i.values[equity.question.id]).trim()) : [];
   if (silent.length) return notShown('alternatives-without-equity', { params: { alternatives: silent.map((i) => i.title) }, refs: silent.map((i) => ctx.ref(list.question.id, { itemId: i.id, value: equity!.question.id })) });
-  return shown('alternatives-compared', { params: { count: others.length }, refs: others.map((i) => ctx.ref(list.question.id, { itemId: i.id })) });
+  return shown('alternatives-compared', { params: { count: others.length, alternatives: others.map((i) => i.title) }, refs: others.map((i) => ctx.ref(list.question.id, { itemId: i.id })) });
 }
 
 /** At least one indicator, and every indicator has a baseline and a breakdown by group. */
@@ -118,10 +118,10 @@ function indicatorsComplete(ctx: Ctx): CheckOutcome {
       })
     : [];
   const reasons: Reason[] = [];
-  if (noBaseline.length) reasons.push({ code: 'indicator-no-baseline', params: { indicators: noBaseline.map((i) => i.title) }, refs: noBaseline.map((i) => ctx.ref(list.id, { itemId: i.id, value: baseline!.question.id })) });
-  if (noBreakdown.length) reasons.push({ code: 'indicator-no-breakdown', params: { indicators: noBreakdown.map((i) => i.title) }, refs: noBreakdown.map((i) => ctx.ref(list.id, { itemId: i.id, value: breakdown!.question.id })) });
+  if (noBaseline.length) reasons.push({ code: 'indicator-no-baseline', params: { indicators: noBaseline.map((i) => i.title), total: items.length }, refs: noBaseline.map((i) => ctx.ref(list.id, { itemId: i.id, value: baseline!.question.id })) });
+  if (noBreakdown.length) reasons.push({ code: 'indicator-no-breakdown', params: { indicators: noBreakdown.map((i) => i.title), total: items.length }, refs: noBreakdown.map((i) => ctx.ref(list.id, { itemId: i.id, value: breakdown!.question.id })) });
   if (reasons.length) return { holds: false, reasons };
-  return shown('indicators-complete', { params: { count: items.length }, refs: items.map((i) => ctx.ref(list.id, { itemId: i.id })) });
+  return shown('indicators-complete', { params: { count: items.length, indicators: items.map((i) => i.title) }, refs: items.map((i) => ctx.ref(list.id, { itemId: i.id })) });
 }
 
 /** A follow-up date, someone who follows up, and at least one indicator. */
@@ -135,7 +135,9 @@ function followUpPlanned(ctx: Ctx): CheckOutcome {
   if (owner && !owner.text) reasons.push({ code: 'follow-up-no-owner', refs: [owner.ref] });
   if (indicators && !ctx.itemsOf(indicators.id).length) reasons.push({ code: 'indicators-none', refs: [ctx.ref(indicators.id)] });
   if (reasons.length) return { holds: false, reasons };
-  return shown('follow-up-planned', { params: { date: date.text }, refs: [date.ref, ...(owner ? [owner.ref] : [])] });
+  // The owner's name is said beside the date (empty where the questionnaire does not ask who follows up).
+  const planned = { date: date.text, owner: owner?.text ?? '' };
+  return shown('follow-up-planned', { params: planned, refs: [date.ref, ...(owner ? [owner.ref] : [])] });
 }
 
 function childrenAffectedCheck(ctx: Ctx): CheckOutcome {
@@ -206,7 +208,7 @@ function noUncompensatedWorse(ctx: Ctx, check: Check): CheckOutcome {
     reasons.push({ code: 'dimension-not-rated', params: { groups: names(unrated), dimensions: [...new Set(rows.map((u) => u.dimension!))] }, refs: rows.map((u) => u.ref) });
   }
   if (reasons.length) return { holds: false, reasons };
-  return shown('no-uncompensated-worse', { params: { dimensions: dims.filter((d) => ctx.tagged(d).length > 0) }, refs: [] });
+  return shown('no-uncompensated-worse', { params: { dimensions: dims.filter((d) => ctx.tagged(d).length > 0), count: facts.length }, refs: [] });
 }
 
 /** Every group's gap effect is answered, and none widens. */
@@ -223,8 +225,8 @@ function gapsNotWidening(ctx: Ctx): CheckOutcome {
   const widen = facts.filter((f) => ctx.optionTags(gap, value(f)).includes('widens'));
   if (widen.length) return notShown('gaps-widen', { params: { groups: names(widen) }, refs: widen.map(ref) });
   const open = facts.filter((f) => !value(f) || ctx.optionTags(gap, value(f)).includes('dont-know'));
-  if (open.length) return notShown('gaps-not-assessed', { params: { groups: names(open) }, refs: open.map(ref) });
-  return shown('gaps-not-widening', { refs: facts.map(ref) });
+  if (open.length) return notShown('gaps-not-assessed', { params: { groups: names(open), answered: facts.length - open.length, total: facts.length }, refs: open.map(ref) });
+  return shown('gaps-not-widening', { params: { count: facts.length }, refs: facts.map(ref) });
 }
 
 export const CHECKS: Record<CheckName, (ctx: Ctx, check: Check) => CheckOutcome> = {

@@ -18,6 +18,19 @@ export interface CriterionEvidence {
   reasons: Reason[];
   /** When a `relevantWhen` check holds: the reasons the criterion applies ("not relevant" is contradicted). */
   relevant?: Reason[];
+  /**
+   * Everything the backing checks found, each with whether it holds: what
+   * the assessment already holds, shown beside the criterion on the check
+   * step. Unlike `reasons`, a check that holds is listed beside one that
+   * fails, so the user sees both what is there and what is missing.
+   */
+  facts: Fact[];
+}
+
+/** One thing a backing check found in the answers (a reason citing them), and whether it counts for the criterion. */
+export interface Fact {
+  holds: boolean;
+  reason: Reason;
 }
 
 /** The evidence of one criterion, in a prepared context. */
@@ -28,11 +41,13 @@ export function evidenceOf(ctx: Ctx, criterion: Criterion): CriterionEvidence {
   const evidence: Evidence = failed.length ? 'not-shown' : decided.length ? 'shown' : 'unchecked';
   const reasons = (failed.length ? failed : decided).flatMap((o) => o.reasons);
   const relevantWhen = (criterion.relevantWhen ?? []).map((check) => runCheck(ctx, check)).filter((o) => o.holds === true);
+  const facts = decided.flatMap((o) => o.reasons.map((reason) => ({ holds: o.holds === true, reason })));
   return {
     evidence,
     ...(evidence === 'shown' ? { proposal: 'yes' as const } : evidence === 'not-shown' ? { proposal: 'no' as const } : {}),
     reasons,
     ...(relevantWhen.length ? { relevant: relevantWhen.flatMap((o) => o.reasons) } : {}),
+    facts,
   };
 }
 
