@@ -148,7 +148,7 @@ describe('a gaming case entered through the wizard', () => {
     expect(await heading(page)).toBe(ui('sv', 'review.heading'));
     expect(allYes).toBe(true);
     expect(checkStep?.tool).toContain(ui('sv', 'wizard.toolSuggests').replace('{{answer}}', ui('sv', 'results.answer.no')));
-    expect(checkStep?.tool).toContain(ui('sv', 'results.evidence.dialogue-none'));
+    expect(checkStep?.tool).toContain(ui('sv', 'wizard.toolFact.dialogue-none'));
     expect(checkStep?.describedBy).toContain(`${fieldId('r1.citizen-dialogue')}-tool`);
     expect(checkStep?.axe).toEqual([]);
   });

@@ -3,7 +3,8 @@
  * cells worded in the report's language. A cell's lines are joined by
  * newlines; a label inside a cell reads "Label: answer".
  */
-import type { AssessmentResult, KnowledgeGap, RecommendationResult } from '../../assessment/result';
+import { justifiedByEvidence } from '../../assessment/criteria';
+import type { AssessmentResult, CriterionResult, KnowledgeGap, RecommendationResult } from '../../assessment/result';
 import type { Barrier } from '../lens-parts';
 import type { SectionCtx } from '../section-data';
 import type { AffectedGroup, Answer, Indicator, Measure, ReportParts, Translate } from '../types';
@@ -25,6 +26,17 @@ export function cell(lines: string[] | string, tone?: Cell['tone']): Cell {
 /** An item's other answers as lines of a cell: "Label: answer". */
 const answerLines = (answers: Answer[]) => answers.filter((a) => a.value.length).map((a) => `${a.label}: ${a.value.join(', ')}`);
 
+/**
+ * A criterion's justification as the report prints it: the user's words, or,
+ * for a "yes" the assessment shows without words of its own, what the
+ * assessment shows (so it never reads as an unexplained "yes").
+ */
+export function justification(ctx: SectionCtx, c: CriterionResult): string {
+  if (c.justification) return c.justification;
+  if (!justifiedByEvidence(c) || !c.evidenceReasons.length) return '';
+  return `${ctx.t('results.card.shownLabel')} ${c.evidenceReasons.map((r) => ctx.w.evidence(r)).join(' ')}`;
+}
+
 export function criteriaTable(ctx: SectionCtx, rec: RecommendationResult): Table {
   const { t, w } = ctx;
   return {
@@ -37,7 +49,7 @@ export function criteriaTable(ctx: SectionCtx, rec: RecommendationResult): Table
       { header: t('report.check.countedColumn'), width: 17 },
       { header: t('report.check.justification'), width: 32 },
     ],
-    rows: rec.criteria.map((c) => [cell(t(`content:criteria.${c.id}.label`)), cell(w.answer(c.answer)), cell(t(`report.check.counted.${c.counted}`)), cell(c.justification ?? '')]),
+    rows: rec.criteria.map((c) => [cell(t(`content:criteria.${c.id}.label`)), cell(w.answer(c.answer)), cell(t(`report.check.counted.${c.counted}`)), cell(justification(ctx, c))]),
   };
 }
 

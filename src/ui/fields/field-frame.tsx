@@ -8,7 +8,8 @@ import { useFormState, get } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { domId } from '../form/form-values';
 import { TermsHere } from '../glossary/terms-here';
-import type { QuestionTexts, ToolTexts } from './texts';
+import type { QuestionTexts } from './texts';
+import { ToolSays } from './tool-says';
 
 /** Ids of the hint, help and error elements of a field, and whether it is in error. */
 export function useFieldState(name: string, texts: QuestionTexts) {
@@ -31,7 +32,7 @@ export function Hint({ id, texts }: { id: string; texts: QuestionTexts }) {
           {texts.hint}
         </p>
       )}
-      {texts.tool && <ToolSays id={`${id}-tool`} tool={texts.tool} />}
+      {texts.tool && <ToolSays id={`${id}-tool`} fieldId={id} tool={texts.tool} />}
       {texts.help && (
         <details className="help" id={`${id}-help`}>
           <summary>{t('wizard.help')}</summary>
@@ -40,41 +41,6 @@ export function Hint({ id, texts }: { id: string; texts: QuestionTexts }) {
       )}
       <TermsHere ids={texts.terms} scope="question" />
     </>
-  );
-}
-
-/** What the answers so far show about a criterion, in text: a suggestion the user may still disagree with. */
-function ToolSays({ id, tool }: { id: string; tool: ToolTexts }) {
-  const { t } = useTranslation();
-  return (
-    <div id={id} className="tool-says">
-      {tool.proposal && (
-        <p className="tool-says__proposal">
-          <strong>{tool.proposal}</strong>
-        </p>
-      )}
-      {tool.reasons.length > 0 && (
-        <>
-          {!tool.proposal && <p>{t('wizard.toolShows')}</p>}
-          <ul>
-            {tool.reasons.map((r, i) => (
-              <li key={i}>{r}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {tool.relevant.length > 0 && (
-        <>
-          <p>{t('wizard.toolApplies')}</p>
-          <ul>
-            {tool.relevant.map((r, i) => (
-              <li key={i}>{r}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {tool.proposal && <p>{t('wizard.toolDisagree')}</p>}
-    </div>
   );
 }
 

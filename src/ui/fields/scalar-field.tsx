@@ -18,7 +18,7 @@ export function ScalarField({ name, question }: { name: string; question: StepQu
   const toolTexts = useToolTexts();
   // A criterion's rating shows what the answers so far say about it; its justification does not repeat it.
   const criterion = 'criterion' in question && !question.id.endsWith(JUSTIFICATION) ? question.criterion : undefined;
-  const tool = criterion ? toolTexts(evidence?.get(criterion)) : undefined;
+  const tool = criterion ? toolTexts(evidence?.get(criterion), name, criterion) : undefined;
   const props = { name, question, texts: { ...texts(question), ...(tool ? { tool } : {}) }, options: options(file, question, answers) };
   switch (question.type) {
     case 'text':

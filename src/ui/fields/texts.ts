@@ -24,11 +24,28 @@ export interface QuestionTexts {
   tool?: ToolTexts;
 }
 
-/** "The tool suggests: No" with its reasons, and why the criterion applies when it does. */
+/**
+ * What the tool knows about a criterion (the check step): what the
+ * assessment holds, the answer it proposes and the option that gives it,
+ * why the criterion applies when it does, and what to say when the rating
+ * differs from the proposal.
+ */
 export interface ToolTexts {
-  proposal?: string;
-  reasons: string[];
+  /** The rating's form field, which "use the suggestion" sets. */
+  field: string;
+  /** "Verktyget föreslår: Ja", the option id it sets, and what the button sets for screen readers ("Ja för <criterion>"). */
+  proposal?: { option: string; text: string; use: string };
+  facts: ToolFact[];
   relevant: string[];
+  /** The sentences to show beside the rating when `value` differs from the proposal; none when it does not. */
+  differs: (value: unknown) => string[];
+}
+
+/** One thing the assessment holds, whether it counts for the criterion, and the steps it rests on ("Steg: Dialog"). */
+export interface ToolFact {
+  text: string;
+  holds: boolean;
+  source?: string;
 }
 
 export interface OptionText {

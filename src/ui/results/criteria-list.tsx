@@ -1,9 +1,11 @@
 /**
  * A recommendation's criteria with the answer given, how it counts when that
- * differs, and its justification: the evidence behind the status, so nobody
- * has to trust a number. Folded into a <details> because the reasons and the
+ * differs, and its justification (for a "yes" the assessment shows without
+ * words of its own, what it shows): the evidence behind the status, so
+ * nobody has to trust a number. Folded into a <details> because the reasons and the
  * criteria noted above already sum it up.
  */
+import { justifiedByEvidence } from '../../assessment/criteria';
 import type { CriterionResult } from '../../assessment/result';
 import { useResultText } from './result-text';
 
@@ -25,6 +27,12 @@ export function CriteriaList({ criteria }: { criteria: CriterionResult[] }) {
             {c.justification && (
               <p className="result-criteria__why">
                 {t('results.justificationLabel')} {c.justification}
+              </p>
+            )}
+            {/* A "yes" the assessment shows is justified by what it shows, not left looking unexplained. */}
+            {justifiedByEvidence(c) && c.evidenceReasons.length > 0 && (
+              <p className="result-criteria__why">
+                {t('results.card.shownLabel')} {c.evidenceReasons.map((r) => text.evidence(r)).join(' ')}
               </p>
             )}
           </li>

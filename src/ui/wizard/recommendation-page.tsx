@@ -1,12 +1,14 @@
 /**
  * One recommendation of the check: its number and quoted title, its short
- * description, and for each of its criteria the rating and justification
- * (with what the assessment's answers already show beside them).
+ * description, one button that fills in the tool's proposals for the
+ * criteria not yet answered, and each criterion with its rating and
+ * justification (what the assessment already holds beside the rating).
  */
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../questionnaire/schema';
-import type { StepQuestion } from '../../questionnaire/step-questions';
-import { QuestionField } from '../fields/question-field';
+import { JUSTIFICATION, type StepQuestion } from '../../questionnaire/step-questions';
+import { CheckCriterion } from './check-criterion';
+import { CheckUseAll } from './check-use-all';
 
 interface Props {
   recommendation: Recommendation;
@@ -16,14 +18,16 @@ interface Props {
 
 export function RecommendationPage({ recommendation: r, questions }: Props) {
   const { t } = useTranslation();
+  const ratings = questions.filter((q) => !q.id.endsWith(JUSTIFICATION));
   return (
     <section className="block" aria-labelledby={`rec-${r.id}`}>
       <h2 id={`rec-${r.id}`}>
         {t('wizard.recommendationNumber', { number: r.number })} <q>{t(`content:recommendations.${r.id}.title`)}</q>
       </h2>
       <p className="hint">{t(`content:recommendations.${r.id}.short`)}</p>
-      {questions.map((q) => (
-        <QuestionField key={q.id} question={q} />
+      <CheckUseAll id={`use-all-${r.id}`} criteria={ratings.map((q) => q.id)} />
+      {ratings.map((q) => (
+        <CheckCriterion key={q.id} rating={q} justification={questions.find((j) => j.id === `${q.id}${JUSTIFICATION}`)} />
       ))}
     </section>
   );
