@@ -2,7 +2,8 @@
  * The findings: concrete problems in the answers, most serious first (the
  * result is already sorted). Each says how serious it is in words and with
  * an icon shape, every recommendation it concerns, what can be done (its own
- * suggestions when it has them), and offers the step that fixes it.
+ * suggestions when it has them), and offers the step that fixes it. The
+ * results page gives the list its heading (a folded part, src/ui/results/fold.tsx).
  */
 import type { Finding } from '../../assessment/result';
 import { FixButton } from './fix-button';
@@ -19,8 +20,7 @@ export function FindingsList({ findings, stepIds, onFix }: Props) {
   const text = useResultText();
   const { t } = text;
   return (
-    <section className="result-section" aria-labelledby="result-findings">
-      <h2 id="result-findings">{t('results.findingsHeading')}</h2>
+    <>
       {findings.length === 0 ? (
         <p className="notice">{t('results.findingsEmpty')}</p>
       ) : (
@@ -55,6 +55,6 @@ export function FindingsList({ findings, stepIds, onFix }: Props) {
           </ol>
         </>
       )}
-    </section>
+    </>
   );
 }

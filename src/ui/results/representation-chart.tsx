@@ -14,21 +14,28 @@
  * are not).
  */
 import type { RepresentationRow } from '../../assessment/representation';
+import { Fold } from './fold';
 import { useRepresentationText, type WordedRow } from './representation-text';
 
+interface Props {
+  rows: RepresentationRow[];
+  threshold?: number;
+  /** Folded under its heading (the results page, where it is one of the long parts that follow the summary). */
+  folded?: boolean;
+}
+
 /** Shown only when there is something to compare: a group with at least one share given. */
-export function RepresentationChart({ rows, threshold }: { rows: RepresentationRow[]; threshold?: number }) {
+export function RepresentationChart({ rows, threshold, folded = false }: Props) {
   const word = useRepresentationText();
   const { t } = word;
   if (!rows.some((r) => r.usersShare !== null || r.needShare !== null)) return null;
   const worded = rows.map(word.row);
   const caption = t('results.representation.caption');
+  const heading = t('results.representation.heading');
+  const intro = t('results.representation.intro');
 
-  return (
-    <section className="result-section" aria-labelledby="result-representation">
-      <h2 id="result-representation">{t('results.representation.heading')}</h2>
-      <p>{t('results.representation.intro')}</p>
-      {threshold !== undefined && <p>{t('results.representation.threshold', { threshold })}</p>}
+  const body = (
+    <>
       {/* One name that reads every figure; the table below says the same in rows and columns. */}
       {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role */}
       <div role="img" className="representation" aria-label={t('results.representation.chartLabel', { list: worded.map((w) => w.summary).join('; ') })}>
@@ -64,6 +71,22 @@ export function RepresentationChart({ rows, threshold }: { rows: RepresentationR
           </table>
         </section>
       </details>
+    </>
+  );
+  if (folded) {
+    return (
+      <Fold headingId="result-representation" heading={heading} summary={intro} what={t('results.fold.representation')}>
+        {threshold !== undefined && <p>{t('results.representation.threshold', { threshold })}</p>}
+        {body}
+      </Fold>
+    );
+  }
+  return (
+    <section className="result-section" aria-labelledby="result-representation">
+      <h2 id="result-representation">{heading}</h2>
+      <p>{intro}</p>
+      {threshold !== undefined && <p>{t('results.representation.threshold', { threshold })}</p>}
+      {body}
     </section>
   );
 }

@@ -4,9 +4,11 @@
  * `evaluate()`, never recomputed here) and reports "go to this step" through
  * `onFix`; the app layer decides what that means for the machine.
  *
- * Order on the page: an overview chart first (the whole picture at a glance),
- * then each recommendation, the findings to fix, the knowledge gaps, the
- * consequence heat map and, when shares are given, representation in numbers.
+ * Order on the page, what matters first: a summary that fits one screen (the
+ * overall judgement, serious problems, the five statuses, three things to do),
+ * the effects per group, the knowledge gaps grouped by group, the overview
+ * chart; then the long parts folded under their headings (the decision text,
+ * each recommendation, every finding, representation in numbers).
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,17 +18,19 @@ import type { QuestionnaireFile } from '../../questionnaire/schema';
 import { Subject } from '../subject';
 import { CoverageChart } from './coverage-chart';
 import { FindingsList } from './findings-list';
+import { Fold } from './fold';
 import { GapsList } from './gaps-list';
 import { Heatmap } from './heatmap';
 import { RecommendationCard } from './recommendation-card';
 import { RepresentationChart } from './representation-chart';
+import { ResultsSummary } from './results-summary';
 
 export interface ResultsScreenProps {
   result: AssessmentResult;
   file: QuestionnaireFile;
   /** Opens a step of the wizard so the user can change what a result rests on. */
   onFix: (stepId: string) => void;
-  /** Optional buttons under the introduction (a PDF download, a way back …), supplied by the app. */
+  /** The decision text (or other long material the app supplies): folded under its own heading after the summary's parts. */
   actions?: ReactNode;
   /** The framework's ratio below which a group counts as under-represented, said under the representation chart. */
   underRepresented?: number;
@@ -41,23 +45,31 @@ export function ResultsScreen({ result, file, onFix, actions, underRepresented }
 
   const stepIds = file.steps.map((s) => s.id);
   const findingsById = new Map(result.findings.map((f) => [f.id, f]));
-  const itemTitles = new Map(result.heatmap.groups.map((g) => [g.id, g.title]));
+  const subject = subjectContext(file);
+  const tt = (key: string, options: Record<string, unknown> = {}) => t(key, { context: subject, ...options });
 
   return (
     // Criteria and findings are worded for what the questionnaire assesses.
-    <Subject.Provider value={subjectContext(file)}>
+    <Subject.Provider value={subject}>
       <div className="results">
         <h1 ref={heading} tabIndex={-1}>
           {t('results.heading')}
         </h1>
+        <ResultsSummary result={result} stepIds={stepIds} onFix={onFix} />
+
+        <Heatmap heatmap={result.heatmap} />
+        <GapsList gaps={result.knowledgeGaps} stepIds={stepIds} onFix={onFix} />
+        <CoverageChart recommendations={result.recommendations} />
         <p className="lead">{t('results.intro')}</p>
         <p className="source">{t('results.provenance')}</p>
-        {actions && <div className="actions">{actions}</div>}
 
-        <CoverageChart recommendations={result.recommendations} />
+        {actions && (
+          <Fold headingId="result-decision-text" heading={t('decisionText.ui.heading')} summary={tt('results.fold.decisionTextSummary')} what={t('results.fold.decisionText')}>
+            {actions}
+          </Fold>
+        )}
 
-        <section className="result-section" aria-labelledby="result-recommendations">
-          <h2 id="result-recommendations">{t('results.recommendationsHeading')}</h2>
+        <Fold headingId="result-recommendations" heading={t('results.recommendationsHeading')} summary={t('results.fold.recommendationsSummary')} what={t('results.fold.recommendations')}>
           {result.recommendations.map((rec) => (
             <RecommendationCard
               key={rec.id}
@@ -67,12 +79,25 @@ export function ResultsScreen({ result, file, onFix, actions, underRepresented }
               onFix={onFix}
             />
           ))}
-        </section>
+        </Fold>
 
-        <FindingsList findings={result.findings} stepIds={stepIds} onFix={onFix} />
-        <GapsList gaps={result.knowledgeGaps} itemTitles={itemTitles} stepIds={stepIds} onFix={onFix} />
-        <Heatmap heatmap={result.heatmap} />
-      <RepresentationChart rows={result.representation} threshold={underRepresented} />
+        {result.findings.length ? (
+          <Fold
+            headingId="result-findings"
+            heading={t('results.findingsHeading')}
+            summary={t('results.fold.findingsSummary', { count: result.findings.length })}
+            what={t('results.fold.findings', { count: result.findings.length })}
+          >
+            <FindingsList findings={result.findings} stepIds={stepIds} onFix={onFix} />
+          </Fold>
+        ) : (
+          // Nothing to fold: the heading and the sentence that there is nothing to fix.
+          <section className="result-section" aria-labelledby="result-findings">
+            <h2 id="result-findings">{t('results.findingsHeading')}</h2>
+            <FindingsList findings={result.findings} stepIds={stepIds} onFix={onFix} />
+          </section>
+        )}
+        <RepresentationChart rows={result.representation} threshold={underRepresented} folded />
       </div>
     </Subject.Provider>
   );

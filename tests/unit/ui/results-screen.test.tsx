@@ -4,7 +4,7 @@
 // a claim the answers do not back said on its card in text (both sides), a
 // status held down by a serious finding, a finding that concerns several
 // recommendations and has its own suggestions, and the same page in English.
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
@@ -120,7 +120,9 @@ const result: AssessmentResult = {
   ],
   openSerious: ['group-worse-uncompensated:g1'],
   knownGaps: null,
-  knowledgeGaps: [{ ref: { stepId: 'consequences', questionId: 'consequences.access-digital', itemId: 'g1', value: 'dont-know' } }],
+  knowledgeGaps: [
+    { ref: { stepId: 'consequences', questionId: 'consequences.access-digital', itemId: 'g1', value: 'dont-know' }, item: { groupId: 'groups.items', index: 0, title: 'Äldre utan dator' } },
+  ],
   representation: [],
   heatmap: {
     groups: [
@@ -145,7 +147,8 @@ const SUGGESTIONS = {
   en: { 'test-transport': 'Arrange transport to the new clinic.', 'test-outreach': 'Offer home visits.' },
 };
 
-function show(lang: Language = 'sv', onFix = vi.fn<(stepId: string) => void>()) {
+/** Renders the page; `open` unfolds every folded part first (as a reader who wants the details would). */
+function show(lang: Language = 'sv', onFix = vi.fn<(stepId: string) => void>(), { open = true } = {}) {
   const i18n = createI18n(lang, [initReactI18next]);
   for (const l of ['sv', 'en'] as const) {
     for (const [id, text] of Object.entries(SUGGESTIONS[l])) i18n.addResource(l, 'content', `suggestions.${id}`, text);
@@ -155,6 +158,7 @@ function show(lang: Language = 'sv', onFix = vi.fn<(stepId: string) => void>()) 
       <ResultsScreen result={result} file={file} onFix={onFix} />
     </I18nextProvider>,
   );
+  if (open) for (const toggle of screen.getAllByRole('button', { expanded: false })) fireEvent.click(toggle);
   return { onFix, t: i18n.t };
 }
 
@@ -247,13 +251,15 @@ describe('ResultsScreen', () => {
     expect(within(rows[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['+ Bättre', '++ Mycket bättre', 'Inte besvarad']);
   });
 
-  it('names knowledge gaps by their question, step and group', () => {
+  it('names a knowledge gap’s group on its card, lists the unknown by its short label, and offers one action', () => {
     show();
     const section = screen.getByRole('heading', { level: 2, name: 'Kunskapsluckor' }).closest('section') as HTMLElement;
-    const item = within(section).getByRole('listitem');
-    expect(item).toHaveTextContent('Hur påverkas gruppens digitala tillgång?');
-    expect(item).toHaveTextContent('Steg: Konsekvenser per grupp');
-    expect(item).toHaveTextContent('Gäller: Äldre utan dator');
+    const gap = within(section).getAllByRole('listitem').find((li) => li.classList.contains('result-gap')) as HTMLElement;
+    expect(gap).toHaveTextContent('Steg: Konsekvenser per grupp');
+    expect(gap.querySelector('.result-gap__title')).toHaveTextContent(/: Äldre utan dator$/);
+    expect(within(gap).getByText('Digital tillgång')).toBeInTheDocument();
+    expect(gap).toHaveTextContent('Ta reda på det som saknas om');
+    expect(within(gap).getAllByRole('button')).toHaveLength(1);
   });
 
   it('fix buttons report the step to open', async () => {
@@ -282,7 +288,8 @@ describe('ResultsScreen', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Results of the check');
     expect(within(card(/Give all children and young people a good start in life/i)).getByText('Not met')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Effects by group and area' })).toHaveTextContent('Much worse');
-    expect(screen.getByRole('button', { name: /^Go to the step: .*Läxhjälp/ })).toBeInTheDocument();
+    // Once among the three things to do first, once with the finding itself.
+    expect(screen.getAllByRole('button', { name: /^Go to the step: .*Läxhjälp/ })).toHaveLength(2);
     expect(screen.getByText('Concerns recommendations 1, 4 and 5')).toBeInTheDocument();
     expect(screen.getByText('No dialogue is recorded in the assessment.')).toBeInTheDocument();
     expect(within(card(/Integrate health equity/i)).getByText(/^Shown to be met: 50\s?%/)).toBeInTheDocument();
