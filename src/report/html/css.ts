@@ -51,6 +51,8 @@ h5,h6{font-size:1rem;margin:1rem 0 .25rem}
 .answers dd{margin:0}
 .answers ul{margin:.25rem 0;padding-left:1.25rem}
 .value{margin:0;white-space:pre-wrap}
+/* The user's own line breaks (one assessor per line, a list typed as lines) are kept wherever an answer is printed. */
+.facts dd,.answers li,.entries li,td,th,.decision p,.finding p,.item p{white-space:pre-line}
 .emphasis,.bold{font-weight:700}
 .item{border-left:3px solid ${PAPER_ALT};padding-left:.75rem;margin-bottom:1rem}
 .recommendation{border-left:4px solid ${MUTED};padding-left:.75rem}

@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../assessment/comparison';
 import { isLanguage, type Language } from '../../i18n/languages';
+import { FilePicker } from '../home/file-picker';
 import { ReportLanguage } from '../shell/report-language';
 import { GroupsTable, MeasuresList, StatusTable } from './compare-tables';
 import './compare.css';
@@ -65,7 +66,6 @@ function Download({ onDownload }: Pick<Props, 'onDownload'>) {
 export function CompareScreen({ comparison, rejected, reading, onFiles, onRemove, onDownload }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [key, setKey] = useState(0);
   return (
     <div className="compare">
       <h1>{t('compare.heading')}</h1>
@@ -74,20 +74,7 @@ export function CompareScreen({ comparison, rejected, reading, onFiles, onRemove
         <label htmlFor={`${id}-file`} className="label">
           {t('compare.label')}
         </label>
-        <input
-          key={key}
-          id={`${id}-file`}
-          type="file"
-          multiple
-          accept=".json,.pdf,application/json,application/pdf"
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            if (files.length) onFiles(files);
-            // A new input lets the same files be picked again.
-            setKey((k) => k + 1);
-          }}
-        />
+        <FilePicker id={`${id}-file`} describedBy={`${id}-hint`} multiple accept=".json,.pdf,application/json,application/pdf" onFiles={onFiles} />
         {reading && <output>{t('compare.reading')}</output>}
         {rejected.length > 0 && (
           <div className="error-summary" role="alert">

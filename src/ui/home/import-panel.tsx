@@ -4,8 +4,9 @@
  * with the place in the file; an assessment that already exists here is
  * only replaced after an explicit choice, otherwise a copy is made.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from './file-picker';
 
 export type ImportState =
   | { state: 'idle' }
@@ -25,7 +26,6 @@ interface Props {
 export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [key, setKey] = useState(0);
   return (
     <section aria-labelledby={`${id}-heading`} className="import">
       <h2 id={`${id}-heading`}>{t('importFile.heading')}</h2>
@@ -35,18 +35,11 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
       <label htmlFor={`${id}-file`} className="label">
         {t('importFile.label')}
       </label>
-      <input
-        key={key}
+      <FilePicker
         id={`${id}-file`}
-        type="file"
+        describedBy={`${id}-hint`}
         accept=".json,.pdf,.html,.htm,application/json,application/pdf,text/html"
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) onFile(file);
-          // A new input lets the same file be picked again after a fix.
-          setKey((k) => k + 1);
-        }}
+        onFiles={(files) => files[0] && onFile(files[0])}
       />
       {status.state === 'reading' && <output>{t('importFile.reading')}</output>}
       {status.state === 'rejected' && (
