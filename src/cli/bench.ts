@@ -6,8 +6,12 @@
 //   - PDF in Chromium: click-to-file for a worked example, PDF code prefetched
 //   - PDF in Node: median render time of each worked example and of a stress
 //     assessment (40 groups, 60 measures, long answers), in both languages
+//   - the walk: a four-group assessment entered at 1280 × 800 (screens,
+//     clicks, keystrokes, text entries, the tallest page); `--walk-only` or
+//     BENCH_WALK=1 runs just this, BENCH_DIST=<dir> walks another build
+//     (used as it is, not rebuilt), BENCH_CASE=<file> another worked example
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decisionText } from '../assessment/decision-text';
 import { evaluate } from '../assessment/evaluate';
@@ -23,6 +27,9 @@ import { pdfClickToFile, visitedFiles, withBrowser } from './bench/browser';
 import { firstLoad } from './bench/first-load';
 import { lighthouseRuns } from './bench/lighthouse';
 import { stepTransitions } from './bench/steps';
+import { walkBuild } from './bench/walk';
+import { walkCase } from './bench/walk-case';
+import { screensOf, walkTable } from './bench/walk-tally';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
@@ -49,10 +56,41 @@ async function renderTimes(assessment: Assessment): Promise<Record<string, numbe
   return out;
 }
 
-if (!existsSync(resolve(DIST, 'index.html')) || process.env.BENCH_BUILD !== '0') {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(1);
+/**
+ * The walk through a worked example's case (four affected groups in the
+ * library example), in the example's language, on the build in `dist`.
+ */
+async function walkSection(dist: string): Promise<void> {
+  const name = process.env.BENCH_CASE ?? 'library.sv.json';
+  const example = JSON.parse(readFileSync(resolve(ROOT, 'questionnaires/examples', name), 'utf8')) as Assessment;
+  const lang = LANGUAGES.find((l) => name.endsWith(`.${l}.json`)) ?? 'sv';
+  const t = createI18n(lang).t;
+  const texts = {
+    questionnaire: t(`content:questionnaires.${example.questionnaire.id}.title`),
+    begin: t('wizard.begin'),
+    review: t('review.heading'),
+    results: t('wizard.showResults'),
+    suggestion: /^(Använd förslag|Use the suggestion)/i,
+    filler: lang === 'sv' ? 'Se underlaget.' : 'See the background papers.',
+  };
+  console.log(`\n== The walk: ${name} entered in Chromium at 1280 × 800 with the mouse (${dist})`);
+  const { observations, tally } = await walkBuild(ROOT, dist, walkCase(example.answers), texts, lang === 'sv' ? 'sv-SE' : 'en-GB');
+  console.log(walkTable(screensOf(observations, tally), tally, (n) => new Intl.NumberFormat('en-GB').format(n)));
 }
+
+if (process.argv.includes('--walk-only') || process.env.BENCH_WALK === '1') {
+  const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : DIST;
+  if (!process.env.BENCH_DIST && (!existsSync(resolve(DIST, 'index.html')) || process.env.BENCH_BUILD !== '0')) build();
+  await walkSection(dist);
+  process.exit(0);
+}
+
+function build(): void {
+  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(1);
+}
+
+if (!existsSync(resolve(DIST, 'index.html')) || process.env.BENCH_BUILD !== '0') build();
 
 console.log('== First load (dist/index.html and what the start page needs before it renders)');
 const load = firstLoad(DIST);
@@ -89,3 +127,5 @@ for (const c of CASES) {
 }
 const stress = await renderTimes(stressAssessment());
 console.log(`  stress (40 groups, 60 measures, long answers): sv ${ms(stress.sv!)}, en ${ms(stress.en!)}`);
+
+await walkSection(process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : DIST);
