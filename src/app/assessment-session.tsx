@@ -130,6 +130,13 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     },
     [actor, readOnly],
   );
+  // A page's values are accepted as far as that page goes; the step's draft stays until the step is saved.
+  const submitPage = useCallback(
+    (answers: Answers) => {
+      if (!readOnly) actor.send({ type: 'page.submitted', values: answers });
+    },
+    [actor, readOnly],
+  );
 
   // Workshop: the next group starts from the same case. The cleared record is
   // saved through the autosaver, as a new revision checked against the last one.
@@ -165,6 +172,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
         ...(i18n.exists(`content:questions.${reasonQuestion.id}.hint`) ? { hint: t(`content:questions.${reasonQuestion.id}.hint`) } : {}),
       },
       reason: typeof reason === 'string' ? reason : '',
+      ...(state.context.completedAt ? { completedAt: state.context.completedAt } : {}),
     };
   }, [result, reasonQuestion, state.context.answers, state.context.completedAt, t, i18n]);
   const complete = useCallback(
@@ -172,7 +180,6 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       if (reason !== undefined && reasonQuestion) actor.send({ type: 'answers.acknowledged', questionId: reasonQuestion.id, value: reason });
       actor.send({ type: 'assessment.completed', at: new Date().toISOString() });
     },
-      ...(state.context.completedAt ? { completedAt: state.context.completedAt } : {}),
     [actor, reasonQuestion],
   );
   const fix = useCallback(
@@ -182,7 +189,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     },
     [actor, onView],
   );
-  const { answers, stepId, reached, done } = state.context;
+  const { answers, stepId, page, reached, done } = state.context;
   const steps = applicable(model, answers);
   const step = file.steps.find((s) => s.id === stepId);
   useEffect(() => {
@@ -203,6 +210,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       framework={framework}
       phase={phase}
       step={step}
+      page={page}
       applicable={steps}
       expected={expectedSteps(model, answers)}
       statuses={stepStatuses(model, answers, { reached, done, drafted })}
@@ -215,6 +223,8 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       send={{
         start: () => actor.send({ type: 'assessment.started' }),
         submit,
+        submitPage,
+        gotoPage: (id) => actor.send({ type: 'page.goto', page: id }),
         back: () => actor.send({ type: 'nav.back' }),
         goto: (id) => actor.send({ type: 'nav.goto', stepId: id }),
         complete,

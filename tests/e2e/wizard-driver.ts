@@ -1,7 +1,9 @@
 // Drives the wizard like a person with a mouse would, through real DOM
-// events: fills every empty visible field of the current step (text, numbers,
+// events: fills every empty visible field of the current page (text, numbers,
 // dates, the first option of every unanswered choice), after any explicit choices,
-// then presses the step's submit button.
+// then presses the page's submit button. A step asked per affected group, and
+// the recommendation check, come one page at a time: `completeStep` goes
+// through all of a step's pages (and its overview) until the next step opens.
 import type { Page } from 'playwright-core';
 
 /** The DOM id of a field: mirrors `domId(fieldName(...))` in src/ui/form. */
@@ -17,12 +19,24 @@ export interface StepInput {
   addItems?: Record<string, number>;
 }
 
-export async function fillCurrentStep(page: Page, input: StepInput = {}, filler = 'Svar med åäö') {
-  for (const [group, count] of Object.entries(input.addItems ?? {})) {
+/** The ids among `ids` present on the current page (a paged step shows one group or recommendation). */
+async function present(page: Page, ids: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const id of ids) if ((await page.locator(`#${id}`).count()) > 0) out.push(id);
+  return out;
+}
+
+/** Presses each group's add button the given number of times. */
+async function addItems(page: Page, groups: Record<string, number>) {
+  for (const [group, count] of Object.entries(groups)) {
     for (let i = 0; i < count; i += 1) {
       await page.locator(`#${group} > button`).last().click();
     }
   }
+}
+
+export async function fillCurrentStep(page: Page, input: StepInput = {}, filler = 'Svar med åäö') {
+  await addItems(page, input.addItems ?? {});
   for (const [id, text] of Object.entries(input.type ?? {})) await page.locator(`#${id}`).fill(text);
   for (const id of input.check ?? []) await page.locator(`#${id}`).check();
   // Two passes: an answer can reveal a further question (a show-if).
@@ -58,6 +72,40 @@ export async function submitStep(page: Page) {
   const before = await page.locator('h1').textContent();
   await page.locator('form button[type="submit"]').click();
   await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b, before, { timeout: 10_000 });
+}
+
+/** What says which step is on screen: the step list's current entry (none on the start, review and results pages). */
+async function currentStepMark(page: Page): Promise<string> {
+  const current = page.locator('.step-list [aria-current="step"]');
+  return (await current.count()) > 0 ? ((await current.textContent()) ?? '') : '';
+}
+
+/**
+ * Answers every page of the current step and submits each, until another
+ * step (or the review page) opens: a step shown whole takes one round; a
+ * paged step one per group or recommendation and one for its overview.
+ * `input` applies on the page where its fields are; every id in it must be
+ * met on some page. Returns how many pages the step had.
+ */
+export async function completeStep(page: Page, input: StepInput = {}, filler = 'Svar med åäö'): Promise<number> {
+  const step = await currentStepMark(page);
+  const used = new Set<string>();
+  let pages = 0;
+  do {
+    // Items are added first: the fields they bring may be among those to type into.
+    const groups = await present(page, Object.keys(input.addItems ?? {}).filter((id) => !used.has(id)));
+    await addItems(page, Object.fromEntries(groups.map((id) => [id, input.addItems![id]!])));
+    const typed = await present(page, Object.keys(input.type ?? {}).filter((id) => !used.has(id)));
+    const checked = await present(page, (input.check ?? []).filter((id) => !used.has(id)));
+    for (const id of [...groups, ...typed, ...checked]) used.add(id);
+    await fillCurrentStep(page, { type: Object.fromEntries(typed.map((id) => [id, input.type![id]!])), check: checked }, filler);
+    await submitStep(page);
+    pages += 1;
+  } while (pages < 30 && (await currentStepMark(page)) === step);
+  const wanted = [...(input.check ?? []), ...Object.keys(input.type ?? {}), ...Object.keys(input.addItems ?? {})];
+  const missed = wanted.filter((id) => !used.has(id));
+  if (missed.length) throw new Error(`Fields never shown in step "${step}": ${missed.join(', ')}`);
+  return pages;
 }
 
 export async function heading(page: Page): Promise<string> {

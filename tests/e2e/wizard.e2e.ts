@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { otherLanguageLeaks } from '../fixtures/leaks';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
-import { fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
+import { completeStep, fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -19,6 +19,9 @@ afterEach(async () => {
   s = undefined;
 });
 afterAll(stopServer);
+
+// A full walk answers every group and every recommendation on a page of its own: more pages than the default allows for.
+const WALK_TIMEOUT = 300_000;
 
 const GROUPS = ['Äldre utan dator', 'Barn i årskurs 4–6', 'Nyanlända föräldrar'];
 const TITLE = 'Ändrade öppettider på Västerås filialbibliotek';
@@ -54,15 +57,14 @@ function proposalInput(outcome: string): Record<string, Parameters<typeof fillCu
   };
 }
 
-/** Walks from the first step to review; returns the headings seen. Runs axe on every step. */
+/** Walks from the first step to review, every page of each step; returns the steps' first headings. Runs axe on every step. */
 async function walk(page: Page, input: Record<string, Parameters<typeof fillCurrentStep>[1]>, filler: string, reviewHeading: string) {
   const seen: string[] = [];
   for (let i = 0; i < 12 && (await heading(page)) !== reviewHeading; i += 1) {
     seen.push(await heading(page));
     const stepId = await currentStepId(page);
     expect(await axeViolations(page), `axe on step "${stepId}"`).toEqual([]);
-    await fillCurrentStep(page, input[stepId] ?? {}, filler);
-    await submitStep(page);
+    await completeStep(page, input[stepId] ?? {}, filler);
   }
   expect(await heading(page)).toBe(reviewHeading);
   return seen;
@@ -87,7 +89,7 @@ describe('the wizard', () => {
   it('walks the full analysis in Swedish, axe-clean on every step, and downloads a Swedish PDF', async () => {
     s = await openApp();
     const { page } = s;
-    await begin(page, /^Påbörja bedömningen:/, 'Påbörja bedömningen');
+    await begin(page, /^Påbörja bedömningen\s?:/, 'Påbörja bedömningen');
     expect(await page.locator('.progress').textContent()).toMatch(/^Steg 1 av \d+$/);
     const seen = await walk(page, proposalInput('full'), 'Svar med åäö', 'Kontrollera dina svar');
     expect(seen).toHaveLength(11);
@@ -114,13 +116,13 @@ describe('the wizard', () => {
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bedömningen är klar');
     expect(await heading(page)).toBe('Bedömningen är klar');
     expect(await axeViolations(page)).toEqual([]);
-  });
+  }, WALK_TIMEOUT);
 
   it('walks the full analysis in English, axe-clean on every step, and downloads an English PDF', async () => {
     s = await openApp();
     const { page } = s;
     await page.getByRole('button', { name: 'English' }).click();
-    await begin(page, /^Start the assessment:/, 'Start the assessment');
+    await begin(page, /^Start the assessment\s?:/, 'Start the assessment');
     const seen = await walk(page, proposalInput('full'), 'Answer text', 'Check your answers');
     expect(seen).toHaveLength(11);
     const { text } = await downloadPdfText(page);
@@ -130,12 +132,12 @@ describe('the wizard', () => {
     expect(pdf).toContain('Page 1 of');
     expect(otherLanguageLeaks(text, 'en')).toEqual([]);
     expect(otherLanguageLeaks(await page.locator('body').innerText(), 'en')).toEqual([]);
-  });
+  }, WALK_TIMEOUT);
 
   it('"no further analysis" goes from screening straight to the summary', async () => {
     s = await openApp();
     const { page } = s;
-    await begin(page, /^Påbörja bedömningen:/, 'Påbörja bedömningen');
+    await begin(page, /^Påbörja bedömningen\s?:/, 'Påbörja bedömningen');
     const seen = await walk(page, proposalInput('no-analysis'), 'Svar med åäö', 'Kontrollera dina svar');
     expect(seen).toEqual(['Grunduppgifter', 'Beskriv förslaget', 'Relevansprövning', 'Samlad bedömning']);
     const steps = await page.locator('.step-list').innerText();
@@ -145,7 +147,7 @@ describe('the wizard', () => {
   it('loses nothing on a reload in the middle of the consequences step', async () => {
     s = await openApp();
     const { page } = s;
-    await begin(page, /^Påbörja bedömningen:/, 'Påbörja bedömningen');
+    await begin(page, /^Påbörja bedömningen\s?:/, 'Påbörja bedömningen');
     const input = proposalInput('full');
     for (let i = 0; i < 8 && (await currentStepId(page)) !== 'consequences'; i += 1) {
       await fillCurrentStep(page, input[await currentStepId(page)] ?? {});
@@ -172,7 +174,7 @@ describe('the wizard', () => {
   it('a change link on the review page opens the step and returns to review after saving', async () => {
     s = await openApp();
     const { page } = s;
-    await begin(page, /^Påbörja bedömningen:/, 'Påbörja bedömningen');
+    await begin(page, /^Påbörja bedömningen\s?:/, 'Påbörja bedömningen');
     await walk(page, proposalInput('no-analysis'), 'Svar med åäö', 'Kontrollera dina svar');
     await page.locator('#review-proposal').locator('..').getByRole('button', { name: /^Ändra/ }).first().click();
     expect(await heading(page)).toBe('Beskriv förslaget');

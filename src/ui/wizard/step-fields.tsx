@@ -1,11 +1,11 @@
 /**
- * The questions of one step laid out by step kind: an ordinary list, one
- * block per affected group (per-item steps), or one block per recommendation
- * (the check). Only questions that apply to the answers so far are shown.
+ * The questions of the page on screen, laid out by the page's kind: a whole
+ * step as an ordinary list, one item of a per-item step (its questions for
+ * that affected group), or one recommendation of the check. The step's other
+ * pages are not rendered; their values stay in the step's form. Only
+ * questions that apply to the answers so far are shown.
  */
-import { useTranslation } from 'react-i18next';
-import type { Answers } from '../../questionnaire/answers';
-import { groupItems } from '../../questionnaire/answers';
+import type { Page } from '../../machine/pages';
 import type { Step } from '../../questionnaire/schema';
 import { stepQuestions } from '../../questionnaire/step-questions';
 import { fieldName } from '../form/form-values';
@@ -13,36 +13,32 @@ import { QuestionField } from '../fields/question-field';
 import { useStep } from '../fields/step-context';
 import { RecommendationPage } from './recommendation-page';
 
-export function StepFields({ step, shown, answers }: { step: Step; shown: (id: string) => boolean; answers: Answers }) {
-  const { t } = useTranslation();
-  const { file, framework } = useStep();
+interface Props {
+  step: Step;
+  page: Page;
+  shown: (id: string) => boolean;
+}
+
+export function StepFields({ step, page, shown }: Props) {
+  const { framework } = useStep();
   const questions = stepQuestions(step, framework);
 
-  if (step.kind === 'recommendation-check') {
-    return (
-      <>
-        {framework.recommendations.map((r) => (
-          <RecommendationPage key={r.id} recommendation={r} questions={questions.filter((q) => q.recommendations?.[0] === r.id)} />
-        ))}
-      </>
-    );
+  if (page.kind === 'recommendation') {
+    const recommendation = framework.recommendations.find((r) => r.id === page.recommendationId);
+    return recommendation ? (
+      <RecommendationPage recommendation={recommendation} questions={questions.filter((q) => q.recommendations?.[0] === recommendation.id)} />
+    ) : null;
   }
 
-  if (step.kind === 'per-item') {
-    const group = file.steps.flatMap((s) => (s.kind === 'recommendation-check' ? [] : s.questions)).find((q) => q.id === step.of);
-    const labelField = group?.type === 'group' ? group.itemLabel : '';
+  if (page.kind === 'item') {
+    // The item's name is in the page's heading; its questions follow directly.
     return (
       <>
-        {groupItems(answers[step.of]).map((item, index) => (
-          <section key={item.id} className="block" aria-labelledby={`item-${item.id}`}>
-            <h2 id={`item-${item.id}`}>{String(item.values[labelField] ?? '') || t('wizard.itemFallback', { number: index + 1 })}</h2>
-            {questions
-              .filter((q) => shown(q.id))
-              .map((q) => (
-                <QuestionField key={q.id} question={q} name={fieldName(q.id, item.id)} />
-              ))}
-          </section>
-        ))}
+        {questions
+          .filter((q) => shown(q.id))
+          .map((q) => (
+            <QuestionField key={`${page.itemId}-${q.id}`} question={q} name={fieldName(q.id, page.itemId)} />
+          ))}
       </>
     );
   }

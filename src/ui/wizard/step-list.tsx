@@ -1,11 +1,15 @@
 /**
  * The list of steps beside the form: each step's title and status (not
- * started, in progress, done, skipped), a button for every step already
- * reached, and `aria-current` on the one on screen.
+ * started, in progress, done, skipped: from real progress, see
+ * `stepStatuses`), a button for every step already reached, and
+ * `aria-current` on the one on screen. The findings a step feeds are marked
+ * only once the step is under way ("Klart · 4 saker att se över"): a step
+ * not started has nothing to review yet.
  */
 import { useTranslation } from 'react-i18next';
 import type { StepStatus } from '../../machine/navigation';
 import type { Step } from '../../questionnaire/schema';
+import './step-list.css';
 
 interface Props {
   steps: Step[];
@@ -26,6 +30,7 @@ export function StepList({ steps, statuses, currentId, reachable, onGoto, gaps =
           const status = statuses[step.id] ?? 'not-started';
           const title = t(`content:steps.${step.id}.title`);
           const current = step.id === currentId;
+          const marked = (status === 'done' || status === 'in-progress') && (gaps[step.id] ?? 0) > 0;
           return (
             <li key={step.id} className={`step-list__item step-list__item--${status}`}>
               {reachable(step.id) && !current ? (
@@ -37,8 +42,10 @@ export function StepList({ steps, statuses, currentId, reachable, onGoto, gaps =
                   {title}
                 </span>
               )}
-              <span className={`status status--${status}`}>{t(`wizard.status.${status}`)}</span>
-              {(gaps[step.id] ?? 0) > 0 && <span className="gap-mark">{t('wizard.gaps', { count: gaps[step.id] })}</span>}
+              <span className="step-list__state">
+                <span className={`status status--${status}`}>{t(`wizard.status.${status}`)}</span>
+                {marked && <span className="step-list__gaps">{t('wizard.gaps', { count: gaps[step.id] })}</span>}
+              </span>
             </li>
           );
         })}

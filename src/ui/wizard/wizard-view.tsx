@@ -8,9 +8,11 @@ import { useTranslation } from 'react-i18next';
 import type { Section } from '../../assessment/answer-list';
 import type { EarlierList } from '../../assessment/earlier-list';
 import type { StepStatus } from '../../machine/navigation';
+import { stepPages } from '../../machine/pages';
 import type { Answers } from '../../questionnaire/answers';
 import type { Framework, QuestionnaireFile, Step } from '../../questionnaire/schema';
 import { StepList } from './step-list';
+import { usePageLabels } from './page-label';
 import { StepScreen } from './step-screen';
 import { subjectContext } from '../../i18n/subject';
 import { Subject } from '../subject';
@@ -25,6 +27,8 @@ export interface WizardViewProps {
   framework: Framework;
   phase: Phase;
   step: Step | undefined;
+  /** The page on screen within the step (the machine's `page`). */
+  page: string | null;
   applicable: Step[];
   /** Steps that apply or may still apply (for the progress count). */
   expected: Step[];
@@ -39,6 +43,10 @@ export interface WizardViewProps {
   send: {
     start: () => void;
     submit: (answers: Answers) => void;
+    /** One page of a paged step, valid: the step's values. */
+    submitPage: (answers: Answers) => void;
+    /** Another page of the step on screen. */
+    gotoPage: (pageId: string) => void;
     back: () => void;
     goto: (stepId: string) => void;
     /** Completes; with the reason for completing while serious findings are open, when asked for. */
@@ -70,16 +78,22 @@ export function WizardView(props: WizardViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const first = useRef(true);
   const workshop = useWorkshop();
+  const labels = usePageLabels(file, props.framework, step, props.answers);
+  const pages = step ? stepPages({ file, framework: props.framework }, props.answers, step) : [];
+  const page = pages.find((p) => p.id === props.page) ?? pages[0];
+  const part = page && labels.headingPart(page);
 
-  // Announce each step change politely (the heading also receives focus).
+  // Announce each step and page change politely (the heading also receives focus).
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const title = step && (phase === 'answering' || phase === 'revising') ? t(`content:steps.${step.id}.title`) : phase === 'start' ? t(`content:questionnaires.${file.id}.title`) : t(`review.${phase === 'complete' ? 'completeHeading' : 'heading'}`);
-    setAnnouncement(step && (phase === 'answering' || phase === 'revising') ? t('wizard.announceStep', { position, total, title }) : title);
-  }, [step, phase, position, total, t, file.id]);
+    const answering = step && (phase === 'answering' || phase === 'revising');
+    const stepTitle = step ? t(`content:steps.${step.id}.title`) : '';
+    const title = answering ? (part ? `${stepTitle}: ${part}` : stepTitle) : phase === 'start' ? t(`content:questionnaires.${file.id}.title`) : t(`review.${phase === 'complete' ? 'completeHeading' : 'heading'}`);
+    setAnnouncement(answering ? t('wizard.announceStep', { position, total, title }) : title);
+  }, [step, part, phase, position, total, t, file.id]);
 
   return (
     // A service audit's criteria and completion read as an audit's (src/ui/subject.ts).
@@ -123,11 +137,14 @@ export function WizardView(props: WizardViewProps) {
               answers={props.answers}
               newId={props.newId}
               step={step}
+              pageId={props.page}
               position={position}
               total={total}
               loadDraft={props.loadDraft}
               revising={phase === 'revising'}
               onSubmit={send.submit}
+              onPageSubmit={send.submitPage}
+              onPageGoto={send.gotoPage}
               onBack={send.back}
               onDraft={props.onDraft}
             />
