@@ -11,6 +11,14 @@ import type { Language } from '../../i18n/languages';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+// Named in full, so every text the list uses can be found in the source.
+const KEYS: Record<Origin['kind'], string> = {
+  file: 'saved.origin.file',
+  share: 'saved.origin.share',
+  example: 'saved.origin.example',
+  copy: 'saved.origin.copy',
+};
+
 interface Labelled {
   id: string;
   origin?: Origin;
@@ -19,7 +27,7 @@ interface Labelled {
 function label(t: Translate, lang: Language, origin: Origin, precise: boolean, now: Date | undefined): string {
   const when = dateTime(origin.at, lang, { seconds: precise, ...(now ? { now } : {}) });
   if (origin.kind === 'file' && precise && origin.from) return t('saved.origin.fileNamed', { when, file: origin.from });
-  return t(`saved.origin.${origin.kind}`, { when });
+  return t(KEYS[origin.kind], { when });
 }
 
 /** The origin label of every item that has an origin, by id. */

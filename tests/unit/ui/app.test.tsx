@@ -39,7 +39,7 @@ describe('App', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
     expect(screen.getByRole('button', { name: 'Exportera nu' })).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: /^Påbörja bedömningen:/ })[0]!);
-    expect(await screen.findByRole('button', { name: 'Påbörja bedömningen' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Påbörja bedömningen' }, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
     window.location.hash = '';
   });
