@@ -4,6 +4,7 @@
 // focused element has a computed outline or box-shadow.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { currentStepMark } from './wizard-driver';
 
 /** What has focus, as the tests need it. */
 export interface Focused {
@@ -150,4 +151,28 @@ export async function answerStepByKeyboard(page: Page, date: string[], input: Ke
   }
   expect(f.type, 'reached the submit button').toBe('submit');
   await enterAndWaitForHeading(page);
+}
+
+/**
+ * Answers every page of the current step by keyboard (a step asked per
+ * group, and the recommendation check, come one page at a time, then an
+ * overview) until another step or the review page opens. `onPage` runs on
+ * each page after the first, before it is answered (focus is on its
+ * heading). Returns how many pages the step had.
+ */
+export async function completeStepByKeyboard(
+  page: Page,
+  date: string[],
+  input: KeyboardInput = {},
+  filler = 'Svar med åäö',
+  onPage?: (n: number) => Promise<void>,
+): Promise<number> {
+  const step = await currentStepMark(page);
+  let pages = 0;
+  do {
+    if (pages > 0) await onPage?.(pages);
+    await answerStepByKeyboard(page, date, input, filler);
+    pages += 1;
+  } while (pages < 30 && (await currentStepMark(page)) === step);
+  return pages;
 }

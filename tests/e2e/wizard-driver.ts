@@ -49,7 +49,8 @@ export async function fillCurrentStep(page: Page, input: StepInput = {}, filler 
     const texts = page.locator('form input[type="text"]:not([inputmode="decimal"]), form input[type="email"], form textarea');
     for (let i = 0; i < (await texts.count()); i += 1) {
       const el = texts.nth(i);
-      if ((await el.inputValue()) === '') {
+      // A folded optional box (a justification the rating does not need) is left as it is.
+      if ((await el.inputValue()) === '' && (await el.isVisible())) {
         const email = (await el.getAttribute('type')) === 'email';
         await el.fill(email ? 'namn@kommun.se' : `${filler} ${i + 1}`);
       }
@@ -75,7 +76,7 @@ export async function submitStep(page: Page) {
 }
 
 /** What says which step is on screen: the step list's current entry (none on the start, review and results pages). */
-async function currentStepMark(page: Page): Promise<string> {
+export async function currentStepMark(page: Page): Promise<string> {
   const current = page.locator('.step-list [aria-current="step"]');
   return (await current.count()) > 0 ? ((await current.textContent()) ?? '') : '';
 }

@@ -45,7 +45,7 @@ export function PageList({ pages, current, labels, state, onGoto }: Props) {
                   if (!here) onGoto(page.id);
                 }}
               >
-                <span className="page-list__title">{labels.title(page)}</span>
+                <span className="page-list__title">{labels.title(page)}</span>{' '}
                 {status && <span className={`page-list__state status status--${status}`}>{t(STATE_KEYS[status])}</span>}
               </button>
             </li>

@@ -161,7 +161,8 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
       <FormProvider {...form}>
         {paged && <PageList pages={pages} current={page} labels={labels} state={state} onGoto={goto} />}
         <ErrorSummary ref={summaryRef} errors={summary} />
-        <form noValidate onSubmit={form.handleSubmit(submitted, refused)}>
+        {/* data-page: which page of the step this is, for tests that follow the wizard's place in storage. */}
+        <form noValidate data-page={page.id} onSubmit={form.handleSubmit(submitted, refused)}>
           {page.kind === 'overview' ? (
             <PageOverview step={step} pages={pages} answers={current} shown={shown} labels={labels} onGoto={goto} />
           ) : (
