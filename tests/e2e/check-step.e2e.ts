@@ -4,7 +4,7 @@
 // recorded dialogues by name) and the tool's proposal, tied to the rating
 // with aria-describedby. "Use the suggestion" sets the rating and keeps the
 // keyboard focus on it; a settled "yes" needs no words (its box is folded,
-// optional); a rating that differs from the proposal is said in text; one
+// optional, as is any box the rating does not need); a rating that differs from the proposal is said in text; one
 // button fills in the proposals for the criteria not yet answered. The page
 // is axe-clean, has nothing sticking out at 320 px, and is accepted with the
 // settled justifications left empty.
@@ -103,8 +103,17 @@ describe.each<Language>(['sv', 'en'])('the check step (%s)', (lang) => {
     await page.locator(`#${fieldId(DIALOGUE)}-yes`).check();
     expect(await tool.locator('.tool-says__differs').innerText()).toBe('');
 
+    // A box the rating does not need is folded; "not relevant" needs words, so its box opens.
+    const other = R1.criteria[R1.criteria.length - 1]!.id;
+    const why = page.locator(`#${fieldId(`${other}.why`)}`);
+    expect(await why.isVisible()).toBe(false);
+    await page.locator(`#${fieldId(other)}-not-relevant`).check();
+    await why.waitFor({ state: 'visible' });
+    await page.locator(`#${fieldId(other)}-no`).check();
+    await why.waitFor({ state: 'hidden' });
+
     // One button fills in the proposals for the criteria not yet answered on this page.
-    const open = R1.criteria.filter((c) => c.id !== DIALOGUE && evidence.get(c.id)?.proposal);
+    const open = R1.criteria.filter((c) => c.id !== DIALOGUE && c.id !== other && evidence.get(c.id)?.proposal);
     expect(open.length).toBeGreaterThan(0);
     await section.getByRole('button', { name: ui(lang, 'wizard.toolUseAll') }).click();
     await section.locator('output').getByText(fill(ui(lang, open.length === 1 ? 'wizard.toolUsedAll_one' : 'wizard.toolUsedAll_other'), { count: open.length })).waitFor();
