@@ -81,10 +81,11 @@ async function representationStep() {
 
 /** Enters the audit through the wizard, up to the review page. */
 async function enterAudit() {
-  await page.getByRole('button', { name: ui('sv', 'start.create').replace('{{title}}', content('sv', 'questionnaires.service-audit.title')) }).click();
-  await page.getByRole('button', { name: /^Börja/ }).click();
+  await page.getByRole('button', { name: new RegExp(`^${ui('sv', 'wizard.begin_service')}\\W+${content('sv', 'questionnaires.service-audit.title')}$`) }).click();
+  await page.getByRole('button', { name: ui('sv', 'wizard.begin_service'), exact: true }).click();
   await page.locator('form').waitFor();
-  for (let i = 0; i < 14 && (await heading(page)) !== ui('sv', 'review.heading'); i += 1) {
+  // One round a page: the check comes a recommendation a page, then an overview.
+  for (let i = 0; i < 30 && (await heading(page)) !== ui('sv', 'review.heading'); i += 1) {
     const stepId = await currentStepId();
     if (stepId === 'service') await fillCurrentStep(page, { type: { [fieldId('service.name')]: SERVICE } });
     else if (stepId === 'representation') await representationStep();
@@ -98,6 +99,9 @@ async function readRepresentation(lang: Language) {
   await page.getByRole('heading', { level: 1, name: ui(lang, 'results.heading') }).waitFor();
   const section = page.locator('section[aria-labelledby="result-representation"]');
   await section.getByRole('heading', { level: 2, name: ui(lang, 'results.representation.heading') }).waitFor();
+  // The chart is folded under its heading on the results page.
+  const fold = section.locator('.result-fold__toggle');
+  if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
   const group = (title: string) => section.locator('.representation__group').filter({ has: page.getByText(title, { exact: true }) });
   const details = section.locator('details');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await section.getByText(ui(lang, 'results.representation.showTable')).click();
