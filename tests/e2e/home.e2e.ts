@@ -18,7 +18,7 @@ describe('saved assessments', () => {
     s = await openApp();
     const { page } = s;
     expect(await page.locator('main').innerText()).toContain('stannar i den här webbläsaren');
-    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await fillCurrentStep(page, { type: { [fieldId('basics.title')]: 'Flytt av vårdcentralen i Öxnered' } });
     await submitStep(page);

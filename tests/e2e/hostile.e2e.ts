@@ -60,7 +60,7 @@ describe('hostile text', () => {
   it('is never run nor parsed as markup, and shows literally on review, results and in the PDF', async () => {
     s = await openApp();
     const { page } = s;
-    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();
     let typed = 0;

@@ -38,7 +38,7 @@ describe('offline', () => {
     await page.getByRole('heading', { name: 'Gör en konsekvensbedömning för jämlikhet' }).waitFor();
     await page.getByRole('heading', { name: 'Dina bedömningar' }).waitFor();
 
-    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();
     const input: Record<string, Parameters<typeof fillCurrentStep>[1]> = {

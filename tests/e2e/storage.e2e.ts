@@ -24,7 +24,7 @@ const TITLE = fieldId('basics.title');
 
 /** Starts a new proposal assessment from the start page and returns its id. */
 async function start(page: Page): Promise<string> {
-  await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+  await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
   await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
   await page.locator('form').waitFor();
   return /#\/a\/([\w-]+)/.exec(page.url())![1]!;

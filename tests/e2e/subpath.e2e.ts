@@ -47,7 +47,7 @@ describe(`the build under ${BASE}`, () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(server.url);
 
-    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();
     expect(new URL(page.url()).pathname).toBe(BASE);

@@ -21,7 +21,7 @@ const TITLE = fieldId('basics.title');
 const GROUPS = fieldId('groups.items');
 
 async function start(page: Page): Promise<string> {
-  await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+  await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
   await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
   await page.locator('form').waitFor();
   return /#\/a\/([\w-]+)/.exec(page.url())![1]!;

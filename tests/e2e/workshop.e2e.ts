@@ -78,7 +78,7 @@ describe('workshop mode', () => {
     await page.locator('main h1').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe('presenter');
 
-    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     for (const step of ['basics', 'proposal', 'screening']) {
       const notes = page.getByRole('complementary', { name: ui('sv', 'workshop.notesHeading') });
@@ -168,7 +168,7 @@ describe('workshop mode', () => {
     const { page } = s;
     await workshopOn(page);
     expect(await noSidewaysScroll(page)).toBe(true);
-    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.getByRole('complementary', { name: ui('sv', 'workshop.notesHeading') }).waitFor();
     expect(await noSidewaysScroll(page)).toBe(true);
@@ -204,7 +204,7 @@ describe('glossary', () => {
   it('explains a term beside the question that uses it', async () => {
     s = await openApp();
     const { page } = s;
-    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await fillCurrentStep(page);
     await submitStep(page);

@@ -32,7 +32,7 @@ export async function stepTransitions(page: Page, baseURL: string, runs: number)
   const times: number[] = [];
   while (times.length < runs) {
     await page.goto(baseURL);
-    await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+    await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();
     await listen(page);

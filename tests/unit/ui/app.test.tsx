@@ -38,7 +38,7 @@ describe('App', () => {
     render(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
     expect(screen.getByRole('button', { name: 'Exportera nu' })).toBeInTheDocument();
-    await user.click(screen.getAllByRole('button', { name: /^Påbörja bedömningen:/ })[0]!);
+    await user.click(screen.getAllByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ })[0]!);
     expect(await screen.findByRole('button', { name: 'Påbörja bedömningen' }, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
     window.location.hash = '';
