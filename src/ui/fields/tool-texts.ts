@@ -83,6 +83,26 @@ function pluralCount(params: Reason['params']): number | undefined {
   return list?.length;
 }
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * One thing the assessment holds, worded: its short phrase with its counts,
+ * names and dates in the language's style, and the steps it rests on.
+ */
+export function wordFact(t: Translate, lang: Language, { holds, reason }: Fact): ToolFact {
+  const key = FACT_KEYS[reason.code];
+  const worded = resultParams(t, lang, reason.params);
+  // A date the user gave (the follow-up) in the language's own style, as everywhere else.
+  if (typeof worded.date === 'string') worded.date = longDate(worded.date, lang);
+  const count = pluralCount(reason.params);
+  const steps = [...new Set(reason.refs.map((ref) => ref.stepId))].filter(Boolean).map((id) => t(`content:steps.${id}.title`));
+  return {
+    holds,
+    text: key ? t(key, count === undefined ? worded : { ...worded, count }) : t(`results.evidence.${reason.code}`, resultParams(t, lang, reason.params)),
+    ...(steps.length ? { source: t('wizard.toolSource', { steps: joinList(lang, steps), count: steps.length }) } : {}),
+  };
+}
+
 export function useToolTexts() {
   const { t, i18n } = useSubjectTranslation();
   const { file } = useStep();
@@ -92,23 +112,8 @@ export function useToolTexts() {
   const scale = file.optionSets[scaleId] ?? [];
   const optionLabel = (id: string) => t(`content:optionSets.${scaleId}.${id}`);
 
-  const params = (raw: Reason['params']) => {
-    const worded = resultParams(t, lang, raw);
-    // A date the user gave (the follow-up) in the language's own style, as everywhere else.
-    if (typeof worded.date === 'string') worded.date = longDate(worded.date, lang);
-    const count = pluralCount(raw);
-    return count === undefined ? worded : { ...worded, count };
-  };
   const sentence = (r: Reason) => t(`results.evidence.${r.code}`, resultParams(t, lang, r.params));
-  const fact = ({ holds, reason }: Fact): ToolFact => {
-    const key = FACT_KEYS[reason.code];
-    const steps = [...new Set(reason.refs.map((ref) => ref.stepId))].filter(Boolean).map((id) => t(`content:steps.${id}.title`));
-    return {
-      holds,
-      text: key ? t(key, params(reason.params)) : sentence(reason),
-      ...(steps.length ? { source: t('wizard.toolSource', { steps: joinList(lang, steps), count: steps.length }) } : {}),
-    };
-  };
+  const fact = (f: Fact) => wordFact(t, lang, f);
 
   return (known: CriterionEvidence | undefined, field: string, criterion: string): ToolTexts | undefined => {
     if (!known) return undefined;

@@ -5,6 +5,9 @@
 // the answers the case changes.
 import { describe, expect, it } from 'vitest';
 import { criterionEvidence } from '../../../src/assessment/backing';
+import { createI18n } from '../../../src/i18n';
+import type { Language } from '../../../src/i18n/resources';
+import { wordFact } from '../../../src/ui/fields/tool-texts';
 import type { Answers } from '../../../src/questionnaire/answers';
 import { groupItems } from '../../../src/questionnaire/answers';
 import { field, firstItem, framework, P_GROUPS, perItem, proposalBase, proposalFile } from '../../fixtures/crafted';
@@ -71,5 +74,41 @@ describe('what the assessment holds, per criterion', () => {
     const e = evidence(proposalBase(), 'r3.family-support');
     expect(e.evidence).toBe('unchecked');
     expect(e.facts).toEqual([]);
+  });
+});
+
+describe('the check step words them as short phrases, naming what they rest on', () => {
+  const worded = (lang: Language, answers: Answers, criterion: string) => evidence(answers, criterion).facts.map((f) => wordFact(createI18n(lang).t, lang, f));
+
+  it('"2 av 3 grupper har bedömda konsekvenser", with the group missing and its step', () => {
+    const a = perItem(proposalBase(), 'consequences.rating', P_GROUPS[1], 'unknown');
+    const name = groupName(a, P_GROUPS[1]);
+    expect(worded('sv', a, 'r1.consequences-stated')).toEqual([
+      { holds: false, text: `2 av 3 grupper har bedömda konsekvenser; saknas för ”${name}”`, source: `Steg: ${createI18n('sv').t('content:steps.consequences.title')}` },
+    ]);
+    expect(worded('en', a, 'r1.consequences-stated')[0]!.text).toBe(`Consequences assessed for 2 of 3 groups; missing for “${name}”`);
+  });
+
+  it('"Indikatorn saknar utgångsläge" for the one indicator', () => {
+    const base = proposalBase();
+    const a = field(base, 'follow-up.indicators', firstItem(base, 'follow-up.indicators'), { 'follow-up.indicator.baseline': '', 'follow-up.indicator.name': 'Besök per vecka' });
+    expect(worded('sv', a, 'r2.indicators-baseline').map((f) => f.text)).toEqual(['Indikatorn saknar utgångsläge: ”Besök per vecka”']);
+    expect(worded('en', a, 'r2.indicators-baseline').map((f) => f.text)).toEqual(['No baseline for the indicator: “Besök per vecka”']);
+  });
+
+  it('the follow-up date in each language’s style, and who follows up', () => {
+    const a = { ...proposalBase(), 'follow-up.when': '2027-05-31', 'follow-up.who': 'Kultur- och fritidschefen' };
+    expect(worded('sv', a, 'r2.follow-up-plan')[0]!.text).toBe('Uppföljning 31 maj 2027, ansvarig: Kultur- och fritidschefen');
+    expect(worded('en', a, 'r2.follow-up-plan')[0]!.text).toBe('Follow-up on 31 May 2027, responsible: Kultur- och fritidschefen');
+  });
+
+  it('counts the dialogues, singular and plural', () => {
+    const a = proposalBase();
+    const [first] = groupItems(a['evidence.dialogues']);
+    const one = { ...a, 'evidence.dialogues': [first!] };
+    const two = { ...a, 'evidence.dialogues': [first!, { id: 'd-2', values: { ...first!.values, 'evidence.dialogue.who': 'Pensionärsrådet' } }] };
+    expect(worded('sv', one, 'r1.citizen-dialogue')[0]!.text).toMatch(/^1 dialog registrerad: /);
+    expect(worded('sv', two, 'r1.citizen-dialogue')[0]!.text).toMatch(/^2 dialoger registrerade: .*”Pensionärsrådet”$/);
+    expect(worded('en', two, 'r1.citizen-dialogue')[0]!.text).toMatch(/^2 dialogues recorded: .*“Pensionärsrådet”$/);
   });
 });
