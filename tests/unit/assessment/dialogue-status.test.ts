@@ -3,6 +3,7 @@
 // the citizen-dialogue criterion's backing says what the user said (planned or
 // not) instead of reporting an empty list.
 import { describe, expect, it } from 'vitest';
+import { answerList } from '../../../src/assessment/answer-list';
 import { evaluate } from '../../../src/assessment/evaluate';
 import type { Answers } from '../../../src/questionnaire/answers';
 import type { QuestionnaireFile } from '../../../src/questionnaire/schema';
@@ -52,5 +53,13 @@ describe.each(cases)('dialogue status in the %s', (_, file, base) => {
   it('reads the recorded dialogues when one was held, and an empty list as before', () => {
     expect(dialogueCriterion({ ...base(), [status]: optionWith(file, ['yes']) }).evidenceReasons.map((r) => r.code)).toEqual(['dialogue-recorded']);
     expect(dialogueCriterion({ ...base(), [list]: [] }).evidenceReasons.map((r) => r.code)).toEqual(['dialogue-none']);
+  });
+
+  it('prints the answer in place of an unanswered list, in the review and the report', () => {
+    const none = optionWith(file, ['none']);
+    const rows = answerList(file, framework, { ...base(), [status]: none }, { includeEmpty: true }).flatMap((sec) => sec.rows);
+    expect(rows.find((r) => r.id === list)).toBeUndefined();
+    const row = rows.find((r) => r.id === status);
+    expect(row?.kind === 'answer' && row.value).toEqual([{ key: `options.${status}.${none}` }]);
   });
 });
