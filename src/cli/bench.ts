@@ -9,7 +9,8 @@
 //   - the walk: a four-group assessment entered at 1280 × 800 (screens,
 //     clicks, keystrokes, text entries, the tallest page); `--walk-only` or
 //     BENCH_WALK=1 runs just this, BENCH_DIST=<dir> walks another build
-//     (used as it is, not rebuilt), BENCH_CASE=<file> another worked example
+//     (used as it is, not rebuilt), BENCH_CASE=<file> another worked example,
+//     BENCH_WALK_LOG=1 prints what the walk entered on each screen
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

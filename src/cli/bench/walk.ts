@@ -19,8 +19,6 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import type { Scalar } from '../../questionnaire/answers';
-import { JUSTIFICATION } from '../../questionnaire/step-questions';
-import { encode } from '../../ui/form/form-values';
 import { ARGS, CHROMIUM } from './browser';
 import { caseValue, optionsFor, perItemId, type WalkCase } from './walk-case';
 import { emptyTally, type Observation, type Tally } from './walk-tally';
@@ -55,6 +53,11 @@ interface Field {
 }
 
 const MAX_SUBMITS = 120;
+
+/** BENCH_WALK_LOG=1 prints every screen and what the walk entered or left empty on it. */
+const log = (line: string) => {
+  if (process.env.BENCH_WALK_LOG) console.log(line);
+};
 
 /** Serves the build in `dist` and walks it in a fresh Chromium profile. */
 export async function walkBuild(root: string, dist: string, c: WalkCase, texts: WalkTexts, locale: string): Promise<WalkResult> {
@@ -92,8 +95,8 @@ export async function walk(page: Page, baseURL: string, c: WalkCase, texts: Walk
     if (submits > MAX_SUBMITS) throw new Error(`The walk did not reach the review page after ${MAX_SUBMITS} submits`);
     const submit = page.locator('main form button[type="submit"]').first();
     if ((await heading(page)) === texts.review || (await submit.count()) === 0) break;
-    const suggested = await takeSuggestions(page, tally, texts.suggestion);
-    await fillScreen(page, c, tally, { itemOrder, groupsSeen, suggested });
+    await takeSuggestions(page, tally, texts.suggestion);
+    await fillScreen(page, c, tally, { itemOrder, groupsSeen });
     await observe('stay');
     let moved = await submitForm(page, tally, submit);
     for (let retry = 0; !moved && retry < 3; retry += 1) {
@@ -104,6 +107,7 @@ export async function walk(page: Page, baseURL: string, c: WalkCase, texts: Walk
     }
     if (!moved) throw new Error(`The form on "${await heading(page)}" still has errors the walk cannot fill`);
     await observe('arrive');
+    log(`  ${observations.at(-1)!.heading}`);
   }
   await press(page, tally, page.getByRole('button', { name: texts.results }).or(page.locator('.wizard__results-link')).first());
   await page.waitForLoadState('networkidle');
@@ -170,20 +174,29 @@ async function submitForm(page: Page, tally: Tally, submit: ReturnType<Page['loc
   return after.heading + after.page !== before;
 }
 
-/** Presses every "use the suggestion" button on screen; returns the choices it answered. */
-async function takeSuggestions(page: Page, tally: Tally, name: RegExp): Promise<Set<string>> {
-  const before = new Set((await fields(page)).filter((f) => f.kind === 'choice' && f.empty).map((f) => f.id));
-  const buttons = page.getByRole('button', { name });
-  const count = await buttons.count();
-  for (let i = 0; i < count; i += 1) {
-    const button = buttons.nth(i);
-    if (!(await button.isVisible()) || !(await button.isEnabled())) continue;
-    await button.click();
+/**
+ * Presses the tool's "use the suggestion" buttons, one at a time and the
+ * first on screen first: a button for all of a page's criteria comes before
+ * the one beside each criterion, and every button goes once its suggestion
+ * is in place, so no suggestion is taken twice.
+ */
+async function takeSuggestions(page: Page, tally: Tally, name: RegExp): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    const buttons = await page.getByRole('button', { name }).all();
+    const next = await firstUsable(buttons);
+    if (!next) return;
+    log(`    pressed: ${(await next.textContent()) ?? ''}`);
+    await next.click();
     tally.clicks += 1;
+    await settle(page);
+    // A button that stays after its use would be pressed for ever: leave the rest to the fields.
+    if ((await page.getByRole('button', { name }).count()) >= buttons.length) return;
   }
-  if (count) await settle(page);
-  const after = new Set((await fields(page)).filter((f) => f.kind === 'choice' && f.empty).map((f) => f.id));
-  return new Set([...before].filter((id) => !after.has(id)));
+}
+
+async function firstUsable(buttons: Array<ReturnType<Page['locator']>>): Promise<ReturnType<Page['locator']> | undefined> {
+  for (const b of buttons) if ((await b.isVisible()) && (await b.isEnabled())) return b;
+  return undefined;
 }
 
 /** The visible fields of the form on screen, in page order. */
@@ -194,9 +207,10 @@ function fields(page: Page): Promise<Field[]> {
     for (const e of document.querySelectorAll<HTMLElement>('main form :is(input, textarea, fieldset)[id^="f-"]')) {
       if (!e.checkVisibility()) continue;
       if (e instanceof HTMLFieldSetElement) {
-        const inputs = [...e.querySelectorAll<HTMLInputElement>(':scope input[type="radio"], :scope input[type="checkbox"]')];
-        // A group's fieldset holds other fieldsets; a choice's inputs are its own.
-        if (inputs.length === 0 || e.querySelector('fieldset')) continue;
+        const inputs = [...e.querySelectorAll<HTMLInputElement>('input, textarea, select')];
+        // A choice holds only its own options (`<id>-<option>`); a group's fieldset holds its items' fields.
+        const own = inputs.every((i) => i instanceof HTMLInputElement && ['radio', 'checkbox'].includes(i.type) && i.id === `${e.id}-${i.value}`);
+        if (inputs.length === 0 || !own || e.querySelector('fieldset')) continue;
         out.push({ id: e.id, kind: 'choice', empty: !inputs.some((i) => i.checked), options: inputs.map((i) => ({ value: i.value, input: i.id })) });
       } else if (e instanceof HTMLTextAreaElement || (e instanceof HTMLInputElement && !['radio', 'checkbox', 'hidden', 'file'].includes(e.type))) {
         const value = (e as HTMLInputElement | HTMLTextAreaElement).value;
@@ -212,8 +226,6 @@ interface ScreenState {
   itemOrder: string[];
   /** Groups whose items the walk has already added. */
   groupsSeen: Set<string>;
-  /** Choices answered by a suggestion: their justification stays as the tool leaves it. */
-  suggested: Set<string>;
 }
 
 /**
@@ -254,11 +266,13 @@ async function fillFields(page: Page, c: WalkCase, tally: Tally, state: ScreenSt
     const item = perItemId(c, f.id);
     if (item !== undefined && !state.itemOrder.includes(item)) state.itemOrder.push(item);
   }
-  const justifications = new Set([...state.suggested].map((id) => `${id}${encode(JUSTIFICATION)}`));
   for (const f of list) {
-    if (!f.empty || justifications.has(f.id)) continue;
+    if (!f.empty) continue;
     const value = caseValue(c, f.id, state.itemOrder);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      log(`    left empty: ${f.id}`);
+      continue;
+    }
     any = (await enter(page, c, tally, f, value)) || any;
   }
   return any;
@@ -266,6 +280,7 @@ async function fillFields(page: Page, c: WalkCase, tally: Tally, state: ScreenSt
 
 /** Enters a value into a field: typed into a text or date field, ticked in a choice. */
 async function enter(page: Page, c: WalkCase, tally: Tally, f: Field, value: Scalar): Promise<boolean> {
+  log(`    ${f.id}: ${JSON.stringify(value).slice(0, 60)}`);
   if (f.kind === 'choice') {
     const chosen = optionsFor(c, value, f.options.map((o) => o.value));
     const pick = chosen.length ? chosen : f.options.slice(0, 1).map((o) => o.value);
