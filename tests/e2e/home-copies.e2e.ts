@@ -4,15 +4,11 @@
 // completed, not as the completion prompt; the file picker speaks the
 // interface language; the start page with its list passes axe in both
 // languages; the HTML report keeps the line breaks of a multi-line answer.
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { decisionText } from '../../src/assessment/decision-text';
-import { evaluate } from '../../src/assessment/evaluate';
-import { createI18n } from '../../src/i18n';
 import { longDate, shortDate } from '../../src/i18n/dates';
-import { framework, questionnaires } from '../../src/questionnaire/catalogue';
-import { assessmentHtml } from '../../src/report/html';
-import { completeAssessment } from '../unit/report/assessment';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../questionnaires/examples/library.sv.json');
@@ -98,11 +94,16 @@ describe('copies and completion on the start page', () => {
   it('keeps the line breaks of a multi-line answer in the HTML report', async () => {
     s = await openApp();
     const { page } = s;
-    const assessment = completeAssessment('full', { 'basics.assessors': 'Anna Lind, utredare\nKarim Said, folkhälsostrateg' });
-    const file = questionnaires.find((q) => q.id === assessment.questionnaire.id)!;
-    const { t } = createI18n('sv');
-    const result = evaluate(file, framework, assessment);
-    const html = assessmentHtml({ file, framework, assessment, result, decision: decisionText(file, framework, assessment.answers, result), t, lang: 'sv' }, new Date('2026-12-04T12:00:00Z'));
+    // The worked example with two assessors, one a line, imported as a user would.
+    const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { answers: Record<string, unknown> };
+    example.answers['basics.assessors'] = 'Anna Lind, utredare\nKarim Said, folkhälsostrateg';
+    const path = join(mkdtempSync(join(tmpdir(), 'jk-lines-')), 'two-lines.json');
+    writeFileSync(path, JSON.stringify(example));
+    await page.getByLabel('Fil att läsa in').setInputFiles(path);
+    await page.locator('.import output.notice').waitFor();
+    await page.getByRole('button', { name: new RegExp(`^Öppna\\W+${TITLE}$`) }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner rapporten som webbsida/ }).first().click()]);
+    const html = readFileSync((await download.path())!, 'utf8');
     await page.setContent(html);
     const shown = await page.locator('body').innerText();
     // innerText follows the layout: without the kept breaks the two people would run together on one line.
