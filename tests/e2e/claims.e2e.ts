@@ -90,11 +90,12 @@ beforeAll(async () => {
 
 /** Enters the gaming case through the wizard, up to the review page. */
 async function enterGamingCase() {
-  await page.getByRole('button', { name: /^Påbörja bedömningen:/ }).click();
+  await page.getByRole('button', { name: /^Påbörja bedömningen\s?:/ }).click();
   await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
   await page.locator('form').waitFor();
 
-  for (let i = 0; i < 14 && (await heading(page)) !== ui('sv', 'review.heading'); i += 1) {
+  // One round a page: the groups and the recommendations come a page each, then an overview.
+  for (let i = 0; i < 40 && (await heading(page)) !== ui('sv', 'review.heading'); i += 1) {
     const stepId = await currentStepId();
     switch (stepId) {
       case 'basics':

@@ -65,7 +65,8 @@ describe('hostile text', () => {
     await page.locator('form').waitFor();
     let typed = 0;
     const groupNames: string[] = [];
-    for (let i = 0; i < 12 && (await heading(page)) !== 'Kontrollera dina svar'; i += 1) {
+    // One round a page: the groups and the recommendations come a page each, then an overview.
+    for (let i = 0; i < 40 && (await heading(page)) !== 'Kontrollera dina svar'; i += 1) {
       const id = await stepId(page);
       const input = STEPS[id] ?? {};
       for (const [group, count] of Object.entries(input.addItems ?? {})) {

@@ -21,7 +21,7 @@ afterEach(async () => {
 afterAll(stopServer);
 
 // A full walk answers every group and every recommendation on a page of its own: more pages than the default allows for.
-const WALK_TIMEOUT = 300_000;
+const WALK_TIMEOUT = 600_000;
 
 const GROUPS = ['Äldre utan dator', 'Barn i årskurs 4–6', 'Nyanlända föräldrar'];
 const TITLE = 'Ändrade öppettider på Västerås filialbibliotek';

@@ -126,9 +126,13 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
     return out;
   };
 
-  // A part is done when the accepted answers complete it; started when the form holds any answer for it.
-  const state = (p: Page): PageState =>
-    stepValid(model, answers, step, pageScope(p)) ? 'done' : pageStarted(step, questions, p, current) ? 'in-progress' : 'not-started';
+  // A part is done when the accepted answers complete it (worked out once per change of them, not per keystroke);
+  // started when the form holds any answer for it.
+  const done = useMemo(
+    () => new Set(pages.filter((p) => p.kind !== 'overview' && stepValid(model, answers, step, pageScope(p))).map((p) => p.id)),
+    [model, answers, step, pages],
+  );
+  const state = (p: Page): PageState => (done.has(p.id) ? 'done' : pageStarted(step, questions, p, current) ? 'in-progress' : 'not-started');
 
   const goto = (pageId: string) => {
     setSummary([]);
