@@ -61,17 +61,21 @@ async function renderTimes(assessment: Assessment): Promise<Record<string, numbe
  * The walk through a worked example's case (four affected groups in the
  * library example), in the example's language, on the build in `dist`.
  */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 async function walkSection(dist: string): Promise<void> {
   const name = process.env.BENCH_CASE ?? 'library.sv.json';
   const example = JSON.parse(readFileSync(resolve(ROOT, 'questionnaires/examples', name), 'utf8')) as Assessment;
   const lang = LANGUAGES.find((l) => name.endsWith(`.${l}.json`)) ?? 'sv';
   const t = createI18n(lang).t;
   const texts = {
+    lang,
     questionnaire: t(`content:questionnaires.${example.questionnaire.id}.title`),
     begin: t('wizard.begin'),
     review: t('review.heading'),
     results: t('wizard.showResults'),
-    suggestion: /^(Använd förslag|Use the suggestion)/i,
+    // The button beside a criterion and the one for all of a page's criteria.
+    suggestion: new RegExp(`^(${[t('wizard.toolUse'), t('wizard.toolUseAll')].map(escapeRegExp).join('|')})`),
     filler: lang === 'sv' ? 'Se underlaget.' : 'See the background papers.',
   };
   console.log(`\n== The walk: ${name} entered in Chromium at 1280 × 800 with the mouse (${dist})`);

@@ -27,6 +27,8 @@ export const VIEWPORT = { width: 1280, height: 800 };
 
 /** The interface texts the walk looks for, in the language it walks in. */
 export interface WalkTexts {
+  /** The interface language to walk in (the case's). */
+  lang: string;
   /** The questionnaire's title, in the name of the button that starts one. */
   questionnaire: string;
   begin: string;
@@ -84,6 +86,13 @@ export async function walk(page: Page, baseURL: string, c: WalkCase, texts: Walk
   await page.goto(baseURL);
   await page.locator('main h1').waitFor();
   await settle(page);
+  // The interface in the case's language: set-up, like the browser's language, so not counted.
+  const switchTo = page.locator(`button[lang="${texts.lang}"][aria-pressed="false"]`);
+  if (await switchTo.count()) {
+    await switchTo.first().click();
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, texts.lang);
+    await settle(page);
+  }
   await observe('arrive');
   await press(page, tally, page.getByRole('button', { name: texts.questionnaire }).first());
   await observe('arrive');
