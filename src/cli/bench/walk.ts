@@ -262,9 +262,12 @@ async function fillScreen(page: Page, c: WalkCase, tally: Tally, state: ScreenSt
   }
 }
 
-/** The button that adds an item to a group: the group's own last button (not an item's move or remove). */
+/**
+ * The button that adds an item to a group: the last button of the group's
+ * own (or in a wrapper of its own), not one inside an item (move, remove).
+ */
 function addButton(page: Page, group: string) {
-  return page.locator(`[id="${group}"] > button, [id="${group}"] > * > button:not(fieldset button)`).last();
+  return page.locator(`[id="${group}"] > button, [id="${group}"] > div > button`).last();
 }
 
 /** One pass over the screen's empty fields; true when it filled any. */
