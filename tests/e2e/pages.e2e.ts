@@ -11,7 +11,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 import { answerStepByKeyboard, focused, tabTo } from './keyboard';
 import { overflow, WIDE } from './layout';
-import { completeStep, fieldId, heading } from './wizard-driver';
+import { completeStep, fieldId, fillCurrentStep, heading } from './wizard-driver';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -86,11 +86,12 @@ async function toConsequences(page: Page, w: Words) {
   expect(await heading(page)).toBe(`${w.step}: ${w.groups[0]} (${w.group(1)})`);
 }
 
-/** Adds three groups to the first and names all four (an item folds when the next is added, so each is named as it opens). */
+/** Adds three groups to the first and names all four (an item folds when the next is added, so each is answered while open). */
 async function nameGroups(page: Page, names: string[]) {
   for (const [i, name] of names.entries()) {
     if (i > 0) await page.locator(`#${fieldId('groups.items')} > button`).last().click();
     await page.locator(`#${fieldId('groups.items', i, 'groups.item.name')}`).fill(name);
+    await fillCurrentStep(page);
   }
 }
 

@@ -66,6 +66,7 @@ function ItemsOverview({ step, pages, answers, shown, labels, onGoto }: Props) {
   const { framework } = useStep();
   const { texts } = useQuestionTexts();
   const words = useAnswerWords(answers);
+  const caption = t('wizard.overviewCaption', { step: t(`content:steps.${step.id}.title`) });
   const items = pages.filter((p): p is Extract<Page, { kind: 'item' }> => p.kind === 'item');
   const questions = stepQuestions(step, framework).filter((q) => shown(q.id));
   // The short label is written for tables; a question without one is named in full.
@@ -84,31 +85,34 @@ function ItemsOverview({ step, pages, answers, shown, labels, onGoto }: Props) {
   return (
     <>
       <div className="page-overview__wide">
-        <table className="page-overview__table">
-          <caption>{t('wizard.overviewCaption', { step: t(`content:steps.${step.id}.title`) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('wizard.questionColumn')}</th>
-              {items.map((p) => (
-                <th scope="col" key={p.id}>
-                  <span className="page-overview__item">{labels.title(p)}</span>
-                  <EditButton label={labels.title(p)} onClick={() => onGoto(p.id)} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {questions.map((q) => (
-              <tr key={q.id}>
-                <th scope="row">{label(q)}</th>
-                {items.map((p) => {
-                  const text = cell(q, p.itemId);
-                  return <td key={p.id}>{text || <Unanswered />}</td>;
-                })}
+        {/* Many groups make a table wider than the page: it then scrolls in its own region, never the page. */}
+        <section className="table-scroll" aria-label={caption} tabIndex={0}>
+          <table className="page-overview__table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('wizard.questionColumn')}</th>
+                {items.map((p) => (
+                  <th scope="col" key={p.id}>
+                    <span className="page-overview__item">{labels.title(p)}</span>
+                    <EditButton label={labels.title(p)} onClick={() => onGoto(p.id)} />
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {questions.map((q) => (
+                <tr key={q.id}>
+                  <th scope="row">{label(q)}</th>
+                  {items.map((p) => {
+                    const text = cell(q, p.itemId);
+                    return <td key={p.id}>{text || <Unanswered />}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
         <details className="page-overview__questions">
           <summary>{t('wizard.fullQuestions')}</summary>
           <dl>
