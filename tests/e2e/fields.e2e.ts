@@ -6,7 +6,8 @@
 // and rating scales are segmented radio groups that the keyboard works
 // (Tab into the group, Space ticks, arrow keys move the choice, focus
 // visible). Both the measures and the consequences steps are axe-clean and
-// do not scroll sideways at 320 px.
+// do not scroll sideways at 320 px; a long checkbox list (the factors that
+// define a group) runs in columns.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -149,5 +150,19 @@ describe.each<Language>(['sv', 'en'])('compact fields in %s', (lang) => {
     await page.setViewportSize({ width: 320, height: 800 });
     const lefts = await scales.first().locator('.choice__option').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().left))).size);
     expect(lefts).toBe(1);
+  });
+
+  it('the affected groups step: folded groups, the factors of the open one in columns, axe-clean, no sideways scroll at 320 px', async () => {
+    const page = await openStep(lang, 'groups');
+    const groups = fieldId('groups.items');
+    expect(await page.locator(`#${groups} .group__summary`).count()).toBe(4);
+    await page.locator(`#${groups} > button`).last().click();
+    await waitForFocus(page, fieldId('groups.items', 4, 'groups.item.name'));
+    const factors = page.locator(`#${fieldId('groups.items', 4, 'groups.item.factors')}`);
+    expect(await factors.getAttribute('class')).toContain('choice--columns');
+    const columns = await factors.locator('.choice__option').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().left))).size);
+    expect(columns).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowProblems(page)).toEqual([]);
   });
 });

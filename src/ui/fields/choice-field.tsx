@@ -3,7 +3,8 @@
  * is the question, with radio buttons or checkboxes. A rating scale, and a
  * single choice of a few short options, reads as a row of segments (the
  * native radios stay, so arrow keys and screen readers work as usual); long
- * options stay a list, where each can wrap over lines. A group-based
+ * options stay a list, where each can wrap over lines, and a long list of
+ * checkboxes runs in columns where the width allows. A group-based
  * question with no items yet says so instead of showing an empty fieldset.
  */
 import { useFormContext } from 'react-hook-form';
@@ -17,16 +18,19 @@ import './segmented.css';
 const SHORT_LABEL = 24;
 /** A single choice of more options than this is a list to read, not a row to scan. */
 const MAX_SEGMENTS_SINGLE = 5;
+/** From this many boxes on, a checkbox list runs in columns where the width allows (22 factors are not one long column). */
+const MIN_COLUMNS = 8;
 
 /**
  * How a choice is laid out: `segments` side by side, `stacked` segments (a
  * scale whose options are sentences: one segment a line, still one control),
- * or the plain `list`.
+ * a long checkbox list in `columns`, or the plain `list`.
  */
-export function choiceLayout(type: string, options: readonly OptionText[]): 'segments' | 'stacked' | 'list' {
+export function choiceLayout(type: string, options: readonly OptionText[]): 'segments' | 'stacked' | 'columns' | 'list' {
   const short = options.every((o) => o.label.length <= SHORT_LABEL);
   if (type === 'scale') return short ? 'segments' : 'stacked';
   if (type === 'single' && short && options.length <= MAX_SEGMENTS_SINGLE) return 'segments';
+  if (type === 'multi' && options.length >= MIN_COLUMNS) return 'columns';
   return 'list';
 }
 
@@ -39,8 +43,9 @@ export function ChoiceField({ name, question, texts, options }: FieldProps) {
   const classes = [
     'field choice',
     question.type === 'scale' && 'choice--scale',
-    layout !== 'list' && 'choice--segmented',
+    (layout === 'segments' || layout === 'stacked') && 'choice--segmented',
     layout === 'stacked' && 'choice--stacked',
+    layout === 'columns' && 'choice--columns',
     code && 'field--error',
   ];
   return (

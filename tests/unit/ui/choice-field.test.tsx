@@ -1,7 +1,7 @@
 // Choices in jsdom: a rating scale (the consequences per group) is a radio
 // group with the question as its legend, laid out as segments; a single
 // choice of a few short options is too; options that are sentences stay a
-// list (or stacked segments, for a scale), and checkboxes stay a list.
+// list (or stacked segments, for a scale), and a long checkbox list runs in columns.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -68,10 +68,15 @@ describe('the layout of a choice', () => {
     expect(choiceLayout('scale', opts('Litet: gör det något krångligare', 'Vet ej'))).toBe('stacked');
   });
 
-  it('makes segments of a single choice only with at most five short options; checkboxes stay a list', () => {
+  it('makes segments of a single choice only with at most five short options; a few checkboxes stay a list', () => {
     expect(choiceLayout('single', opts('Ja', 'Nej', 'Vet ej'))).toBe('segments');
     expect(choiceLayout('single', opts('Ja', 'Delvis', 'Nej', 'Ej aktuellt, gruppen får det inte sämre', 'Vet ej'))).toBe('list');
     expect(choiceLayout('single', opts('a', 'b', 'c', 'd', 'e', 'f'))).toBe('list');
     expect(choiceLayout('multi', opts('Ja', 'Nej'))).toBe('list');
+  });
+
+  it('runs a checkbox list of eight or more options in columns', () => {
+    expect(choiceLayout('multi', opts('a', 'b', 'c', 'd', 'e', 'f', 'g'))).toBe('list');
+    expect(choiceLayout('multi', opts('a', 'b', 'c', 'd', 'e', 'f', 'g', 'Står långt från arbetsmarknaden, till exempel efter lång tid utan arbete'))).toBe('columns');
   });
 });
