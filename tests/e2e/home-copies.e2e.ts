@@ -56,6 +56,10 @@ describe('copies and completion on the start page', () => {
     expect(await picker.locator('.file-picker__button').innerText()).toBe('Choose a file');
     for (const label of await origins(s)) expect(label).toMatch(/^Imported from (a file|the file library\.sv\.json), \d{1,2} [A-Z][a-z]{2,3} \d\d:\d\d(:\d\d)?$/);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The list and the picker reflow at 320 px: nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   it('remembers completion: the list says when, and the assessment opens as completed', async () => {
