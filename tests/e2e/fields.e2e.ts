@@ -7,7 +7,8 @@
 // (Tab into the group, Space ticks, arrow keys move the choice, focus
 // visible). Both the measures and the consequences steps are axe-clean and
 // do not scroll sideways at 320 px; a long checkbox list (the factors that
-// define a group) runs in columns.
+// define a group) runs in columns. A refused save opens the folded item
+// with the error, so the error summary's link reaches its field.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,6 +28,8 @@ const firstGroup = (lang: Language) =>
   (JSON.parse(readFileSync(resolve(import.meta.dirname, `../../questionnaires/examples/library.${lang}.json`), 'utf8')) as { answers: Record<string, Array<{ values: Record<string, string> }>> })
     .answers['groups.items']![0]!.values['groups.item.name']!;
 const what = (i: number) => fieldId('measures.items', i, 'measures.item.what');
+/** The library example's second measure. */
+const NEW_NAMES = { sv: 'Läxhjälp med studieförbundet på lördagar', en: 'Saturday homework help with the adult education association' };
 const NEW = { sv: ['Taltidningen uppläst på lättläst svenska', 'Bokbussen stannar vid äldreboendet', 'Språkcafé på lördagar'], en: ['The talking newspaper in easy-read English', 'The mobile library stops at the care home', 'A language café on Saturdays'] };
 
 let s: Session | undefined;
@@ -164,5 +167,28 @@ describe.each<Language>(['sv', 'en'])('compact fields in %s', (lang) => {
     expect(columns).toBeGreaterThan(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(await narrowProblems(page)).toEqual([]);
+  });
+
+  it('a refused save opens the folded measure that lacks its name, and the error summary’s link reaches the field', async () => {
+    const page = await openStep(lang, 'measures');
+    const firstName = (await page.locator(`#${MEASURES} .group__summary legend`).first().innerText()).trim();
+    await page.getByRole('button', { name: whose(ui(lang, 'wizard.groupItem.edit'), firstName) }).click();
+    await waitForFocus(page, what(0));
+    await page.locator(`#${what(0)}`).fill('');
+    // Opening another folds the first, which now reads as lacking a required answer.
+    await page.getByRole('button', { name: whose(ui(lang, 'wizard.groupItem.edit'), NEW_NAMES[lang]) }).click();
+    await waitForFocus(page, what(1));
+    const folded = page.locator(`#${MEASURES} .group__summary--missing`);
+    expect(await folded.count()).toBe(1);
+    expect(await folded.innerText()).toContain(ui(lang, 'wizard.groupItem.missing'));
+
+    await page.locator('form button[type="submit"]').click();
+    const link = page.locator(`.error-summary a[href="#${what(0)}"]`);
+    await link.waitFor();
+    // The item with the error is open again, so the link has a field to reach.
+    expect(await page.locator(`#${what(0)}`).count()).toBe(1);
+    await link.click();
+    await waitForFocus(page, what(0));
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

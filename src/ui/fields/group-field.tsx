@@ -64,8 +64,9 @@ export function GroupField({ name, question }: { name: string; question: GroupQu
   const [seenSubmit, setSeenSubmit] = useState(submitCount);
   if (seenSubmit !== submitCount) {
     setSeenSubmit(submitCount);
+    // Item errors sit under the item's index, in an array or (from the step's resolver) an object keyed by it.
     const list: unknown = get(errors, name);
-    const wrong = Array.isArray(list) ? ids.filter((_, i) => list[i]) : [];
+    const wrong = list && typeof list === 'object' ? ids.filter((_, i) => (list as Record<number, unknown>)[i]) : [];
     if (wrong.some((w) => !open.has(w))) setOpen(new Set([...open, ...wrong]));
   }
 

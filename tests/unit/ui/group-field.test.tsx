@@ -117,7 +117,8 @@ describe('a repeatable group', () => {
     // The second measure's description is refused, whatever it says.
     const resolver: Resolver = async () => ({
       values: {},
-      errors: { [NAME]: [undefined, { measures__item__what: { type: 'custom', message: 'required' } }] } as never,
+      // Keyed by the item's index, as the step's resolver builds it.
+      errors: { [NAME]: { 1: { measures__item__what: { type: 'custom', message: 'required' } } } } as never,
     });
     show([item('a', 'Läxhjälp'), item('b', 'Kvällsöppet')], 'sv', resolver);
     expect(document.getElementById(WHAT(1))).toBeNull();
