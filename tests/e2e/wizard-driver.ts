@@ -26,19 +26,29 @@ async function present(page: Page, ids: string[]): Promise<string[]> {
   return out;
 }
 
-/** Presses each group's add button the given number of times. */
-async function addItems(page: Page, groups: Record<string, number>) {
+/**
+ * Presses each group's add button the given number of times. The open item
+ * is answered first: adding an item folds the one before it into a summary,
+ * and a folded item's fields are no longer on the page to fill.
+ */
+async function addItems(page: Page, groups: Record<string, number>, filler: string) {
   for (const [group, count] of Object.entries(groups)) {
     for (let i = 0; i < count; i += 1) {
+      await fillEmpty(page, filler);
       await page.locator(`#${group} > button`).last().click();
     }
   }
 }
 
 export async function fillCurrentStep(page: Page, input: StepInput = {}, filler = 'Svar med åäö') {
-  await addItems(page, input.addItems ?? {});
+  await addItems(page, input.addItems ?? {}, filler);
   for (const [id, text] of Object.entries(input.type ?? {})) await page.locator(`#${id}`).fill(text);
   for (const id of input.check ?? []) await page.locator(`#${id}`).check();
+  await fillEmpty(page, filler);
+}
+
+/** Fills every empty visible field of the page: numbers, text, dates, the first option of each unanswered choice. */
+async function fillEmpty(page: Page, filler: string) {
   // Two passes: an answer can reveal a further question (a show-if).
   for (let pass = 0; pass < 2; pass += 1) {
     // A number question is a text input with the decimal keypad: it gets a number, not words.
@@ -95,7 +105,7 @@ export async function completeStep(page: Page, input: StepInput = {}, filler = '
   do {
     // Items are added first: the fields they bring may be among those to type into.
     const groups = await present(page, Object.keys(input.addItems ?? {}).filter((id) => !used.has(id)));
-    await addItems(page, Object.fromEntries(groups.map((id) => [id, input.addItems![id]!])));
+    await addItems(page, Object.fromEntries(groups.map((id) => [id, input.addItems![id]!])), filler);
     const typed = await present(page, Object.keys(input.type ?? {}).filter((id) => !used.has(id)));
     const checked = await present(page, (input.check ?? []).filter((id) => !used.has(id)));
     for (const id of [...groups, ...typed, ...checked]) used.add(id);
