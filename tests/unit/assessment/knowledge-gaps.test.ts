@@ -61,7 +61,7 @@ describe('overall judgement', () => {
   });
 
   it('going ahead while a group is worse off with nothing for it: the findings that stand against it', () => {
-    let answers = { ...cleanAnswers(), 'summary.judgement': 'proceed', 'measures.items': [] };
+    let answers: Answers = { ...cleanAnswers(), 'summary.judgement': 'proceed', 'measures.items': [] };
     answers = setPerItem(answers, 'consequences.access-physical', 'g-1', 'much-worse');
     const result = run(answers);
     expect(result.judgement!.against.length).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('overall judgement', () => {
   });
 
   it('a judgement that does not go ahead has nothing standing against it; an unanswered one has no value', () => {
-    let answers = { ...cleanAnswers(), 'summary.judgement': 'rework', 'measures.items': [] };
+    let answers: Answers = { ...cleanAnswers(), 'summary.judgement': 'rework', 'measures.items': [] };
     answers = setPerItem(answers, 'consequences.access-physical', 'g-1', 'much-worse');
     expect(run(answers).judgement).toMatchObject({ proceeds: false, against: [] });
     const { 'summary.judgement': _, ...none } = answers;
