@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { numberText } from '../../assessment/answer-list';
 import { parseNumber } from '../../questionnaire/answers';
 import type { FieldQuestion, GroupQuestion } from '../../questionnaire/schema';
-import { formatDate } from '../../report/text';
+import { longDate } from '../../i18n/dates';
 import type { Language } from '../../i18n/resources';
 import { encode } from '../form/form-values';
 import { filled, itemState, type ItemValues } from './item-state';
@@ -92,7 +92,7 @@ function useAnswerText() {
       const n = parseNumber(text);
       return n === null ? text : numberText(lang, n, f.unit);
     }
-    if (f.type === 'date') return formatDate(text, lang);
+    if (f.type === 'date') return longDate(text, lang);
     return text;
   };
 }
