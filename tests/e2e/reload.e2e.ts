@@ -28,7 +28,11 @@ const INPUT: Record<string, StepInput> = {
 /** The page of the step on screen: 'all', 'item-…', 'rec-…' or 'overview'. */
 const pageId = async (page: Page) => (await page.locator('form').getAttribute('data-page')) ?? '';
 
-const stepId = async (page: Page) => ((await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '').slice(2).split('__')[0] ?? '';
+// An overview has no fields of its own: no id.
+const stepId = async (page: Page) => {
+  const first = page.locator('form [id^="f-"]').first();
+  return (await first.count()) > 0 ? ((await first.getAttribute('id')) ?? '').slice(2).split('__')[0] ?? '' : '';
+};
 
 async function reload(page: Page) {
   await page.reload();
