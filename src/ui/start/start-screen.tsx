@@ -43,7 +43,7 @@ export function StartScreen({ questionnaires, framework, onCreate, saved, exampl
               <p className="hint">{t('start.outcome', { context: subjectContext(q) })}</p>
               {/* A verb and a noun, as the questionnaire names its work ("Påbörja bedömningen", "Starta granskningen"); a screen reader also hears which. */}
               <button type="button" className="button--primary" onClick={() => onCreate(q.id)}>
-                {t('wizard.begin', { context: subjectContext(q) })}
+                {t('start.begin', { context: subjectContext(q) })}
                 <span className="visually-hidden">: {title}</span>
               </button>
               <h4>
