@@ -41,7 +41,8 @@ async function reload(page: Page) {
 
 /** Types into the step's first text field, or ticks its first choice, without submitting; returns the field. */
 async function typeDraft(page: Page, id: string): Promise<{ field: string; value: string | boolean }> {
-  const text = page.locator('form input[type="text"], form textarea').first();
+  // The first one shown: a justification the rating does not yet need stays folded.
+  const text = page.locator('form input[type="text"]:visible, form textarea:visible').first();
   if (await text.count()) {
     const value = `Utkast i steget ${id}: inte skickat än, åäö`;
     await text.fill(value);
