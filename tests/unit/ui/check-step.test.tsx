@@ -33,7 +33,7 @@ function answersBeforeCheck(): Answers {
   return actor.getSnapshot().context.answers;
 }
 
-function show(answers: Answers, lang: Language = 'sv') {
+function show(answers: Answers, lang: Language = 'sv', pageId = 'rec-r1') {
   const onSubmit = vi.fn<(a: Answers) => void>();
   render(
     <I18nextProvider i18n={createI18n(lang, [initReactI18next])}>
@@ -43,6 +43,8 @@ function show(answers: Answers, lang: Language = 'sv') {
         answers={answers}
         newId={() => 'new'}
         step={check}
+        pageId={pageId}
+        onPageSubmit={onSubmit}
         position={6}
         total={10}
         loadDraft={() => undefined}
@@ -67,7 +69,7 @@ describe('the recommendation check says what the answers show', () => {
     const tool = document.getElementById('f-r1__citizen-dialogue-tool')!;
     expect(fieldset.getAttribute('aria-describedby')?.split(' ')).toContain('f-r1__citizen-dialogue-tool');
     expect(within(fieldset).getByText('Verktyget föreslår: Nej')).toBe(within(tool).getByText('Verktyget föreslår: Nej'));
-    expect(tool).toHaveTextContent('Ingen dialog är registrerad i bedömningen.');
+    expect(tool).toHaveTextContent('Saknas Ingen dialog registrerad (Steg: Kunskapsunderlag och dialog)');
     expect(tool).toHaveTextContent('Ni kan välja ett annat svar');
     // Its justification does not repeat it.
     expect(document.getElementById('f-r1__citizen-dialogue__why-tool')).toBeNull();
@@ -82,7 +84,7 @@ describe('the recommendation check says what the answers show', () => {
   });
 
   it('says why a children’s criterion applies when children are affected', () => {
-    show(answersBeforeCheck());
+    show(answersBeforeCheck(), 'sv', 'rec-r3');
     expect(document.getElementById('f-r3__family-support-tool')).toHaveTextContent('Kriteriet gäller i den här bedömningen:');
   });
 
@@ -91,7 +93,7 @@ describe('the recommendation check says what the answers show', () => {
     const answers = { ...answersBeforeCheck(), 'evidence.dialogues': [] };
     const { onSubmit } = show(answers);
     await user.click(within(rating('r1.citizen-dialogue')).getByLabelText('Ja'));
-    await user.click(screen.getByRole('button', { name: 'Spara och fortsätt' }));
+    await user.click(screen.getByRole('button', { name: 'Nästa rekommendation' }));
     expect(onSubmit).not.toHaveBeenCalled();
     const why = document.getElementById('f-r1__citizen-dialogue__why') as HTMLTextAreaElement;
     expect(why).toHaveAttribute('aria-invalid', 'true');
@@ -106,6 +108,6 @@ describe('the recommendation check says what the answers show', () => {
     show({ ...answersBeforeCheck(), 'evidence.dialogues': [] }, 'en');
     const tool = document.getElementById('f-r1__citizen-dialogue-tool')!;
     expect(tool).toHaveTextContent('The tool suggests: No');
-    expect(tool).toHaveTextContent('No dialogue is recorded in the assessment.');
+    expect(tool).toHaveTextContent('No dialogue recorded');
   });
 });
