@@ -82,6 +82,9 @@ export const ZAssessment = z
   .describe('An equity impact assessment made with Jämlikhetskollen: its answers and where the user is.');
 
 export type Progress = z.infer<typeof ZProgress>;
+
+/** The place of an assessment not started, written whole, as the wizard writes it back (so no second save follows). */
+export const startProgress = (): Progress => ({ phase: 'start', stepId: null, page: null, reached: [], done: [], completedAt: null });
 export type Origin = z.infer<typeof ZOrigin>;
 export type EarlierAnswers = z.infer<typeof ZEarlierAnswers>;
 export type Assessment = z.infer<typeof ZAssessment>;
@@ -100,7 +103,7 @@ export function newAssessment(file: QuestionnaireFile, id: string, now: Date): A
     revision: 0,
     answers: {},
     earlierAnswers: [],
-    progress: { phase: 'start', stepId: null, reached: [] },
+    progress: startProgress(),
     drafts: {},
   };
 }

@@ -8,7 +8,7 @@
 import type { Answers } from '../questionnaire/answers';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
-import type { Assessment } from './assessment';
+import { startProgress, type Assessment } from './assessment';
 
 /** The ids of the top-level questions tagged `case`. */
 export function caseQuestionIds(file: QuestionnaireFile): string[] {
@@ -34,6 +34,6 @@ export function caseOnly(file: QuestionnaireFile, assessment: Assessment): Asses
     ...assessment,
     answers: caseAnswers(file, assessment.answers),
     drafts: {},
-    progress: { phase: 'start', stepId: null, reached: [] },
+    progress: startProgress(),
   };
 }

@@ -28,7 +28,7 @@ describe('case answers', () => {
   it('caseOnly sends the wizard back to the start and drops drafts, keeping identity', () => {
     const source = { ...caseAssessment(CASES[1]!), drafts: { groups: { 'groups.items': [] } } };
     const reset = caseOnly(file, source);
-    expect(reset.progress).toEqual({ phase: 'start', stepId: null, reached: [] });
+    expect(reset.progress).toEqual({ phase: 'start', stepId: null, page: null, reached: [], done: [], completedAt: null });
     expect(reset.drafts).toEqual({});
     expect(reset.id).toBe(source.id);
     expect(reset.revision).toBe(source.revision);

@@ -22,7 +22,7 @@ describe('local copies', () => {
     expect(copy.revision).toBe(0);
     expect(copy.answers['basics.title']).toBe(source.answers['basics.title']);
     expect(copy.answers['groups.items']).toBeUndefined();
-    expect(copy.progress).toEqual({ phase: 'start', stepId: null, reached: [] });
+    expect(copy.progress).toEqual({ phase: 'start', stepId: null, page: null, reached: [], done: [], completedAt: null });
   });
 
   it('a copy records where it came from and when', () => {

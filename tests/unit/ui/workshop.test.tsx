@@ -159,7 +159,7 @@ describe('reset for the next group (assessment session)', () => {
     expect(saved.answers).toEqual(caseAnswers(file, stored.answers));
     expect(saved.answers['basics.title']).toBe(CASES[0]!.title);
     expect(saved.answers['groups.items']).toBeUndefined();
-    expect(saved.progress).toEqual({ phase: 'start', stepId: null, reached: [] });
+    expect(saved.progress).toEqual({ phase: 'start', stepId: null, page: null, reached: [], done: [], completedAt: null });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bedöm ett förslag');
     expect(screen.getByRole('button', { name: 'Påbörja bedömningen' })).toBeInTheDocument();
   });
