@@ -13,6 +13,7 @@
 import { useRef, useState } from 'react';
 import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { groupItems, type AnswerValue } from '../../questionnaire/answers';
 import type { GroupQuestion } from '../../questionnaire/schema';
 import { domId, encode, fieldName, newItem, type FormItem } from '../form/form-values';
 import { ErrorMessage, Hint, useFieldState } from './field-frame';
@@ -27,9 +28,26 @@ import './group-field.css';
 /** An item's stable id (RHF keeps its own `id`, so ours is `_id`). */
 const idOf = ({ _id }: { _id: string }) => _id;
 
-/** The items that start open: the empty ones, and the first that still lacks a required answer. */
-export function initiallyOpen(question: GroupQuestion, items: ReadonlyArray<{ _id: string } & Record<string, unknown>>): Set<string> {
-  const open = new Set(items.filter((i) => isEmptyItem(question, i)).map(idOf));
+/** A field's value compared as text, a missing one as empty. */
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? '') === JSON.stringify(b ?? '') || (isBlank(a) && isBlank(b));
+const isBlank = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The items that start open: the empty ones, the first that still lacks a
+ * required answer, and any holding text typed but not yet saved (a draft
+ * brought back after a reload is shown, not folded away).
+ */
+export function initiallyOpen(
+  question: GroupQuestion,
+  items: ReadonlyArray<{ _id: string } & Record<string, unknown>>,
+  accepted: AnswerValue | undefined = undefined,
+): Set<string> {
+  const saved = new Map(groupItems(accepted).map((i) => [i.id, i.values]));
+  const drafted = (item: { _id: string } & Record<string, unknown>) => {
+    const values = saved.get(item._id);
+    return values !== undefined && question.fields.some((f) => !same(item[encode(f.id)], values[f.id]));
+  };
+  const open = new Set(items.filter((i) => isEmptyItem(question, i) || drafted(i) || !saved.has(i._id)).map(idOf));
   const unfinished = items.find((i) => itemState(question, i).state === 'missing');
   if (unfinished) open.add(idOf(unfinished));
   return open;
@@ -39,7 +57,7 @@ export function GroupField({ name, question }: { name: string; question: GroupQu
   const { t } = useTranslation();
   const { texts } = useQuestionTexts();
   const itemTitle = useItemTitle();
-  const { newId } = useStep();
+  const { newId, answers } = useStep();
   const { control, setFocus } = useFormContext();
   const { fields, append, remove, move } = useFieldArray({ control, name, keyName: 'key' });
   const items = (useWatch({ control, name }) ?? []) as Array<FormItem | undefined>;
@@ -48,7 +66,7 @@ export function GroupField({ name, question }: { name: string; question: GroupQu
   const { id, code, describedBy } = useFieldState(`${name}.root`, own);
   const addButton = useRef<HTMLButtonElement>(null);
   const ids = (fields as unknown as FormItem[]).map(idOf);
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => initiallyOpen(question, fields as unknown as FormItem[]));
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => initiallyOpen(question, fields as unknown as FormItem[], answers[question.id]));
   const [said, setSaid] = useState('');
 
   const title = (index: number) => {

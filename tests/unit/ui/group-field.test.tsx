@@ -13,8 +13,9 @@ import { createI18n } from '../../../src/i18n';
 import type { Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import type { GroupQuestion } from '../../../src/questionnaire/schema';
-import { newItem, type FormItem } from '../../../src/ui/form/form-values';
-import { GroupField } from '../../../src/ui/fields/group-field';
+import { encode, newItem, type FormItem } from '../../../src/ui/form/form-values';
+import type { Answers } from '../../../src/questionnaire/answers';
+import { GroupField, initiallyOpen } from '../../../src/ui/fields/group-field';
 import { useItemTitle } from '../../../src/ui/fields/item-title';
 import { StepContext } from '../../../src/ui/fields/step-context';
 
@@ -26,10 +27,10 @@ const WHAT = (i: number) => `f-measures__items-${i}-measures__item__what`;
 let made = 0;
 const newId = () => `m${(made += 1)}`;
 
-function Providers({ lang, children }: { lang: Language; children: ReactNode }) {
+function Providers({ lang, children, answers = {} }: { lang: Language; children: ReactNode; answers?: Answers }) {
   return (
     <I18nextProvider i18n={createI18n(lang, [initReactI18next])}>
-      <StepContext.Provider value={{ file, framework, answers: {}, newId }}>{children}</StepContext.Provider>
+      <StepContext.Provider value={{ file, framework, answers, newId }}>{children}</StepContext.Provider>
     </I18nextProvider>
   );
 }
@@ -46,9 +47,14 @@ function Form({ items, resolver }: { items: FormItem[]; resolver?: Resolver }) {
   );
 }
 
+/** The items as saved answers: what the form opens with is what was saved, so nothing counts as a draft. */
+const saved = (items: FormItem[]): Answers => ({
+  [measures.id]: items.map((i) => ({ id: i._id, values: Object.fromEntries(measures.fields.map((f) => [f.id, (i[encode(f.id)] as string | string[] | undefined) ?? ''])) })),
+});
+
 function show(items: FormItem[], lang: Language = 'sv', resolver?: Resolver) {
   return render(
-    <Providers lang={lang}>
+    <Providers lang={lang} answers={saved(items)}>
       <Form items={items} resolver={resolver} />
     </Providers>,
   );
@@ -127,5 +133,22 @@ describe('a repeatable group', () => {
     expect(document.getElementById(WHAT(1))).toHaveValue('Kvällsöppet');
     // The item without an error stays folded.
     expect(document.getElementById(WHAT(0))).toBeNull();
+  });
+});
+
+describe('which items start open', () => {
+  it('an item holding text typed but not saved opens (a draft brought back by a reload is shown); saved ones fold', () => {
+    const a = item('a', 'Talböcker på fler språk');
+    const b = item('b', 'Utökade öppettider');
+    const c = item('c', 'Läxhjälp');
+    const answers = saved([a, b, c]);
+    // Everything saved and complete enough to fold: only the first lacking a required answer opens.
+    const none = initiallyOpen(measures, [a, b, c], answers[measures.id]);
+    expect(none.has('b')).toBe(false);
+    // A draft in b: b opens; an item added but never saved opens too.
+    const drafted = initiallyOpen(measures, [a, { ...b, measures__item__what: 'Utökade öppettider på lördagar' } as FormItem, c, item('d', 'Ny')], answers[measures.id]);
+    expect(drafted.has('b')).toBe(true);
+    expect(drafted.has('d')).toBe(true);
+    expect(drafted.has('c')).toBe(none.has('c'));
   });
 });
