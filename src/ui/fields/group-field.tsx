@@ -44,10 +44,10 @@ export function initiallyOpen(
 ): Set<string> {
   const saved = new Map(groupItems(accepted).map((i) => [i.id, i.values]));
   const drafted = (item: { _id: string } & Record<string, unknown>) => {
-    const values = saved.get(item._id);
+    const values = saved.get(idOf(item));
     return values !== undefined && question.fields.some((f) => !same(item[encode(f.id)], values[f.id]));
   };
-  const open = new Set(items.filter((i) => isEmptyItem(question, i) || drafted(i) || !saved.has(i._id)).map(idOf));
+  const open = new Set(items.filter((i) => isEmptyItem(question, i) || drafted(i) || !saved.has(idOf(i))).map(idOf));
   const unfinished = items.find((i) => itemState(question, i).state === 'missing');
   if (unfinished) open.add(idOf(unfinished));
   return open;

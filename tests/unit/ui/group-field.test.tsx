@@ -49,7 +49,7 @@ function Form({ items, resolver }: { items: FormItem[]; resolver?: Resolver }) {
 
 /** The items as saved answers: what the form opens with is what was saved, so nothing counts as a draft. */
 const saved = (items: FormItem[]): Answers => ({
-  [measures.id]: items.map((i) => ({ id: i._id, values: Object.fromEntries(measures.fields.map((f) => [f.id, (i[encode(f.id)] as string | string[] | undefined) ?? ''])) })),
+  [measures.id]: items.map(({ _id: id, ...i }) => ({ id, values: Object.fromEntries(measures.fields.map((f) => [f.id, (i[encode(f.id)] as string | string[] | undefined) ?? ''])) })),
 });
 
 function show(items: FormItem[], lang: Language = 'sv', resolver?: Resolver) {
