@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources, type Language } from '../../src/i18n/resources';
 import { flattenTexts } from '../../src/questionnaire/texts';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
-import { fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
+import { fieldId, fieldStepId, fillCurrentStep, heading, submitStep } from './wizard-driver';
 import { waitForStored } from './stored';
 
 const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
@@ -31,8 +31,7 @@ let page: Page;
 /** The current step's id, read from the form's first field id (a criterion field on the check step). */
 async function currentStepId(): Promise<string> {
   if ((await page.locator(`#${fieldId('r1.citizen-dialogue')}`).count()) > 0) return 'check';
-  const id = (await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '';
-  return id.slice(2).split('__')[0] ?? '';
+  return fieldStepId(page);
 }
 
 /** The card of a recommendation on the results page. */

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../src/app/import-file';
 import { openApp, stopServer, type Session } from './harness';
-import { fieldId, fillCurrentStep, heading, submitStep, type StepInput } from './wizard-driver';
+import { fieldId, fieldStepId, fillCurrentStep, heading, submitStep, type StepInput } from './wizard-driver';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -53,7 +53,7 @@ async function typePayloads(page: Page, from: number): Promise<number> {
   return count;
 }
 
-const stepId = async (page: Page) => ((await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '').slice(2).split('__')[0] ?? '';
+const stepId = fieldStepId;
 const norm = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('hostile text', () => {

@@ -46,9 +46,11 @@ afterAll(async () => {
   await stopServer();
 });
 
-/** The current step's id, read from the form's first field id. */
+/** The current step's id, read from the form's first field id ('' on an overview page, which has no fields). */
 async function currentStepId(): Promise<string> {
-  const id = (await page.locator('form [id^="f-"]').first().getAttribute('id')) ?? '';
+  const first = page.locator('form [id^="f-"]').first();
+  if ((await first.count()) === 0) return '';
+  const id = (await first.getAttribute('id')) ?? '';
   return id.slice(2).split('__')[0] ?? '';
 }
 

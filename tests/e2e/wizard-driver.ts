@@ -119,6 +119,13 @@ export async function completeStep(page: Page, input: StepInput = {}, filler = '
   return pages;
 }
 
+/** The step's id as its first field names it (`f-basics__title` → basics); '' on a page with no field (an overview). */
+export async function fieldStepId(page: Page): Promise<string> {
+  const first = page.locator('form [id^="f-"]').first();
+  if ((await first.count()) === 0) return '';
+  return ((await first.getAttribute('id')) ?? '').slice(2).split('__')[0] ?? '';
+}
+
 export async function heading(page: Page): Promise<string> {
   return ((await page.locator('h1').textContent()) ?? '').trim();
 }
