@@ -41,7 +41,7 @@ async function checkScreen(page: Page, where: string) {
 }
 
 /** The polite announcement of the wizard after a step change. */
-const announced = (page: Page) => page.locator('.wizard__main [aria-live="polite"]').innerText();
+const announced = (page: Page) => page.locator('.wizard__main > [aria-live="polite"]').innerText();
 
 /** The focused element's tag and text (a heading takes focus after each change of screen). */
 const focusedHeading = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);

@@ -28,6 +28,13 @@ afterEach(async () => {
 });
 afterAll(stopServer);
 
+
+/** Opens the results page's folded parts (the decision text is one), once the page has drawn them. */
+async function openFolds(page: Session['page']) {
+  await page.locator('.result-fold__toggle').first().waitFor();
+  const closed = page.locator('.result-fold__toggle[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+}
 const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
 /** The app's texts in `lang`, set up as the app sets up i18next (no fallback language). */
 function translator(lang: Language) {
@@ -62,6 +69,7 @@ describe.each(runs.map(([c, lang]) => [c.title, lang, c] as const))('decision te
     await seed(page, caseAssessment(c));
     if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
     await page.goto(`${s.baseURL}#/a/${c.id}/results`);
+    await openFolds(page);
     const panel = page.getByRole('region', { name: ui(lang, 'decisionText.ui.heading') });
     await panel.waitFor();
 
@@ -96,6 +104,7 @@ describe('decision text without a clipboard API', () => {
     await page.getByRole('heading', { name: ui('sv', 'saved.heading') }).waitFor();
     await seed(page, caseAssessment(c));
     await page.goto(`${s.baseURL}#/a/${c.id}/results`);
+    await openFolds(page);
     await page.locator('.decision-text').waitFor();
     const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
 
