@@ -26,24 +26,50 @@ async function present(page: Page, ids: string[]): Promise<string[]> {
   return out;
 }
 
+/** Types and ticks the explicit inputs whose fields are on the page now, once each; `used` records them. */
+async function applyPresent(page: Page, input: StepInput, used: Set<string>) {
+  const typed = await present(page, Object.keys(input.type ?? {}).filter((id) => !used.has(id)));
+  for (const id of typed) {
+    await page.locator(`#${id}`).fill(input.type![id]!);
+    used.add(id);
+  }
+  const checked = await present(page, (input.check ?? []).filter((id) => !used.has(id)));
+  for (const id of checked) {
+    await page.locator(`#${id}`).check();
+    used.add(id);
+  }
+}
+
 /**
  * Presses each group's add button the given number of times. The open item
- * is answered first: adding an item folds the one before it into a summary,
- * and a folded item's fields are no longer on the page to fill.
+ * is answered first (its explicit inputs, then every empty field): adding an
+ * item folds the one before it into a summary, and a folded item's fields
+ * are no longer on the page to fill.
  */
-async function addItems(page: Page, groups: Record<string, number>, filler: string) {
-  for (const [group, count] of Object.entries(groups)) {
+async function addItems(page: Page, input: StepInput, used: Set<string>, filler: string) {
+  for (const [group, count] of Object.entries(input.addItems ?? {})) {
+    if (used.has(group) || (await page.locator(`#${group}`).count()) === 0) continue;
+    used.add(group);
     for (let i = 0; i < count; i += 1) {
+      await applyPresent(page, input, used);
       await fillEmpty(page, filler);
       await page.locator(`#${group} > button`).last().click();
     }
   }
+  await applyPresent(page, input, used);
 }
 
+/**
+ * Fills the page: the explicit inputs as their fields appear (items added as
+ * asked), then every other empty field. An explicit input whose field never
+ * showed is typed last, so a test that names a field the page lacks fails there.
+ */
 export async function fillCurrentStep(page: Page, input: StepInput = {}, filler = 'Svar med åäö') {
-  await addItems(page, input.addItems ?? {}, filler);
-  for (const [id, text] of Object.entries(input.type ?? {})) await page.locator(`#${id}`).fill(text);
-  for (const id of input.check ?? []) await page.locator(`#${id}`).check();
+  const used = new Set<string>();
+  await applyPresent(page, input, used);
+  await addItems(page, input, used, filler);
+  for (const [id, text] of Object.entries(input.type ?? {})) if (!used.has(id)) await page.locator(`#${id}`).fill(text);
+  for (const id of input.check ?? []) if (!used.has(id)) await page.locator(`#${id}`).check();
   await fillEmpty(page, filler);
 }
 
@@ -103,13 +129,10 @@ export async function completeStep(page: Page, input: StepInput = {}, filler = '
   const used = new Set<string>();
   let pages = 0;
   do {
-    // Items are added first: the fields they bring may be among those to type into.
-    const groups = await present(page, Object.keys(input.addItems ?? {}).filter((id) => !used.has(id)));
-    await addItems(page, Object.fromEntries(groups.map((id) => [id, input.addItems![id]!])), filler);
-    const typed = await present(page, Object.keys(input.type ?? {}).filter((id) => !used.has(id)));
-    const checked = await present(page, (input.check ?? []).filter((id) => !used.has(id)));
-    for (const id of [...groups, ...typed, ...checked]) used.add(id);
-    await fillCurrentStep(page, { type: Object.fromEntries(typed.map((id) => [id, input.type![id]!])), check: checked }, filler);
+    // Explicit inputs apply on the page where their fields are; items are added (and answered) one at a time.
+    await applyPresent(page, input, used);
+    await addItems(page, input, used, filler);
+    await fillEmpty(page, filler);
     await submitStep(page);
     pages += 1;
   } while (pages < 30 && (await currentStepMark(page)) === step);

@@ -155,7 +155,7 @@ describe('the wizard', () => {
     }
     expect(await currentStepId(page)).toBe('consequences');
     const typed = 'Skrivet men inte sparat: längre restid för äldre';
-    const target = page.locator('form textarea').first();
+    const target = page.locator('form textarea:visible').first();
     const targetId = await target.getAttribute('id');
     await target.fill(typed);
     await page.locator('form fieldset.choice input').first().check();
