@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ZAnswers, type Answers } from '../questionnaire/answers';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
+import { startProgress } from './start-progress';
 
 export const ASSESSMENT_FORMAT = 'jamlikhetskollen.assessment';
 /** The current file format; earlier ones are brought up to it by `./migrations`. */
@@ -82,9 +83,6 @@ export const ZAssessment = z
   .describe('An equity impact assessment made with Jämlikhetskollen: its answers and where the user is.');
 
 export type Progress = z.infer<typeof ZProgress>;
-
-/** The place of an assessment not started, written whole, as the wizard writes it back (so no second save follows). */
-export const startProgress = (): Progress => ({ phase: 'start', stepId: null, page: null, reached: [], done: [], completedAt: null });
 export type Origin = z.infer<typeof ZOrigin>;
 export type EarlierAnswers = z.infer<typeof ZEarlierAnswers>;
 export type Assessment = z.infer<typeof ZAssessment>;

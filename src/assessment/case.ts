@@ -8,7 +8,8 @@
 import type { Answers } from '../questionnaire/answers';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
-import { startProgress, type Assessment } from './assessment';
+import type { Assessment } from './assessment';
+import { startProgress } from './start-progress';
 
 /** The ids of the top-level questions tagged `case`. */
 export function caseQuestionIds(file: QuestionnaireFile): string[] {

@@ -4,14 +4,11 @@
  */
 import { criterionEvidence } from '../assessment/backing';
 import type { Answers } from '../questionnaire/answers';
-import type { Framework, QuestionnaireFile, Step } from '../questionnaire/schema';
+import type { Step } from '../questionnaire/schema';
 import { isStepValid, type PageScope, type SchemaOptions } from '../questionnaire/step-schema';
-import { conditionQuestions, isAnswered, visibleSteps } from '../questionnaire/visibility';
+import { applicable, skipped, type Model } from './steps';
 
-export interface Model {
-  file: QuestionnaireFile;
-  framework: Framework;
-}
+export { applicable, expectedSteps, skipped, type Model } from './steps';
 
 /**
  * Criteria the answers already show (every backing check holds): "yes" to
@@ -36,11 +33,6 @@ export function stepValid(model: Model, answers: Answers, step: Step, scope?: Pa
   return isStepValid(model.file, model.framework, step, answers, validityOptions(model, answers, step, scope));
 }
 
-/** The steps that apply to these answers, in order. */
-export function applicable(model: Model, answers: Answers): Step[] {
-  return visibleSteps(model.file, answers);
-}
-
 /** The first applicable step whose answers are not valid, if any. */
 export function firstInvalid(model: Model, answers: Answers): Step | undefined {
   return applicable(model, answers).find((s) => !stepValid(model, answers, s));
@@ -58,26 +50,6 @@ export function previousStep(model: Model, answers: Answers, stepId: string): St
   const index = model.file.steps.findIndex((s) => s.id === stepId);
   const shown = new Set(applicable(model, answers).map((s) => s.id));
   return model.file.steps.slice(0, Math.max(index, 0)).reverse().find((s) => shown.has(s.id));
-}
-
-/**
- * Steps known to be left out: hidden by an answer already given. A step
- * whose condition rests on questions not yet answered (everything after
- * screening, before screening is done) is not skipped yet, only undecided.
- */
-export function skipped(model: Model, answers: Answers): Set<string> {
-  const shown = new Set(applicable(model, answers).map((s) => s.id));
-  return new Set(
-    model.file.steps
-      .filter((s) => !shown.has(s.id) && s.showIf && conditionQuestions(s.showIf).every((id) => isAnswered(answers[id])))
-      .map((s) => s.id),
-  );
-}
-
-/** The steps that apply or may still apply, for "Step 4 of 10". */
-export function expectedSteps(model: Model, answers: Answers): Step[] {
-  const out = skipped(model, answers);
-  return model.file.steps.filter((s) => !out.has(s.id));
 }
 
 export type StepStatus = 'not-started' | 'in-progress' | 'done' | 'skipped';
