@@ -44,6 +44,9 @@ const lead = (text: string) => text.replace(/{{\w+}}.*$/s, '').trim();
 /** What the results page says about the gaming case, read in `lang`. */
 async function readResults(lang: Language) {
   await page.getByRole('heading', { level: 1, name: ui(lang, 'results.heading') }).waitFor();
+  // The cards and all findings are folded under the summary: open them to read them.
+  const closed = page.locator('.result-fold__toggle[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
   // R1: "Ja" on citizen dialogue, with no dialogue recorded; R2: "Ja" on indicators with a baseline, with one that has none.
   const dialogue = card(lang, 'r1').locator('.result-note').filter({ hasText: content(lang, 'criteria.r1.citizen-dialogue.label') });
   const baseline = card(lang, 'r2').locator('.result-note').filter({ hasText: content(lang, 'criteria.r2.indicators-baseline.label') });

@@ -70,7 +70,8 @@ describe.each(runs.map(([c, lang]) => [c.title, lang, c] as const))('decision te
     if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
     await page.goto(`${s.baseURL}#/a/${c.id}/results`);
     await openFolds(page);
-    const panel = page.getByRole('region', { name: ui(lang, 'decisionText.ui.heading') });
+    // The fold around it bears the same name: the panel is the inner region.
+    const panel = page.getByRole('region', { name: ui(lang, 'decisionText.ui.heading') }).last();
     await panel.waitFor();
 
     const headings = await panel.getByRole('heading', { level: 3 }).allInnerTexts();

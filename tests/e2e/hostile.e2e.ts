@@ -45,7 +45,8 @@ async function injected(page: Page): Promise<unknown[]> {
 
 /** Types the payloads in turn into every empty text field of the step; returns how many. */
 async function typePayloads(page: Page, from: number): Promise<number> {
-  const texts = page.locator('form input[type="text"], form textarea');
+  // The fields on show: a folded item's or an optional justification's are not (they are typed once opened).
+  const texts = page.locator('form input[type="text"]:visible, form textarea:visible');
   const count = await texts.count();
   for (let i = 0; i < count; i += 1) {
     if ((await texts.nth(i).inputValue()) === '') await texts.nth(i).fill(PAYLOADS[(from + i) % PAYLOADS.length]!);
