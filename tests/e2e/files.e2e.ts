@@ -48,7 +48,8 @@ describe('files in and out', () => {
 
     await page.getByRole('link', { name: 'Jämlikhetskollen' }).click();
     await page.getByRole('heading', { name: 'Dina bedömningar' }).waitFor();
-    expect(await savedCount(page)).toBe(1);
+    // The list is read after the start page has drawn (its code loads on demand): wait for it.
+    await expect.poll(() => savedCount(page)).toBe(1);
 
     // The same assessment again: nothing happens until the user chooses.
     await page.getByLabel('Fil att läsa in').setInputFiles(json);
