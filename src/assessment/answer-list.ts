@@ -184,3 +184,36 @@ export function answerList(file: QuestionnaireFile, framework: Framework, answer
       return { stepId: step.id, title: { key: `steps.${step.id}.title` }, rows };
     });
 }
+
+/** What a section's one-line summary says: how many questions have an answer, how many do not. */
+export interface AnswerCount {
+  answered: number;
+  unanswered: number;
+}
+
+/**
+ * Counts the questions in `rows`, items included (a question asked for four
+ * groups counts four times, as it is answered four times). A group with no
+ * items counts as one unanswered question, as the review shows it "not
+ * answered". A criterion's justification is part of its criterion, not a
+ * question of its own, so it is not counted; headings are not questions.
+ */
+export function countAnswers(rows: ReadonlyArray<Row>): AnswerCount {
+  const count: AnswerCount = { answered: 0, unanswered: 0 };
+  for (const row of rows) {
+    if (row.kind === 'heading') continue;
+    if (row.kind === 'group') {
+      if (row.items.length === 0) count.unanswered += 1;
+      for (const item of row.items) {
+        const inner = countAnswers(item.rows);
+        count.answered += inner.answered;
+        count.unanswered += inner.unanswered;
+      }
+      continue;
+    }
+    if (row.id.endsWith(JUSTIFICATION)) continue;
+    if (row.value.length) count.answered += 1;
+    else count.unanswered += 1;
+  }
+  return count;
+}
