@@ -185,6 +185,9 @@ describe.each<Language>(['sv', 'en'])('compact fields in %s', (lang) => {
     await page.locator('form button[type="submit"]').click();
     const link = page.locator(`.error-summary a[href="#${what(0)}"]`);
     await link.waitFor();
+    // The link names the item as the screen does (its noun and number: it has no name now), then the field.
+    const noun = content(lang, 'questions.measures.items.itemTitle').replace('{{number}}', '1');
+    expect((await link.innerText()).startsWith(`${noun}, ${content(lang, 'questions.measures.item.what.label')}`)).toBe(true);
     // The item with the error is open again, so the link has a field to reach.
     expect(await page.locator(`#${what(0)}`).count()).toBe(1);
     await link.click();

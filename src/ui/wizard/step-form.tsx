@@ -19,8 +19,9 @@ import { groupItems } from '../../questionnaire/answers';
 import type { Step } from '../../questionnaire/schema';
 import { JUSTIFICATION, stepQuestions, type StepQuestion } from '../../questionnaire/step-questions';
 import { isAnswered, visibility } from '../../questionnaire/visibility';
-import { domId, fieldName, fromFormValues, toFormValues, type FormValues } from '../form/form-values';
+import { domId, encode, fieldName, fromFormValues, toFormValues, type FormValues } from '../form/form-values';
 import { stepResolver } from '../form/resolver';
+import { useItemTitle } from '../fields/item-title';
 import { StepContext, type StepContextValue } from '../fields/step-context';
 import { useQuestionTexts } from '../fields/texts';
 import { useSubjectTranslation } from '../subject';
@@ -66,6 +67,7 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
   // The criterion a justification belongs to is named as the questionnaire words it.
   const { t } = useSubjectTranslation();
   const { texts } = useQuestionTexts();
+  const itemTitle = useItemTitle();
   const { file, framework, answers, newId } = context;
   const model = useMemo(() => ({ file, framework }), [file, framework]);
   const itemIds = useMemo(() => (step.kind === 'per-item' ? groupItems(answers[step.of]).map((i) => i.id) : []), [answers, step]);
@@ -104,6 +106,11 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
       ? t('wizard.justificationFor', { criterion: t(`content:criteria.${q.criterion}.label`) })
       : texts(q).label;
 
+  const itemPageTitle = (itemId: string) => {
+    const p = pages.find((x) => x.kind === 'item' && x.itemId === itemId);
+    return p ? labels.title(p) : itemId;
+  };
+
   /** The errors of one page (of the whole step on the overview or a step shown whole). */
   const collect = (errors: FieldErrors<FormValues>, on: Page): SummaryError[] => {
     const out: SummaryError[] = [];
@@ -116,11 +123,18 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
       const label = summaryLabel(q);
       if (q.type === 'group') {
         add(fieldName(q.id), label, `${fieldName(q.id)}.root`);
-        const items = (values[fieldName(q.id)] ?? []) as unknown[];
-        items.forEach((_, i) => q.fields.forEach((f) => add(fieldName(q.id, i, f.id), `${label} ${i + 1}, ${texts(f).label}`)));
+        const items = (values[fieldName(q.id)] ?? []) as Array<Record<string, unknown> | undefined>;
+        const itemName = (item: Record<string, unknown> | undefined) => {
+          const own = item?.[encode(q.itemLabel)];
+          return typeof own === 'string' ? own : undefined;
+        };
+        // An item is named as on screen ("Åtgärd 2", or the name the user gave it), not by the group's question.
+        items.forEach((item, i) =>
+          q.fields.forEach((f) => add(fieldName(q.id, i, f.id), `${itemTitle(q.id, i, itemName(item))}, ${texts(f).label}`)),
+        );
       } else if (step.kind === 'per-item') {
         if (on.kind === 'item') add(fieldName(q.id, on.itemId), label);
-        else itemIds.forEach((id, i) => add(fieldName(q.id, id), `${label} (${i + 1})`));
+        else itemIds.forEach((id) => add(fieldName(q.id, id), `${itemPageTitle(id)}: ${label}`));
       } else add(fieldName(q.id), label);
     }
     return out;
