@@ -3,9 +3,10 @@
  * is the question, with radio buttons or checkboxes. A rating scale, and a
  * single choice of a few short options, reads as a row of segments (the
  * native radios stay, so arrow keys and screen readers work as usual); long
- * options stay a list, where each can wrap over lines, and a long list of
- * checkboxes runs in columns where the width allows. A group-based
- * question with no items yet says so instead of showing an empty fieldset.
+ * options stay a list, where each can wrap over lines (a few of them run
+ * on one line), and a long list of checkboxes runs in columns where the
+ * width allows. A group-based question with no items yet says so instead
+ * of showing an empty fieldset.
  */
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -20,17 +21,29 @@ const SHORT_LABEL = 24;
 const MAX_SEGMENTS_SINGLE = 5;
 /** From this many boxes on, a checkbox list runs in columns where the width allows (22 factors are not one long column). */
 const MIN_COLUMNS = 8;
+/**
+ * A list of at most this many options whose words together are no longer
+ * than INLINE_CHARS runs on one line (two at most), like words in a
+ * sentence, rather than one option a line: "Ja, Delvis, Nej, Ej aktuellt,
+ * gruppen får det inte sämre, Vet ej" reads at a glance and takes a fifth
+ * of the height.
+ */
+const MAX_INLINE = 6;
+const INLINE_CHARS = 90;
 
 /**
  * How a choice is laid out: `segments` side by side, `stacked` segments (a
  * scale whose options are sentences: one segment a line, still one control),
- * a long checkbox list in `columns`, or the plain `list`.
+ * a long checkbox list in `columns`, a few short options `inline`, or the
+ * plain `list`.
  */
-export function choiceLayout(type: string, options: readonly OptionText[]): 'segments' | 'stacked' | 'columns' | 'list' {
+export function choiceLayout(type: string, options: readonly OptionText[]): 'segments' | 'stacked' | 'columns' | 'inline' | 'list' {
   const short = options.every((o) => o.label.length <= SHORT_LABEL);
   if (type === 'scale') return short ? 'segments' : 'stacked';
   if (type === 'single' && short && options.length <= MAX_SEGMENTS_SINGLE) return 'segments';
   if (type === 'multi' && options.length >= MIN_COLUMNS) return 'columns';
+  const words = options.reduce((sum, o) => sum + o.label.length, 0);
+  if (options.length <= MAX_INLINE && words <= INLINE_CHARS) return 'inline';
   return 'list';
 }
 
@@ -46,6 +59,7 @@ export function ChoiceField({ name, question, texts, options }: FieldProps) {
     (layout === 'segments' || layout === 'stacked') && 'choice--segmented',
     layout === 'stacked' && 'choice--stacked',
     layout === 'columns' && 'choice--columns',
+    layout === 'inline' && 'choice--inline',
     code && 'field--error',
   ];
   return (

@@ -68,11 +68,20 @@ describe('the layout of a choice', () => {
     expect(choiceLayout('scale', opts('Litet: gör det något krångligare', 'Vet ej'))).toBe('stacked');
   });
 
-  it('makes segments of a single choice only with at most five short options; a few checkboxes stay a list', () => {
+  it('makes segments of a single choice only with at most five short options', () => {
     expect(choiceLayout('single', opts('Ja', 'Nej', 'Vet ej'))).toBe('segments');
-    expect(choiceLayout('single', opts('Ja', 'Delvis', 'Nej', 'Ej aktuellt, gruppen får det inte sämre', 'Vet ej'))).toBe('list');
-    expect(choiceLayout('single', opts('a', 'b', 'c', 'd', 'e', 'f'))).toBe('list');
-    expect(choiceLayout('multi', opts('Ja', 'Nej'))).toBe('list');
+    expect(choiceLayout('single', opts('Ja', 'Delvis', 'Nej', 'Ej aktuellt, gruppen får det inte sämre', 'Vet ej'))).not.toBe('segments');
+    expect(choiceLayout('single', opts('a', 'b', 'c', 'd', 'e', 'f'))).not.toBe('segments');
+  });
+
+  it('runs up to six options on a line when their words are short together, and lists the rest one a line', () => {
+    expect(choiceLayout('single', opts('Ja', 'Delvis', 'Nej', 'Ej aktuellt, gruppen får det inte sämre', 'Vet ej'))).toBe('inline');
+    expect(choiceLayout('single', opts('a', 'b', 'c', 'd', 'e', 'f'))).toBe('inline');
+    expect(choiceLayout('multi', opts('Ja', 'Nej'))).toBe('inline');
+    // Seven options, or words too long together to scan on a line, stay a list.
+    expect(choiceLayout('single', opts('a', 'b', 'c', 'd', 'e', 'f', 'g'))).toBe('list');
+    const sentence = 'Ja, men bara för en del av gruppen och inte hela tiden';
+    expect(choiceLayout('single', opts(sentence, 'Nej, gruppen påverkas inte alls av förslaget', 'Vet ej'))).toBe('list');
   });
 
   it('runs a checkbox list of eight or more options in columns', () => {
