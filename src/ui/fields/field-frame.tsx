@@ -33,13 +33,18 @@ export function Hint({ id, texts }: { id: string; texts: QuestionTexts }) {
         </p>
       )}
       {texts.tool && <ToolSays id={`${id}-tool`} fieldId={id} tool={texts.tool} />}
-      {texts.help && (
-        <details className="help" id={`${id}-help`}>
-          <summary>{t('wizard.help')}</summary>
-          <p>{texts.help}</p>
-        </details>
+      {Boolean(texts.help || texts.terms?.length) && (
+        // The explanation and the terms share one line while both are closed (an open one takes the full width).
+        <div className="field__more">
+          {texts.help && (
+            <details className="help" id={`${id}-help`}>
+              <summary>{t('wizard.help')}</summary>
+              <p>{texts.help}</p>
+            </details>
+          )}
+          <TermsHere ids={texts.terms} scope="question" />
+        </div>
       )}
-      <TermsHere ids={texts.terms} scope="question" />
     </>
   );
 }

@@ -22,7 +22,7 @@ export function TextField({ name, question, texts }: FieldProps) {
       <Hint id={id} texts={texts} />
       <ErrorMessage id={id} code={code} />
       {question.type === 'longtext' ? (
-        <textarea rows={5} {...common} />
+        <textarea rows={3} {...common} />
       ) : question.type === 'date' ? (
         <input type="date" className="input--date" {...common} />
       ) : (
