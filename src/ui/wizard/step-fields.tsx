@@ -11,6 +11,7 @@ import { stepQuestions } from '../../questionnaire/step-questions';
 import { fieldName } from '../form/form-values';
 import { QuestionField } from '../fields/question-field';
 import { useStep } from '../fields/step-context';
+import { CopyFromItem } from './copy-from-item';
 import { RecommendationPage } from './recommendation-page';
 
 interface Props {
@@ -34,6 +35,7 @@ export function StepFields({ step, page, shown }: Props) {
     // The item's name is in the page's heading; its questions follow directly.
     return (
       <>
+        <CopyFromItem key={page.itemId} step={step} itemId={page.itemId} shown={shown} />
         {questions
           .filter((q) => shown(q.id))
           .map((q) => (
