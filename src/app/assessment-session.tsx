@@ -236,9 +236,9 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
           <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} decision={decision} />
           <JsonButton file={file} assessment={currentRecord} />
           <ShareButton file={file} assessment={currentRecord} />
-          <DecisionTextPanel text={decision} />
         </>
       }
+      decisionText={<DecisionTextPanel text={decision} />}
       startActions={
         <div className="actions">
           <ShareButton file={file} assessment={currentRecord} />

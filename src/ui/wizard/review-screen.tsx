@@ -1,22 +1,29 @@
 /**
- * "Check your answers": every question of the branch taken with its answer,
- * each with a change link that opens its step and comes back here after
- * saving. Unanswered optional questions say so. Also offers the PDF.
+ * "Check your answers": every step of the branch taken, each folded to its
+ * heading, one line on what it holds and a change button that opens the step
+ * and comes back here after saving. Opened, a step shows every question with
+ * its answer; unanswered optional questions say so. "Visa alla svar" opens
+ * every step at once, for a reader who goes through the whole list before
+ * completing (and a printed page shows it whole). Also offers the PDF.
  * Answers set aside from an earlier version of the questionnaire follow,
- * by question id, without change links (their questions are gone).
+ * folded the same way, by question id, without a change button (their
+ * questions are gone).
  * Completing while serious findings are open first asks for a reason (see
  * completion-guard.tsx); the completed page then says it was completed with
  * known gaps.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Row, Section } from '../../assessment/answer-list';
+import { countAnswers, type Section } from '../../assessment/answer-list';
 import type { EarlierList } from '../../assessment/earlier-list';
 import type { Finding } from '../../assessment/result';
 import { longDate } from '../../i18n/dates';
 import { isLanguage } from '../../i18n/languages';
+import { formatNumber } from '../../i18n/result-params';
 import { useAnswerText } from './answer-text';
 import { CompletionGuard, type ReasonQuestion } from './completion-guard';
+import { ReviewRows } from './review-rows';
+import { ReviewSection, useReviewSummary } from './review-section';
 import { useSubjectTranslation } from '../subject';
 
 /** What completing needs to know: the open serious findings and where a reason for completing anyway goes. */
@@ -40,94 +47,50 @@ interface Props {
   onBack: () => void;
   pdf: React.ReactNode;
   completion?: CompletionCheck;
+  /** Points the results page asks the user to review, by step id (as in the step list). */
+  gaps?: Record<string, number>;
+  /** The decision text, folded under the download buttons (it is long, and not part of the answers). */
+  decisionText?: React.ReactNode;
 }
 
-function Rows({ rows, stepId, onChange, actions }: { rows: Row[]; stepId: string; onChange: (stepId: string) => void; actions: boolean }) {
-  const { t } = useTranslation();
-  const text = useAnswerText();
-  const change = (label: string) =>
-    actions && (
-      <dd className="answers__action">
-        <button type="button" className="link-button" onClick={() => onChange(stepId)}>
-          {t('review.change')}
-          <span className="visually-hidden"> {label}</span>
-        </button>
-      </dd>
-    );
-  return (
-    <dl className="answers">
-      {rows.map((row) => {
-        if (row.kind === 'heading') {
-          return (
-            <div key={row.id} className="answers__heading">
-              <dt>{text(row.label)}</dt>
-            </div>
-          );
-        }
-        if (row.kind === 'group') {
-          return (
-            <div key={row.id} className="answers__row">
-              <dt>{text(row.label)}</dt>
-              <dd>
-                {row.items.length === 0 && <p>{t('answers.notAnswered')}</p>}
-                {row.items.map((item, i) => (
-                  <div key={item.id} className="answers__item">
-                    <p className="answers__item-title">{item.title || t('wizard.itemFallback', { number: i + 1 })}</p>
-                    <Rows rows={item.rows} stepId={stepId} onChange={onChange} actions={false} />
-                  </div>
-                ))}
-              </dd>
-              {change(text(row.label))}
-            </div>
-          );
-        }
-        const label = text(row.label);
-        return (
-          <div key={row.id} className="answers__row">
-            <dt>{label}</dt>
-            <dd className="answers__value">
-              {row.value.length === 0 ? (
-                <span className="answers__empty">{t('answers.notAnswered')}</span>
-              ) : row.value.length === 1 ? (
-                text(row.value[0]!, row.type)
-              ) : (
-                <ul>
-                  {row.value.map((v, i) => (
-                    <li key={i}>{text(v, row.type)}</li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-            {change(label)}
-          </div>
-        );
-      })}
-    </dl>
-  );
-}
-
-function Earlier({ earlier }: { earlier: EarlierList[] }) {
-  const { t } = useTranslation();
+function Earlier({ earlier, open, onToggle }: { earlier: EarlierList[]; open: boolean; onToggle: () => void }) {
+  const { t, i18n } = useTranslation();
   if (!earlier.length) return null;
+  const kept = earlier.reduce((n, list) => n + countAnswers(list.rows).answered, 0);
+  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   return (
-    <section className="review-section" aria-labelledby="review-earlier">
-      <h2 id="review-earlier">{t('versions.heading')}</h2>
-      <p>{t('versions.intro')}</p>
+    <ReviewSection id={EARLIER} heading={t('versions.heading')} summary={`${t('versions.intro')} ${t('review.summary.earlier', { count: kept, number: formatNumber(lang, kept) })}`} open={open} onToggle={onToggle}>
       {earlier.map((list, i) => (
         // The same version may appear twice (set aside on two occasions), so the index is part of the key.
         <div key={`${list.contentVersion}:${i}`}>
           <h3>{t('versions.given', { version: list.contentVersion })}</h3>
-          <Rows rows={list.rows} stepId="" onChange={() => undefined} actions={false} />
+          <ReviewRows rows={list.rows} />
         </div>
       ))}
-    </section>
+    </ReviewSection>
   );
 }
 
-export function ReviewScreen({ sections, earlier, complete, onChange, onComplete, onReopen, onBack, pdf, completion }: Props) {
+/** The key of the part holding answers set aside; step ids are the content's words and none of them reads so. */
+const EARLIER = 'earlier-version';
+/** The key of the folded decision text; "Visa alla svar" leaves it as it is, since it is not answers. */
+const DECISION_TEXT = 'decision-text';
+
+export function ReviewScreen({ sections, earlier, complete, onChange, onComplete, onReopen, onBack, pdf, completion, gaps = {}, decisionText }: Props) {
   // An audit is completed as an audit ("Granskningen är klar"), not as a proposal's assessment.
   const { t, i18n } = useSubjectTranslation();
   const text = useAnswerText();
+  const summary = useReviewSummary();
+  // Every part starts folded: its line says what it holds and whether anything is missing.
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const keys = [...sections.map((s) => s.stepId), ...(earlier.length ? [EARLIER] : [])];
+  const allOpen = keys.length > 0 && keys.every((k) => open.has(k));
+  const toggle = (key: string) => () =>
+    setOpen((now) => {
+      const next = new Set(now);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   const completedOn = complete && completion?.completedAt ? longDate(completion.completedAt, isLanguage(i18n.language) ? i18n.language : 'sv') : '';
   const heading = useRef<HTMLHeadingElement>(null);
   const completeButton = useRef<HTMLButtonElement>(null);
@@ -161,13 +124,48 @@ export function ReviewScreen({ sections, earlier, complete, onChange, onComplete
         </div>
       )}
       <div className="actions">{pdf}</div>
-      {sections.map((section) => (
-        <section key={section.stepId} className="review-section" aria-labelledby={`review-${section.stepId}`}>
-          <h2 id={`review-${section.stepId}`}>{text(section.title)}</h2>
-          <Rows rows={section.rows} stepId={section.stepId} onChange={onChange} actions />
-        </section>
-      ))}
-      <Earlier earlier={earlier} />
+      {decisionText && (
+        <ReviewSection
+          id={DECISION_TEXT}
+          heading={t('decisionText.ui.heading')}
+          summary={t('review.decisionTextSummary')}
+          open={open.has(DECISION_TEXT)}
+          onToggle={toggle(DECISION_TEXT)}
+          showKey="review.showText"
+          hideKey="review.hideText"
+        >
+          {decisionText}
+        </ReviewSection>
+      )}
+      {keys.length > 0 && (
+        <div className="review__all">
+          <button type="button" className="button--secondary" aria-expanded={allOpen} aria-controls={keys.map((k) => `review-${k}-answers`).join(' ')} onClick={() => setOpen(allOpen ? new Set() : new Set(keys))}>
+            {t(allOpen ? 'review.hideAll' : 'review.showAll')}
+          </button>
+        </div>
+      )}
+      {sections.map((section) => {
+        const title = text(section.title);
+        return (
+          <ReviewSection
+            key={section.stepId}
+            id={section.stepId}
+            heading={title}
+            summary={summary(section, gaps[section.stepId] ?? 0)}
+            open={open.has(section.stepId)}
+            onToggle={toggle(section.stepId)}
+            action={
+              <button type="button" className="link-button" onClick={() => onChange(section.stepId)}>
+                {t('review.change')}
+                <span className="visually-hidden"> {title}</span>
+              </button>
+            }
+          >
+            <ReviewRows rows={section.rows} />
+          </ReviewSection>
+        );
+      })}
+      <Earlier earlier={earlier} open={open.has(EARLIER)} onToggle={toggle(EARLIER)} />
       <div className="actions">
         {complete ? (
           <button type="button" className="button--secondary" onClick={onReopen}>

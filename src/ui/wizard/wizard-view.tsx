@@ -55,6 +55,8 @@ export interface WizardViewProps {
   };
   onDraft: (stepId: string, answers: Answers) => void;
   pdfButton: ReactNode;
+  /** The decision text, folded on the review page under the download buttons. */
+  decisionText?: ReactNode;
   /** Actions offered on the questionnaire's intro page (sharing a case before work starts). */
   startActions?: ReactNode;
   saveStatus: ReactNode;
@@ -160,6 +162,8 @@ export function WizardView(props: WizardViewProps) {
               onReopen={send.reopen}
               onBack={send.back}
               pdf={props.pdfButton}
+              gaps={props.gaps}
+              decisionText={props.decisionText}
             />
           )}
         </div>
