@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources, type Language } from '../../src/i18n/resources';
 import { flattenTexts } from '../../src/questionnaire/texts';
+import { openFolds } from './folds';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 import { fieldId, fieldStepId, fillCurrentStep, heading, submitStep } from './wizard-driver';
 import { waitForStored } from './stored';
@@ -45,8 +46,7 @@ const lead = (text: string) => text.replace(/{{\w+}}.*$/s, '').trim();
 async function readResults(lang: Language) {
   await page.getByRole('heading', { level: 1, name: ui(lang, 'results.heading') }).waitFor();
   // The cards and all findings are folded under the summary: open them to read them.
-  const closed = page.locator('.result-fold__toggle[aria-expanded="false"]');
-  while ((await closed.count()) > 0) await closed.first().click();
+  await openFolds(page);
   // R1: "Ja" on citizen dialogue, with no dialogue recorded; R2: "Ja" on indicators with a baseline, with one that has none.
   const dialogue = card(lang, 'r1').locator('.result-note').filter({ hasText: content(lang, 'criteria.r1.citizen-dialogue.label') });
   const baseline = card(lang, 'r2').locator('.result-note').filter({ hasText: content(lang, 'criteria.r2.indicators-baseline.label') });

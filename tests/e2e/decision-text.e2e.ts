@@ -18,6 +18,7 @@ import { flattenTexts } from '../../src/questionnaire/texts';
 import { allText } from '../../src/ui/summary/plain-text';
 import { CASES, caseAssessment, file, framework } from '../fixtures/cases';
 import { seed } from '../fixtures/seed';
+import { openFolds } from './folds';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 import { narrowProblems } from './layout';
 
@@ -29,12 +30,6 @@ afterEach(async () => {
 afterAll(stopServer);
 
 
-/** Opens the results page's folded parts (the decision text is one), once the page has drawn them. */
-async function openFolds(page: Session['page']) {
-  await page.locator('.result-fold__toggle').first().waitFor();
-  const closed = page.locator('.result-fold__toggle[aria-expanded="false"]');
-  while ((await closed.count()) > 0) await closed.first().click();
-}
 const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
 /** The app's texts in `lang`, set up as the app sets up i18next (no fallback language). */
 function translator(lang: Language) {

@@ -13,6 +13,7 @@ import { resources, type Language } from '../../src/i18n/resources';
 import { flattenTexts } from '../../src/questionnaire/texts';
 import { CASES, caseAssessment, file, framework } from '../fixtures/cases';
 import { seed } from '../fixtures/seed';
+import { openFolds } from './folds';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 import { overflow } from './layout';
 
@@ -47,12 +48,6 @@ async function openResults(lang: Language, { presenter = false } = {}): Promise<
 /** Bottom edges, in page pixels, of every element matching `selector` (none hidden). */
 const bottoms = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().bottom + window.scrollY)));
-
-/** Opens every folded part. */
-async function openFolds(page: Page) {
-  const closed = page.locator('.result-fold__toggle[aria-expanded="false"]');
-  while ((await closed.count()) > 0) await closed.first().click();
-}
 
 describe.each<Language>(['sv', 'en'])('results summary (%s)', (lang) => {
   it('shows the judgement, the serious count, five statuses and three actions within the first 800 px', async () => {

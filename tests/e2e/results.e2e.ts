@@ -8,6 +8,7 @@ import { flattenTexts } from '../../src/questionnaire/texts';
 import { resources, type Language } from '../../src/i18n/resources';
 import { evaluate } from '../../src/assessment/evaluate';
 import { CASES, caseAssessment, file, framework } from '../fixtures/cases';
+import { openFolds } from './folds';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 import { seed } from '../fixtures/seed';
 
@@ -19,12 +20,6 @@ afterEach(async () => {
 afterAll(stopServer);
 
 const text = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
-
-/** Opens the folded parts of the results page (recommendations, findings …). */
-async function openFolds(page: Session['page']) {
-  const closed = page.locator('.result-fold__toggle[aria-expanded="false"]');
-  while ((await closed.count()) > 0) await closed.first().click();
-}
 
 describe.each(CASES.map((c) => [c.title, c] as const))('results page: %s', (_title, c) => {
   it.each<Language>(['sv', 'en'])('shows the expected statuses and findings (%s)', async (lang) => {
