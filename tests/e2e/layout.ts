@@ -21,7 +21,7 @@ export async function overflow(page: Page): Promise<string[]> {
       if (el.closest('.table-scroll, .visually-hidden, .skip-link, script, style, option')) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      if (box.right > width + 1 || box.left < -1) problems.push(`${el.tagName.toLowerCase()}.${el.className} at ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`);
+      if (box.right > width + 1 || box.left < -1) problems.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} at ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`);
     }
     return problems.slice(0, 10);
   });
