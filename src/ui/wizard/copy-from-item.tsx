@@ -60,23 +60,23 @@ export function CopyFromItem({ step, itemId, shown }: Props) {
   return (
     <div className="copy-from">
       {sources.length > 0 && (
-        <div className="copy-from__row" role="group" aria-labelledby={`${id}-label`}>
-          <span id={`${id}-label`} className="copy-from__label">
-            {t('wizard.copyFrom')}
-          </span>
-          {sources.map((s) => (
-            <button key={s} type="button" className="button--secondary copy-from__button" aria-describedby={`${id}-hint`} onClick={() => copy(s)}>
-              {title(s)}
-            </button>
-          ))}
-          <span id={`${id}-hint`} className="hint copy-from__hint">
+        <fieldset className="copy-from__row">
+          <legend className="copy-from__label">{t('wizard.copyFrom')}</legend>
+          <div className="copy-from__buttons">
+            {sources.map((s) => (
+              <button key={s} type="button" className="button--secondary copy-from__button" aria-describedby={`${id}-hint`} onClick={() => copy(s)}>
+                {title(s)}
+              </button>
+            ))}
+          </div>
+          <p id={`${id}-hint`} className="hint copy-from__hint">
             {t('wizard.copyFromHint')}
-          </span>
-        </div>
+          </p>
+        </fieldset>
       )}
-      <p role="status" className="copy-from__status">
+      <output aria-live="polite" className="copy-from__status">
         {message}
-      </p>
+      </output>
     </div>
   );
 }
