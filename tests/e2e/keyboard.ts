@@ -111,7 +111,7 @@ export interface KeyboardInput {
   type?: Record<string, string>;
   /** Radio groups (field id prefix) and the option (id suffix) to move to with the arrow keys. */
   choose?: Record<string, string>;
-  /** Group fieldset ids whose add button to press once. */
+  /** Group fieldset ids whose add button to press, once for each time the id is listed. */
   add?: string[];
 }
 
@@ -119,10 +119,12 @@ export interface KeyboardInput {
  * Answers the current step from the focused element onwards: types into
  * empty text fields and dates, ticks the first option of an unanswered
  * choice with Space (or moves to a chosen one with the arrow keys), presses
- * a group's add button when asked, then presses Enter on the submit button.
+ * a group's add button as often as asked, then presses Enter on the submit button.
  */
 export async function answerStepByKeyboard(page: Page, date: string[], input: KeyboardInput = {}, filler = 'Svar med åäö'): Promise<void> {
-  const added = new Set<string>();
+  // How often each group's add button is still to be pressed.
+  const toAdd = new Map<string, number>();
+  for (const id of input.add ?? []) toAdd.set(id, (toAdd.get(id) ?? 0) + 1);
   let f = await focused(page);
   for (let n = 0; n < 600 && f.type !== 'submit'; n += 1) {
     const textLike = (f.tag === 'input' && ['text', 'email'].includes(f.type)) || f.tag === 'textarea';
@@ -139,8 +141,9 @@ export async function answerStepByKeyboard(page: Page, date: string[], input: Ke
         }
         expect(f.id).toMatch(new RegExp(`-${wanted}$`));
       } else await page.keyboard.press('Space');
-    } else if (f.tag === 'button' && input.add?.includes(f.parentId) && !added.has(f.parentId)) {
-      added.add(f.parentId);
+    } else if (f.tag === 'button' && (toAdd.get(f.parentId) ?? 0) > 0) {
+      // The open item was answered on the way here (its fields come before the button): adding folds it.
+      toAdd.set(f.parentId, toAdd.get(f.parentId)! - 1);
       await page.keyboard.press('Enter');
       // The new item's first field takes focus (a moment after the item renders).
       await page.waitForFunction(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? ''));
