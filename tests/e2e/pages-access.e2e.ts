@@ -1,7 +1,7 @@
 // The screens a long assessment is now worked through, in real Chromium, in
 // Swedish and English and in both the normal and the presenter (workshop)
-// view: the review page, a step asked per group (its overview and one
-// group's page), the check (its overview and one recommendation's page), and
+// view: the review page (folded, then with every answer shown), a step
+// asked per group (its overview and one group's page), the check (its overview and one recommendation's page), and
 // the results page with its long parts folded and opened. On each, axe finds
 // no WCAG 2.1 A/AA violation and nothing scrolls sideways or is cut off at
 // 320 or 640 CSS px (640 px is 1280 px at 200 % zoom). The library example,
@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 afterAll(stopServer);
 
-// Seven screens, each with axe and two widths, on a busy two-core machine.
+// Eight screens, each with axe and two widths, on a busy two-core machine.
 const LONG = 300_000;
 
 const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
@@ -79,6 +79,11 @@ describe.each<Language>(['sv', 'en'])('the pages of a long assessment (%s)', (la
       const page = await openExample(lang, view);
       const found: string[] = [];
       found.push(...(await problems(page, 'review')));
+      // The review folds each step to one line; "show all answers" opens every one.
+      const showAll = page.getByRole('button', { name: ui(lang, 'review.showAll'), exact: true });
+      await showAll.click();
+      await page.getByRole('button', { name: ui(lang, 'review.hideAll'), exact: true }).waitFor();
+      found.push(...(await problems(page, 'review, every answer shown')));
 
       // A step already answered opens on its overview; the list of parts leads to one group's page.
       const stepTitle = content(lang, `steps.${PER_ITEM.id}.title`);
