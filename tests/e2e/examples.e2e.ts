@@ -15,7 +15,7 @@ import { resources, type Language } from '../../src/i18n/resources';
 import { AUDIT_CASES } from '../fixtures/audit-cases';
 import { CASES } from '../fixtures/cases';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
-import { fieldId, fillCurrentStep, submitStep } from './wizard-driver';
+import { fieldId, fillCurrentStep, showAllAnswers, submitStep } from './wizard-driver';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -66,6 +66,7 @@ describe('start from an example', () => {
     const source = example('library', lang);
     await exampleButton(page, lang, 'library', 'whole').click();
     await page.getByRole('heading', { level: 1, name: ui(lang, 'review.heading') }).waitFor();
+    await showAllAnswers(page);
     expect(await page.locator('main').innerText()).toContain(source.answers['basics.title']);
 
     const [copy] = await records(page);

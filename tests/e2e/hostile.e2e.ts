@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../src/app/import-file';
 import { openApp, stopServer, type Session } from './harness';
-import { fieldId, fieldStepId, fillCurrentStep, heading, submitStep, type StepInput } from './wizard-driver';
+import { fieldId, fieldStepId, fillCurrentStep, heading, showAllAnswers, submitStep, type StepInput } from './wizard-driver';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -84,6 +84,7 @@ describe('hostile text', () => {
     }
     expect(typed).toBeGreaterThan(40);
     expect(await heading(page)).toBe('Kontrollera dina svar');
+    await showAllAnswers(page);
     const review = norm(await page.locator('main').innerText());
     for (const payload of PAYLOADS) expect(review).toContain(payload);
     expect(await injected(page)).toEqual([]);

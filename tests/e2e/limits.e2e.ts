@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { LONG_ANSWER_CHARS, MANY_GROUPS, longAnswer } from '../fixtures/limits';
 import { openApp, stopServer, type Session } from './harness';
-import { fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
+import { fieldId, fillCurrentStep, heading, showAllAnswers, submitStep } from './wizard-driver';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -91,6 +91,7 @@ describe('the documented limits in the browser', () => {
       await submitStep(page);
     }
     expect(await heading(page)).toBe(REVIEW);
+    await showAllAnswers(page);
     const review = await page.locator('main').innerText();
     expect(review).toContain(long);
     expect(review).toContain(groupName(MANY_GROUPS));

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources, type Language } from '../../src/i18n/resources';
 import { flattenTexts } from '../../src/questionnaire/texts';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
-import { fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
+import { fieldId, fillCurrentStep, heading, showAllAnswers, submitStep } from './wizard-driver';
 
 const ui = (lang: Language, key: string) => flattenTexts(resources[lang].ui)[key] as string;
 const content = (lang: Language, key: string) => flattenTexts(resources[lang].content)[key] as string;
@@ -137,6 +137,7 @@ describe('representation in numbers in a self-audit', () => {
     expect(refused?.describedBy).toContain(`${share(0, 'users-share')}-error`);
     expect(refused?.describedBy).toContain(`${share(0, 'users-share')}-range`);
     expect(refused?.invalid).toBe('true');
+    await showAllAnswers(page);
     const review = norm(await page.locator('main').innerText());
     expect(review).toContain('27,5 %');
     expect(review).toContain('9 %');

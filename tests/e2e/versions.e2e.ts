@@ -33,6 +33,8 @@ describe('assessment files from earlier versions', () => {
     await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
     const earlier = page.getByRole('region', { name: 'Från en tidigare version' });
     await earlier.waitFor();
+    // Folded like every part of the review page: its button opens it.
+    await earlier.getByRole('button', { name: /^Visa svaren/ }).click();
     const text = await earlier.innerText();
     expect(text).toContain('proposal.old-question');
     expect(text).toContain(OLD_ANSWER);

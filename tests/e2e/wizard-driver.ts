@@ -152,3 +152,19 @@ export async function fieldStepId(page: Page): Promise<string> {
 export async function heading(page: Page): Promise<string> {
   return ((await page.locator('h1').textContent()) ?? '').trim();
 }
+
+/**
+ * Opens every step's answers on the review page, as a reader who goes
+ * through the whole list does: the page shows each step folded to its
+ * heading and one line, with "Visa alla svar" above them. Returns how many
+ * steps it opened.
+ */
+export async function showAllAnswers(page: Page): Promise<number> {
+  const all = page.locator('.review__all button');
+  await all.waitFor();
+  if ((await all.getAttribute('aria-expanded')) !== 'true') await all.click();
+  // The button names every part it opens: wait until each of them shows.
+  const ids = ((await all.getAttribute('aria-controls')) ?? '').split(' ').filter(Boolean);
+  await page.waitForFunction((list) => list.every((id) => document.getElementById(id)?.hidden === false), ids);
+  return ids.length;
+}

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { otherLanguageLeaks } from '../fixtures/leaks';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
-import { completeStep, fieldId, fillCurrentStep, heading, submitStep } from './wizard-driver';
+import { completeStep, fieldId, fillCurrentStep, heading, showAllAnswers, submitStep } from './wizard-driver';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -94,6 +94,7 @@ describe('the wizard', () => {
     const seen = await walk(page, proposalInput('full'), 'Svar med åäö', 'Kontrollera dina svar');
     expect(seen).toHaveLength(11);
     expect(await axeViolations(page)).toEqual([]);
+    await showAllAnswers(page);
     const review = norm(await page.locator('main').innerText());
     for (const group of GROUPS) expect(review).toContain(group);
     expect(review).toContain('Förstärkt bemanning två kvällar i veckan');

@@ -23,7 +23,7 @@ import { formatNumber } from '../../i18n/result-params';
 import { useAnswerText } from './answer-text';
 import { CompletionGuard, type ReasonQuestion } from './completion-guard';
 import { ReviewRows } from './review-rows';
-import { ReviewSection, useReviewSummary } from './review-section';
+import { ReviewSection, reviewBodyId, useReviewSummary } from './review-section';
 import { useSubjectTranslation } from '../subject';
 
 /** What completing needs to know: the open serious findings and where a reason for completing anyway goes. */
@@ -139,7 +139,7 @@ export function ReviewScreen({ sections, earlier, complete, onChange, onComplete
       )}
       {keys.length > 0 && (
         <div className="review__all">
-          <button type="button" className="button--secondary" aria-expanded={allOpen} aria-controls={keys.map((k) => `review-${k}-answers`).join(' ')} onClick={() => setOpen(allOpen ? new Set() : new Set(keys))}>
+          <button type="button" className="button--secondary" aria-expanded={allOpen} aria-controls={keys.map(reviewBodyId).join(' ')} onClick={() => setOpen(allOpen ? new Set() : new Set(keys))}>
             {t(allOpen ? 'review.hideAll' : 'review.showAll')}
           </button>
         </div>

@@ -32,10 +32,13 @@ interface Props {
   children: ReactNode;
 }
 
+/** The id of a part's folded body, for its own button and for "Visa alla svar". */
+export const reviewBodyId = (id: string) => `review-${id}-body`;
+
 export function ReviewSection({ id, heading, summary, open, onToggle, action, showKey = 'review.show', hideKey = 'review.hide', children }: Props) {
   const { t } = useTranslation();
   const headingId = `review-${id}`;
-  const bodyId = `review-${id}-answers`;
+  const bodyId = reviewBodyId(id);
   return (
     <section className="review-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
