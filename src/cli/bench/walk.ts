@@ -2,7 +2,9 @@
  * The walk: a four-group assessment entered as a new user with a real case
  * would, in Chromium at 1280 × 800, driven by the mouse through real DOM
  * events, counting what it takes. It knows no step and no question: on every
- * screen it presses the tool's "use the suggestion" buttons, adds the items
+ * screen it presses the tool's "use the suggestion" buttons, starts an item
+ * from the earlier item whose answers are nearest its own (when the tool
+ * offers it and that saves clicks) and corrects what differs, adds the items
  * the case has (four affected groups, its alternatives, dialogues …), fills
  * each empty visible field the case has an answer for, and presses the
  * form's submit button; when the form answers with an error summary, it
@@ -21,6 +23,7 @@ import { preview } from 'vite';
 import type { Scalar } from '../../questionnaire/answers';
 import { ARGS, CHROMIUM } from './browser';
 import { caseValue, optionsFor, perItemId, type WalkCase } from './walk-case';
+import { bestSource, caseTicks, itemByTitle } from './walk-copy';
 import { emptyTally, type Observation, type Tally } from './walk-tally';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -36,6 +39,8 @@ export interface WalkTexts {
   results: string;
   /** A button that fills in the tool's proposed answer with one click. */
   suggestion: RegExp;
+  /** The name of the row of buttons that start an item from an earlier item's answers. */
+  copyFrom: string;
   /** What to write into a field the form demands and the case leaves empty. */
   filler: string;
 }
@@ -50,8 +55,10 @@ interface Field {
   id: string;
   kind: 'text' | 'date' | 'choice';
   empty: boolean;
-  /** A choice's options: their values and the ids of their inputs, in order. */
-  options: Array<{ value: string; input: string }>;
+  /** A choice of checkboxes (else radio buttons). */
+  multiple: boolean;
+  /** A choice's options: their values, the ids of their inputs and whether they are ticked, in order. */
+  options: Array<{ value: string; input: string; checked: boolean }>;
 }
 
 const MAX_SUBMITS = 120;
@@ -105,6 +112,7 @@ export async function walk(page: Page, baseURL: string, c: WalkCase, texts: Walk
     const submit = page.locator('main form button[type="submit"]').first();
     if ((await heading(page)) === texts.review || (await submit.count()) === 0) break;
     await takeSuggestions(page, tally, texts.suggestion);
+    await startFromEarlier(page, c, tally, itemOrder, texts.copyFrom);
     await fillScreen(page, c, tally, { itemOrder, groupsSeen });
     await observe('stay');
     let moved = await submitForm(page, tally, submit);
@@ -220,14 +228,73 @@ function fields(page: Page): Promise<Field[]> {
         // A choice holds only its own options (`<id>-<option>`); a group's fieldset holds its items' fields.
         const own = inputs.every((i) => i instanceof HTMLInputElement && ['radio', 'checkbox'].includes(i.type) && i.id === `${e.id}-${i.value}`);
         if (inputs.length === 0 || !own || e.querySelector('fieldset')) continue;
-        out.push({ id: e.id, kind: 'choice', empty: !inputs.some((i) => i.checked), options: inputs.map((i) => ({ value: i.value, input: i.id })) });
+        out.push({
+          id: e.id,
+          kind: 'choice',
+          empty: !inputs.some((i) => i.checked),
+          multiple: inputs.some((i) => i instanceof HTMLInputElement && i.type === 'checkbox'),
+          options: inputs.map((i) => ({ value: i.value, input: i.id, checked: i.checked })),
+        });
       } else if (e instanceof HTMLTextAreaElement || (e instanceof HTMLInputElement && !['radio', 'checkbox', 'hidden', 'file'].includes(e.type))) {
         const value = (e as HTMLInputElement | HTMLTextAreaElement).value;
-        out.push({ id: e.id, kind: e.getAttribute('type') === 'date' ? 'date' : 'text', empty: value === '', options: [] });
+        out.push({ id: e.id, kind: e.getAttribute('type') === 'date' ? 'date' : 'text', empty: value === '', multiple: false, options: [] });
       }
     }
     return out;
   });
+}
+
+/** Notes the app's ids of the per-item fields on screen, in the order first seen (their position is the case item's). */
+function noteItems(c: WalkCase, list: Field[], itemOrder: string[]): void {
+  for (const f of list) {
+    const item = perItemId(c, f.id);
+    if (item !== undefined && !itemOrder.includes(item)) itemOrder.push(item);
+  }
+}
+
+/** Ticks or unticks one option, by its label where it shows one (as a user clicks). */
+async function toggle(page: Page, input: string): Promise<void> {
+  const label = page.locator(`label[for="${input}"]`);
+  if ((await label.count()) && (await label.first().isVisible())) await label.first().click();
+  else await page.locator(`[id="${input}"]`).click({ force: true });
+}
+
+/**
+ * On an item's page that offers to start from an earlier item's answers:
+ * presses the earlier item that leaves the fewest choices to correct (when
+ * that saves clicks; src/cli/bench/walk-copy.ts), then corrects every choice
+ * of the item that differs from the case. The row is found by its name, the
+ * items by the names the case gave them.
+ */
+async function startFromEarlier(page: Page, c: WalkCase, tally: Tally, itemOrder: string[], name: string): Promise<void> {
+  const row = page.getByRole('group', { name, exact: true });
+  if ((await row.count()) === 0) return;
+  const list = await fields(page);
+  noteItems(c, list, itemOrder);
+  const choices = list.filter((f) => f.kind === 'choice' && perItemId(c, f.id) !== undefined);
+  const target = choices.length ? perItemId(c, choices[0]!.id)! : undefined;
+  if (target === undefined) return;
+  const offered = new Map<string, ReturnType<Page['locator']>>();
+  for (const button of await row.getByRole('button').all()) {
+    const index = itemByTitle(c, ((await button.textContent()) ?? '').trim());
+    const id = index === undefined ? undefined : itemOrder[index];
+    if (id !== undefined) offered.set(id, button);
+  }
+  const on = (f: Field) => ({ id: f.id, multiple: f.multiple, options: f.options.map((o) => o.value) });
+  const best = bestSource(c, choices.map(on), itemOrder, target, [...offered.keys()]);
+  if (!best) return;
+  log(`    started from item ${itemOrder.indexOf(best.source) + 1}: ${best.clicks} clicks instead of ${best.byHand}`);
+  await press(page, tally, offered.get(best.source)!);
+  for (const f of (await fields(page)).filter((x) => x.kind === 'choice' && perItemId(c, x.id) === target)) {
+    const want = caseTicks(c, on(f), f.id, itemOrder);
+    const have = f.options.filter((o) => o.checked).map((o) => o.value);
+    const flip = f.multiple ? f.options.filter((o) => want.includes(o.value) !== o.checked).map((o) => o.value) : want.filter((v) => !have.includes(v));
+    for (const v of flip) {
+      await toggle(page, f.options.find((o) => o.value === v)!.input);
+      tally.clicks += 1;
+    }
+    if (flip.length) log(`    corrected ${f.id}: ${JSON.stringify(want)}`);
+  }
 }
 
 interface ScreenState {
@@ -274,10 +341,7 @@ function addButton(page: Page, group: string) {
 async function fillFields(page: Page, c: WalkCase, tally: Tally, state: ScreenState): Promise<boolean> {
   let any = false;
   const list = await fields(page);
-  for (const f of list) {
-    const item = perItemId(c, f.id);
-    if (item !== undefined && !state.itemOrder.includes(item)) state.itemOrder.push(item);
-  }
+  noteItems(c, list, state.itemOrder);
   for (const f of list) {
     if (!f.empty) continue;
     const value = caseValue(c, f.id, state.itemOrder);

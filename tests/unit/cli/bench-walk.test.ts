@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/questionnaire/answers';
 import { caseValue, optionsFor, perItemId, walkCase } from '../../../src/cli/bench/walk-case';
+import { bestSource, clicksBetween, itemByTitle, type ChoiceOnScreen } from '../../../src/cli/bench/walk-copy';
 import { emptyTally, screensOf, tallest, walkTable, type Observation, type Tally } from '../../../src/cli/bench/walk-tally';
 
 const answers: Answers = {
@@ -63,6 +64,49 @@ describe('walkCase', () => {
     expect(library.itemCounts.get('f-groups__items')).toBe(4);
     const names = [0, 1, 2, 3].map((i) => library.direct.get(`f-groups__items-${i}-groups__item__name`));
     expect(names.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+  });
+});
+
+describe('starting an item from an earlier one', () => {
+  const three: Answers = {
+    'groups.items': ['g-1', 'g-2', 'g-3'].map((id, i) => ({ id, values: { 'groups.item.name': `Grupp ${'ABC'[i]}` } })),
+    'c.physical': { 'g-1': 'worse', 'g-2': 'none', 'g-3': 'none' },
+    'c.digital': { 'g-1': 'worse', 'g-2': 'worse', 'g-3': 'worse' },
+    'c.areas': { 'g-1': ['work'], 'g-2': ['work', 'school'], 'g-3': ['school'] },
+    'c.sex-data': { 'g-1': 'yes', 'g-3': 'yes' },
+  };
+  const c = walkCase(three);
+  const order = ['i-a', 'i-b', 'i-c'];
+  const on = (q: string, multiple: boolean, options: string[]): ChoiceOnScreen => ({ id: `f-${q}-i-c`, multiple, options });
+  const screen = [
+    on('c__physical', false, ['worse', 'none']),
+    on('c__digital', false, ['worse', 'none']),
+    on('c__areas', true, ['work', 'school', 'health']),
+    on('c__sex-data', false, ['yes', 'no']),
+  ];
+
+  it('counts a changed radio group as one click and each checkbox ticked or unticked as one; a radio group cannot be emptied', () => {
+    expect(clicksBetween(false, ['none'], ['worse'])).toBe(1);
+    expect(clicksBetween(false, ['worse'], ['worse'])).toBe(0);
+    expect(clicksBetween(false, [], ['worse'])).toBe(1);
+    expect(clicksBetween(false, [], [])).toBe(0);
+    expect(clicksBetween(false, ['worse'], [])).toBeUndefined();
+    expect(clicksBetween(true, ['work', 'school'], ['school', 'health'])).toBe(2);
+  });
+
+  it('takes the earlier item that leaves the fewest clicks, the press included, never one that answers what the case leaves empty', () => {
+    // By hand: three radios and one box = 4. From A: press + physical + two boxes = 4, no saving.
+    // From B: press + one box + sex-data (empty in B, so ticked by hand) = 3.
+    expect(bestSource(c, screen, order, 'i-c', ['i-a', 'i-b'])).toEqual({ source: 'i-b', clicks: 3, byHand: 4 });
+    expect(bestSource(c, screen, order, 'i-c', ['i-a'])).toBeUndefined();
+    const forB = screen.map((ch) => ({ ...ch, id: ch.id.replace(/i-c$/, 'i-b') }));
+    // B leaves sex-data empty; starting from A or C would set it and no click clears a radio group.
+    expect(bestSource(c, forB, order, 'i-b', ['i-a'])).toBeUndefined();
+  });
+
+  it('finds the item a button names by the name the case gave it', () => {
+    expect(itemByTitle(c, 'Grupp B')).toBe(1);
+    expect(itemByTitle(c, 'Grupp D')).toBeUndefined();
   });
 });
 
