@@ -5,7 +5,8 @@
 // group 3 with nothing lost; the overview with each group's answers and an
 // Edit that opens that group; then the check, one recommendation a page.
 // axe, and no sideways scrolling at 320 and 1280 px, on a group's page, the
-// overview and a recommendation's page.
+// overview and a recommendation's page. And the library example, opened
+// whole, has no page taller than 4,000 px at 1280 × 800 in either language.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
@@ -117,6 +118,48 @@ async function checkPage(page: Page, where: string) {
   }
   await page.setViewportSize(WIDE);
 }
+
+/**
+ * Every page of every step of the library example, opened whole at 1280 × 800:
+ * its height in CSS px (deterministic for a build and a Chromium) and its heading.
+ */
+async function exampleHeights(page: Page, lang: 'sv' | 'en'): Promise<Array<[string, number]>> {
+  const heights: Array<[string, number]> = [];
+  if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('[data-example="library"]').getByRole('button').first().click();
+  await page.locator('.step-list').waitFor();
+  const steps = page.locator('.step-list .link-button');
+  const h1 = async () => (await page.locator('main h1').first().textContent()) ?? '';
+  /** Presses a button and waits for the heading to change (or stay, when it is the page on screen). */
+  const open = async (button: ReturnType<Page['locator']>) => {
+    const before = await h1();
+    await button.click();
+    await page.waitForFunction((b) => (document.querySelector('main h1')?.textContent ?? '') !== b, before, { timeout: 5_000 }).catch(() => undefined);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  };
+  const measure = async () => heights.push([await h1(), await page.evaluate(() => document.documentElement.scrollHeight)]);
+  for (let i = 0; i < (await steps.count()); i += 1) {
+    await open(steps.nth(i));
+    const parts = page.locator('.page-list__button');
+    const count = await parts.count();
+    if (count === 0) await measure();
+    for (let p = 0; p < count; p += 1) {
+      await open(parts.nth(p));
+      await measure();
+    }
+  }
+  return heights;
+}
+
+describe('a long case in short pages', () => {
+  it.each(['sv', 'en'] as const)('no page of the library example is taller than 4,000 px at 1280 × 800 (%s)', async (lang) => {
+    s = await openApp({ viewport: { width: 1280, height: 800 } });
+    const heights = await exampleHeights(s.page, lang);
+    // Every step with a form, the four groups' pages and the five recommendations' among them.
+    expect(heights.length).toBeGreaterThan(15);
+    expect(heights.filter(([, h]) => h > 4000)).toEqual([]);
+  }, LONG);
+});
 
 describe.each([SV, EN])('one group at a time ($lang)', (w) => {
   it('walks four groups by keyboard, keeps a reload on group 3, and shows the overview', async () => {
