@@ -131,8 +131,8 @@ export function ReviewScreen({ sections, earlier, complete, onChange, onComplete
           summary={t('review.decisionTextSummary')}
           open={open.has(DECISION_TEXT)}
           onToggle={toggle(DECISION_TEXT)}
-          showKey="review.showText"
-          hideKey="review.hideText"
+          showKey={'review.showText'}
+          hideKey={'review.hideText'}
         >
           {decisionText}
         </ReviewSection>
