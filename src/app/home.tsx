@@ -94,8 +94,18 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
         )
       }
       workshop={<WorkshopPanel questionnaires={questionnaires} onDownload={async (id, lang) => (await worksheet()).downloadWorksheet(i18n, id, lang)} compareHref={routeHash({ name: 'compare' })} />}
+      importer={
+        repository && (
+          <ImportPanel
+            status={imports.status}
+            onFile={(f) => void imports.read(f)}
+            onKeepBoth={() => void imports.keepBoth()}
+            onReplace={() => void imports.replace()}
+            onCancel={imports.cancel}
+          />
+        )
+      }
       saved={
-        <>
         <SavedList
           items={items}
           damaged={damaged}
@@ -134,16 +144,6 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
             },
           }}
         />
-        {repository && (
-          <ImportPanel
-            status={imports.status}
-            onFile={(f) => void imports.read(f)}
-            onKeepBoth={() => void imports.keepBoth()}
-            onReplace={() => void imports.replace()}
-            onCancel={imports.cancel}
-          />
-        )}
-        </>
       }
     />
   );

@@ -9,7 +9,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../i18n/languages';
-import './file-picker.css';
+// Styles: ./file-picker.css, imported by ./import-panel.tsx (see there why).
 
 interface Props {
   /** The input's id; the caller's `<label htmlFor>` names the field. */

@@ -7,6 +7,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilePicker } from './file-picker';
+import './home.css';
+// The picker's own styles, imported here rather than by the picker: the picker is shared with the
+// comparison page (loaded later), so its import would make a stylesheet chunk of its own, a second
+// stylesheet request on the first load. Here they join the start page's, which every page has loaded.
+import './file-picker.css';
 
 export type ImportState =
   | { state: 'idle' }
@@ -29,18 +34,21 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
   return (
     <section aria-labelledby={`${id}-heading`} className="import">
       <h2 id={`${id}-heading`}>{t('importFile.heading')}</h2>
+      {/* One row: the label, the picker and what was chosen; the kinds of file it takes below. */}
+      <div className="import__row">
+        <label htmlFor={`${id}-file`} className="label">
+          {t('importFile.label')}
+        </label>
+        <FilePicker
+          id={`${id}-file`}
+          describedBy={`${id}-hint`}
+          accept=".json,.pdf,.html,.htm,application/json,application/pdf,text/html"
+          onFiles={(files) => files[0] && onFile(files[0])}
+        />
+      </div>
       <p className="hint" id={`${id}-hint`}>
         {t('importFile.hint')}
       </p>
-      <label htmlFor={`${id}-file`} className="label">
-        {t('importFile.label')}
-      </label>
-      <FilePicker
-        id={`${id}-file`}
-        describedBy={`${id}-hint`}
-        accept=".json,.pdf,.html,.htm,application/json,application/pdf,text/html"
-        onFiles={(files) => files[0] && onFile(files[0])}
-      />
       {status.state === 'reading' && <output>{t('importFile.reading')}</output>}
       {status.state === 'rejected' && (
         <div className="error-summary" role="alert">

@@ -3,6 +3,8 @@
  * last change, progress (or when it was completed), and
  * open / copy / rename / delete. Delete asks first, in place; rename is an
  * inline form. Damaged records are listed with what can be done about them.
+ * On a wide screen each entry is one row, its text beside its buttons, so
+ * a long list still leaves the rest of the start page near the top.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +12,7 @@ import type { Origin } from '../../assessment/assessment';
 import { dateTime, shortDate } from '../../i18n/dates';
 import { isLanguage } from '../../i18n/languages';
 import { originLabels } from './copy-label';
+import './home.css';
 
 export interface SavedItem {
   id: string;
@@ -58,8 +61,10 @@ function Damaged({ item, actions }: { item: DamagedItem; actions: SavedActions }
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="saved__item saved__item--damaged">
-      <h3 className="saved__name">{t('saved.damagedTitle')}</h3>
-      <p>{t('saved.damaged')}</p>
+      <div className="saved__text">
+        <h3 className="saved__name">{t('saved.damagedTitle')}</h3>
+        <p>{t('saved.damaged')}</p>
+      </div>
       {confirming ? (
         <ConfirmDelete name={t('saved.damagedTitle')} onYes={() => actions.remove(item.id)} onNo={() => setConfirming(false)} />
       ) : (
@@ -91,11 +96,13 @@ function Item({ item, origin, actions }: { item: SavedItem; origin: string | und
         : t('saved.completed');
   return (
     <li className="saved__item">
-      <h3 className="saved__name">{title}</h3>
-      {origin && <p className="saved__origin">{origin}</p>}
-      <p className="saved__meta">
-        {item.questionnaireTitle} · {t('saved.lastChanged', { date })} · <span className={item.completedAt === undefined ? undefined : 'saved__completed'}>{progress}</span>
-      </p>
+      <div className="saved__text">
+        <h3 className="saved__name">{title}</h3>
+        {origin && <p className="saved__origin">{origin}</p>}
+        <p className="saved__meta">
+          {item.questionnaireTitle} · {t('saved.lastChanged', { date })} · <span className={item.completedAt === undefined ? undefined : 'saved__completed'}>{progress}</span>
+        </p>
+      </div>
       {mode === 'renaming' ? (
         <form
           className="inline-form"
