@@ -25,27 +25,39 @@ export function useFieldState(name: string, texts: QuestionTexts) {
 
 export function Hint({ id, texts }: { id: string; texts: QuestionTexts }) {
   const { t } = useTranslation();
-  return (
+  const hint = texts.hint && (
+    <p id={`${id}-hint`} className="hint">
+      {texts.hint}
+    </p>
+  );
+  const more = Boolean(texts.help || texts.terms?.length) && (
     <>
-      {texts.hint && (
-        <p id={`${id}-hint`} className="hint">
-          {texts.hint}
-        </p>
+      {texts.help && (
+        <details className="help" id={`${id}-help`}>
+          <summary>{t('wizard.help')}</summary>
+          <p>{texts.help}</p>
+        </details>
       )}
-      {texts.tool && <ToolSays id={`${id}-tool`} fieldId={id} tool={texts.tool} />}
-      {Boolean(texts.help || texts.terms?.length) && (
-        // The explanation and the terms share one line while both are closed (an open one takes the full width).
-        <div className="field__more">
-          {texts.help && (
-            <details className="help" id={`${id}-help`}>
-              <summary>{t('wizard.help')}</summary>
-              <p>{texts.help}</p>
-            </details>
-          )}
-          <TermsHere ids={texts.terms} scope="question" />
-        </div>
-      )}
+      <TermsHere ids={texts.terms} scope="question" />
     </>
+  );
+  // The explanation and the terms follow the hint on its last line while
+  // closed, like a "read more" link, instead of taking a line each; an open
+  // one takes the whole width below. What the tool knows (the check step)
+  // stays between the hint and them, as a block of its own.
+  if (texts.tool)
+    return (
+      <>
+        {hint}
+        <ToolSays id={`${id}-tool`} fieldId={id} tool={texts.tool} />
+        {more && <div className="field__about">{more}</div>}
+      </>
+    );
+  return (hint || more) && (
+    <div className="field__about">
+      {hint}
+      {more}
+    </div>
   );
 }
 
