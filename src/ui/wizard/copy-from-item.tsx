@@ -8,7 +8,9 @@
  * differs. Texts are never copied. Nothing is saved until the page is, as
  * with any answer; once this item has a choice the row goes, since a copy
  * would overwrite it. The status stays in the page so the message is read
- * and seen after the row has gone.
+ * and seen after the row has gone. The row is one line of link-like
+ * buttons, so a group's page stays short; that texts are not copied is the
+ * buttons' description, read out with them.
  */
 import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
@@ -64,12 +66,12 @@ export function CopyFromItem({ step, itemId, shown }: Props) {
           <legend className="copy-from__label">{t('wizard.copyFrom')}</legend>
           <div className="copy-from__buttons">
             {sources.map((s) => (
-              <button key={s} type="button" className="button--secondary copy-from__button" aria-describedby={`${id}-hint`} onClick={() => copy(s)}>
+              <button key={s} type="button" className="link-button copy-from__button" aria-describedby={`${id}-hint`} onClick={() => copy(s)}>
                 {title(s)}
               </button>
             ))}
           </div>
-          <p id={`${id}-hint`} className="hint copy-from__hint">
+          <p id={`${id}-hint`} className="visually-hidden">
             {t('wizard.copyFromHint')}
           </p>
         </fieldset>
