@@ -12,6 +12,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldProps } from './field-props';
 import { ErrorMessage, Hint, useFieldState } from './field-frame';
+import { SelectAllGroups } from './select-all-groups';
 import type { OptionText } from './texts';
 import './segmented.css';
 
@@ -85,6 +86,7 @@ export function ChoiceField({ name, question, texts, options }: FieldProps) {
           ))}
         </div>
       )}
+      <SelectAllGroups name={name} question={question} options={options} />
     </fieldset>
   );
 }
