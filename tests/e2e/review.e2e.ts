@@ -4,7 +4,7 @@
 // each step's change button opens that step and saving leads back; "Visa
 // alla svar" opens every step and "Dölj alla svar" folds them again; one
 // step opens on its own; axe finds nothing with the steps folded or open;
-// nothing scrolls sideways at 320 or 640 px.
+// nothing scrolls sideways at 320 or 640 px; printed, every answer shows.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/assessment/assessment';
@@ -80,6 +80,12 @@ describe('the review page', () => {
     await all.click();
     expect(await bodies(page)).toEqual({ total: folded.total, shown: 0 });
     expect(await all.innerText()).toBe(ui(lang, 'review.showAll'));
+
+    // Printed, the page is the whole list: every folded step shows, and the buttons that fold are left out.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.review-section__body').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 0).length)).toBe(await page.locator('.review-section__body').count());
+    expect(await all.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
   }, 180_000);
 
   it('opens one step on its own: its button says so and the others stay folded', async () => {

@@ -182,6 +182,7 @@ describe('the wizard', () => {
     await page.locator(`#${fieldId('proposal.what')}`).fill('Ett ändrat förslag om öppettider');
     await page.getByRole('button', { name: 'Spara och gå tillbaka till översikten' }).click();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Kontrollera dina svar');
+    await showAllAnswers(page);
     expect(await page.locator('main').innerText()).toContain('Ett ändrat förslag om öppettider');
     // Back on the start page, the assessment is listed with its title.
     await page.getByRole('link', { name: 'Jämlikhetskollen' }).click();
