@@ -77,6 +77,7 @@ async function walkSection(dist: string): Promise<void> {
     // The button beside a criterion and the one for all of a page's criteria.
     suggestion: new RegExp(`^(${[t('wizard.toolUse'), t('wizard.toolUseAll')].map(escapeRegExp).join('|')})`),
     copyFrom: t('wizard.copyFrom'),
+    selectAll: t('wizard.selectAllGroups'),
     filler: lang === 'sv' ? 'Se underlaget.' : 'See the background papers.',
   };
   console.log(`\n== The walk: ${name} entered in Chromium at 1280 × 800 with the mouse (${dist})`);

@@ -41,6 +41,8 @@ export interface WalkTexts {
   suggestion: RegExp;
   /** The name of the row of buttons that start an item from an earlier item's answers. */
   copyFrom: string;
+  /** A choice's button that ticks every affected group at once. */
+  selectAll: string;
   /** What to write into a field the form demands and the case leaves empty. */
   filler: string;
 }
@@ -113,7 +115,7 @@ export async function walk(page: Page, baseURL: string, c: WalkCase, texts: Walk
     if ((await heading(page)) === texts.review || (await submit.count()) === 0) break;
     await takeSuggestions(page, tally, texts.suggestion);
     await startFromEarlier(page, c, tally, itemOrder, texts.copyFrom);
-    await fillScreen(page, c, tally, { itemOrder, groupsSeen });
+    await fillScreen(page, c, tally, { itemOrder, groupsSeen, selectAll: texts.selectAll });
     await observe('stay');
     let moved = await submitForm(page, tally, submit);
     for (let retry = 0; !moved && retry < 3; retry += 1) {
@@ -300,6 +302,8 @@ async function startFromEarlier(page: Page, c: WalkCase, tally: Tally, itemOrder
 interface ScreenState {
   /** The app's item ids in the order the walk first saw them. */
   itemOrder: string[];
+  /** The name of a choice's "select all groups" button. */
+  selectAll: string;
   /** Groups whose items the walk has already added. */
   groupsSeen: Set<string>;
 }
@@ -349,17 +353,25 @@ async function fillFields(page: Page, c: WalkCase, tally: Tally, state: ScreenSt
       log(`    left empty: ${f.id}`);
       continue;
     }
-    any = (await enter(page, c, tally, f, value)) || any;
+    any = (await enter(page, c, tally, f, value, state.selectAll)) || any;
   }
   return any;
 }
 
 /** Enters a value into a field: typed into a text or date field, ticked in a choice. */
-async function enter(page: Page, c: WalkCase, tally: Tally, f: Field, value: Scalar): Promise<boolean> {
+async function enter(page: Page, c: WalkCase, tally: Tally, f: Field, value: Scalar, selectAll?: string): Promise<boolean> {
   log(`    ${f.id}: ${JSON.stringify(value).slice(0, 60)}`);
   if (f.kind === 'choice') {
     const chosen = optionsFor(c, value, f.options.map((o) => o.value));
     const pick = chosen.length ? chosen : f.options.slice(0, 1).map((o) => o.value);
+    // Every option wanted, and the choice offers to tick them all: one press.
+    const all = selectAll && f.multiple && f.options.length > 1 && f.options.every((o) => pick.includes(o.value));
+    const button = all ? page.locator(`[id="${f.id}"]`).getByRole('button', { name: selectAll, exact: true }) : undefined;
+    if (button && (await button.count())) {
+      log('    (all at once)');
+      await press(page, tally, button);
+      return true;
+    }
     for (const v of pick) {
       const input = f.options.find((o) => o.value === v)!.input;
       const label = page.locator(`label[for="${input}"]`);
