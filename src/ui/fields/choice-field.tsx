@@ -20,8 +20,10 @@ import './segmented.css';
 const SHORT_LABEL = 24;
 /** A single choice of more options than this is a list to read, not a row to scan. */
 const MAX_SEGMENTS_SINGLE = 5;
-/** From this many boxes on, a checkbox list runs in columns where the width allows (22 factors are not one long column). */
-const MIN_COLUMNS = 8;
+/** From this many boxes on, a checkbox list runs in columns where the width allows (22 factors, or seven ways to break statistics down, are not one long column). */
+const MIN_COLUMNS = 6;
+/** A checkbox list of this many options too long to run on a line goes in columns too. */
+const MIN_PAIRED = 4;
 /**
  * A list of at most this many options whose words together are no longer
  * than INLINE_CHARS runs on one line (two at most), like words in a
@@ -45,6 +47,8 @@ export function choiceLayout(type: string, options: readonly OptionText[]): 'seg
   if (type === 'multi' && options.length >= MIN_COLUMNS) return 'columns';
   const words = options.reduce((sum, o) => sum + o.label.length, 0);
   if (options.length <= MAX_INLINE && words <= INLINE_CHARS) return 'inline';
+  // Four or five boxes too long for a line (the affected groups' names) still pair up in columns.
+  if (type === 'multi' && options.length >= MIN_PAIRED) return 'columns';
   return 'list';
 }
 

@@ -84,8 +84,14 @@ describe('the layout of a choice', () => {
     expect(choiceLayout('single', opts(sentence, 'Nej, gruppen påverkas inte alls av förslaget', 'Vet ej'))).toBe('list');
   });
 
-  it('runs a checkbox list of eight or more options in columns', () => {
-    expect(choiceLayout('multi', opts('a', 'b', 'c', 'd', 'e', 'f', 'g'))).toBe('list');
-    expect(choiceLayout('multi', opts('a', 'b', 'c', 'd', 'e', 'f', 'g', 'Står långt från arbetsmarknaden, till exempel efter lång tid utan arbete'))).toBe('columns');
+  it('runs a checkbox list of six or more options in columns, and of four or more too long for a line', () => {
+    const long = 'Står långt från arbetsmarknaden, till exempel efter lång tid utan arbete, eller har aldrig haft ett arbete';
+    expect(choiceLayout('multi', opts('a', 'b', long))).toBe('list');
+    // Four groups whose names are too long together for a line pair up in columns.
+    const groups = opts('Schoolchildren doing homework', 'Newly arrived residents at the language café', 'Older people without a computer', 'People who borrow talking books');
+    expect(choiceLayout('multi', groups)).toBe('columns');
+    expect(choiceLayout('single', groups)).toBe('list');
+    expect(choiceLayout('multi', opts('Kön', 'Ålder', 'Område', 'Socioekonomisk ställning', 'Födelseland', 'Funktionsnedsättning', 'Ingen uppdelning'))).toBe('columns');
+    expect(choiceLayout('multi', opts('a', 'b', 'c', 'd', 'e', long))).toBe('columns');
   });
 });
