@@ -1,6 +1,6 @@
 /**
  * A folded item of a repeatable group: its title, whether it is complete, its
- * first few answers in a line each, and a button that opens it again. The
+ * first two answers, and a button that opens it again. The
  * item's buttons to move or remove it come from the group (`children`).
  */
 import type { ReactNode } from 'react';
@@ -15,8 +15,11 @@ import { filled, itemState, type ItemValues } from './item-state';
 import { useStep } from './step-context';
 import { useQuestionTexts } from './texts';
 
-/** Enough answers to tell items apart at a glance, few enough to keep the row short. */
-const SHOWN_ANSWERS = 3;
+/**
+ * Enough answers to tell items apart at a glance (with the title, which is
+ * the item's name), few enough to keep a list of ten items short.
+ */
+const SHOWN_ANSWERS = 2;
 
 // The words and mark of each state, written out so each text key can be found in the source.
 const STATES = {
