@@ -103,7 +103,7 @@ async function parts(page: Page) {
   );
 }
 
-const announced = (page: Page) => page.locator('.wizard__main [aria-live="polite"]').innerText();
+const announced = (page: Page) => page.locator('.wizard__main > [aria-live="polite"]').innerText();
 
 /** The focused element's tag and text (the heading takes focus on every page change). */
 const focusedHeading = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
