@@ -1,13 +1,14 @@
-// The screens a long assessment is now worked through, in real Chromium, in
-// Swedish and English and in both the normal and the presenter (workshop)
-// view: the review page (folded, then with every answer shown), a step
-// asked per group (its overview and one group's page), the check (its overview and one recommendation's page), and
-// the results page with its long parts folded and opened. On each, axe finds
-// no WCAG 2.1 A/AA violation and nothing scrolls sideways or is cut off at
-// 320 or 640 CSS px (640 px is 1280 px at 200 % zoom). The library example,
-// opened whole, reaches them all without typing; one browser page per
-// language and view walks forward through them. Everything is found by role
-// and by the name the locale files give it, not by layout.
+// The screens a long assessment is now worked through, in real Chromium,
+// in Swedish and English and in both the normal and the presenter
+// (workshop) view: the review page (folded, then with every answer shown),
+// a step asked per group (its overview and one group's page), the check (its
+// overview and one recommendation's page), and the results page with its
+// long parts folded and opened. On each, axe finds no WCAG 2.1 A/AA
+// violation, and nothing scrolls sideways or is cut off at 320, 640 or 1280
+// CSS px (640 px is 1280 px at 200 % zoom). The library example, opened
+// whole, reaches them all without typing; one browser page per language and
+// view walks forward through them. Everything is found by role and by the
+// name the locale files give it, not by layout.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { resources, type Language } from '../../src/i18n/resources';
@@ -15,7 +16,7 @@ import { flattenTexts } from '../../src/questionnaire/texts';
 import { file } from '../fixtures/cases';
 import { openFolds } from './folds';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
-import { narrowProblems } from './layout';
+import { narrowProblems, overflow } from './layout';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -51,9 +52,10 @@ async function openExample(lang: Language, view: View): Promise<Page> {
   return page;
 }
 
-/** axe and the narrow widths on the screen now, as `screen: problem` lines. */
+/** axe, the narrow widths and the full width (1280 px) on the screen now, as `screen: problem` lines. */
 async function problems(page: Page, screen: string): Promise<string[]> {
-  const found = [...(await axeViolations(page)), ...(await narrowProblems(page))];
+  // narrowProblems leaves the window 1280 px wide again: the wide layout is read last.
+  const found = [...(await axeViolations(page)), ...(await narrowProblems(page)), ...(await overflow(page)).map((p) => `1280px: ${p}`)];
   return found.map((p) => `${screen}: ${p}`);
 }
 
