@@ -140,11 +140,11 @@ async function exampleHeights(page: Page, lang: 'sv' | 'en'): Promise<Array<[str
   const measure = async () => heights.push([await h1(), await page.evaluate(() => document.documentElement.scrollHeight)]);
   for (let i = 0; i < (await steps.count()); i += 1) {
     await open(steps.nth(i));
-    const parts = page.locator('.page-list__button');
-    const count = await parts.count();
+    const pageButtons = page.locator('.page-list__button');
+    const count = await pageButtons.count();
     if (count === 0) await measure();
     for (let p = 0; p < count; p += 1) {
-      await open(parts.nth(p));
+      await open(pageButtons.nth(p));
       await measure();
     }
   }
