@@ -153,7 +153,7 @@ describe('the coverage chart', () => {
   it('draws 0 % as a thin mark with its value, and nothing counted as a marked track that says so', () => {
     expect([0.5, 0, null].map(barKind)).toEqual(['share', 'zero', 'none']);
     const container = chart('sv');
-    const bar = (n: number) => container.querySelectorAll('g[data-bar]')[n]!;
+    const bar = (n: number) => container.querySelectorAll('[data-bar]')[n]!;
     expect(bar(2).getAttribute('data-bar')).toBe('zero');
     expect(bar(2).querySelector('.coverage__zero')).not.toBeNull();
     expect(bar(2)).toHaveTextContent(/0\s%/);
