@@ -6,7 +6,8 @@
  * focus into the new one. An item with nothing in it yet stays open (there
  * is nothing to summarise, and its fields show where to start), and a
  * refused submit opens every item with an error, so the error summary's
- * links reach their fields. Items keep their stable id (`_id`) through
+ * links reach their fields. An item opening in another group of the page
+ * folds this group's finished items too (open-item.ts). Items keep their stable id (`_id`) through
  * reordering, so answers that refer to an item (consequences per group)
  * follow it.
  */
@@ -20,6 +21,7 @@ import { ErrorMessage, Hint, useFieldState } from './field-frame';
 import { GroupSummary } from './group-summary';
 import { isEmptyItem, itemState, type ItemValues } from './item-state';
 import { useItemTitle } from './item-title';
+import { itemOpened, useFoldWhenOtherOpens } from './open-item';
 import { ScalarField } from './scalar-field';
 import { useStep } from './step-context';
 import { useQuestionTexts } from './texts';
@@ -88,7 +90,22 @@ export function GroupField({ name, question }: { name: string; question: GroupQu
     if (wrong.some((w) => !open.has(w))) setOpen(new Set([...open, ...wrong]));
   }
 
+  // An item opening in another group on the page folds this group's finished items (the empty and the
+  // unfinished stay open: there is nothing to summarise, or something still to do).
+  const foldFinished = () =>
+    setOpen((was) => {
+      const keep = new Set(
+        [...was].filter((itemId) => {
+          const item = items[ids.indexOf(itemId)];
+          return item === undefined || isEmptyItem(question, item) || itemState(question, item).state === 'missing';
+        }),
+      );
+      return keep.size === was.size ? was : keep;
+    });
+  useFoldWhenOtherOpens(name, foldFinished);
+
   const edit = (index: number) => {
+    itemOpened(name);
     setOpen(only(ids[index]!));
     // Focus the item's first field once it is rendered.
     setTimeout(() => setFocus(firstField(index)), 0);
@@ -149,6 +166,7 @@ export function GroupField({ name, question }: { name: string; question: GroupQu
           className="button--secondary"
           onClick={() => {
             const item = newItem(question, newId());
+            itemOpened(name);
             setOpen(only(idOf(item)));
             append(item, { shouldFocus: false });
             // Focus the new item's first field once it is rendered.

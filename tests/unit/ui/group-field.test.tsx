@@ -136,6 +136,46 @@ describe('a repeatable group', () => {
   });
 });
 
+describe('two groups on one page', () => {
+  const indicators = file.steps.flatMap((s) => (s.kind === 'questions' ? s.questions : [])).find((q) => q.id === 'follow-up.indicators') as GroupQuestion;
+  const INDICATORS = 'follow-up__indicators';
+  const indicator = (id: string, name = '') => ({ ...newItem(indicators, id), 'follow-up__indicator__name': name }) as FormItem;
+
+  function Both({ first, second }: { first: FormItem[]; second: FormItem[] }) {
+    const form = useForm({ defaultValues: { [NAME]: first, [INDICATORS]: second } });
+    return (
+      <FormProvider {...form}>
+        <form>
+          <GroupField name={NAME} question={measures} />
+          <GroupField name={INDICATORS} question={indicators} />
+        </form>
+      </FormProvider>
+    );
+  }
+
+  it('an item opening in one group folds the finished items of the other, and keeps its unfinished ones open', async () => {
+    const user = userEvent.setup();
+    // Nothing saved yet, so every item starts open, as while the step is being filled in.
+    render(
+      <Providers lang="sv">
+        <Both first={[item('a', 'Läxhjälp'), item('b')]} second={[indicator('i1', 'Besök på kvällar')]} />
+      </Providers>,
+    );
+    expect(document.getElementById(WHAT(0))).toHaveValue('Läxhjälp');
+    const indicatorName = 'f-follow-up__indicators-0-follow-up__indicator__name';
+    expect(document.getElementById(indicatorName)).toHaveValue('Besök på kvällar');
+    await user.click(screen.getByRole('button', { name: 'Lägg till indikator' }));
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    // The finished measure is folded into its summary; the empty one stays open; the new indicator has focus.
+    expect(document.getElementById(WHAT(0))).toBeNull();
+    expect(screen.getByRole('group', { name: 'Läxhjälp' })).toHaveClass('group__summary');
+    expect(document.getElementById(WHAT(1))).not.toBeNull();
+    expect(document.activeElement).toBe(document.getElementById('f-follow-up__indicators-1-follow-up__indicator__name'));
+    // The group's own earlier item folds as before.
+    expect(document.getElementById(indicatorName)).toBeNull();
+  });
+});
+
 describe('which items start open', () => {
   it('an item holding text typed but not saved opens (a draft brought back by a reload is shown); saved ones fold', () => {
     const a = item('a', 'Talböcker på fler språk');
