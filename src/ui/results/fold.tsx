@@ -29,7 +29,7 @@ export function Fold({ headingId, heading, summary, what, children, className = 
     <section className={`result-section result-fold ${className}`.trim()} aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       {summary && <p className="result-fold__summary">{summary}</p>}
-      <button type="button" className="button--secondary result-fold__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+      <button type="button" className="button--secondary disclosure result-fold__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
         {t(open ? 'results.fold.hide' : 'results.fold.show', { what })}
       </button>
       <div id={bodyId} className="result-fold__body" hidden={!open}>

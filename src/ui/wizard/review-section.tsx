@@ -44,7 +44,7 @@ export function ReviewSection({ id, heading, summary, open, onToggle, action, sh
       <h2 id={headingId}>{heading}</h2>
       <p className="review-section__summary">{summary}</p>
       <div className="review-section__buttons">
-        <button type="button" className="button--secondary review-section__toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
+        <button type="button" className="button--secondary disclosure review-section__toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
           {t(open ? hideKey : showKey)}
           <span className="visually-hidden">: {heading}</span>
         </button>
