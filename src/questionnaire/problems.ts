@@ -35,6 +35,7 @@ export type ProblemCode =
   | 'ref.questionnaire'
   | 'ref.item-label'
   | 'ref.step'
+  | 'workshop.plan-total'
   | 'ref.use'
   | 'scale.score'
   | 'criterion.prefix'

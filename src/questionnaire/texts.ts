@@ -6,7 +6,7 @@
  */
 import type { Glossary } from './glossary';
 import type { Framework, QuestionnaireFile } from './schema';
-import type { Workshop } from './workshop';
+import { noteId, type Workshop } from './workshop';
 import type { Problem } from './problems';
 import { allQuestions, staticOptions } from './walk';
 
@@ -94,7 +94,7 @@ export function frameworkTextKeys(framework: Framework): TextKey[] {
 export function workshopTextKeys(workshop: Workshop): TextKey[] {
   return workshop.notes.flatMap((n, i) =>
     (['prompts', 'pitfalls'] as const).flatMap((list) =>
-      n[list].map((id, j) => ({ key: `workshop.${n.step}.${list}.${id}`, path: `$.notes[${i}].${list}[${j}]`, required: true })),
+      n[list].map(noteId).map((id, j) => ({ key: `workshop.${n.step}.${list}.${id}`, path: `$.notes[${i}].${list}[${j}]`, required: true })),
     ),
   );
 }

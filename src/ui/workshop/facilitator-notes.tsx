@@ -4,7 +4,7 @@
  * make. Shown only in workshop mode, and only for a step that has notes.
  */
 import { useTranslation } from 'react-i18next';
-import { notesFor } from '../../questionnaire/workshop';
+import { noteId, notesFor } from '../../questionnaire/workshop';
 import { useWorkshop } from './workshop-context';
 
 export function FacilitatorNotes({ stepId }: { stepId: string }) {
@@ -16,16 +16,15 @@ export function FacilitatorNotes({ stepId }: { stepId: string }) {
   return (
     <aside className="facilitator" aria-labelledby="facilitator-heading">
       <h2 id="facilitator-heading">{t('workshop.notesHeading')}</h2>
-      <p className="facilitator__time">{t('workshop.minutes', { count: notes.minutes })}</p>
       <h3>{t('workshop.prompts')}</h3>
       <ul>
-        {notes.prompts.map((id) => (
+        {notes.prompts.map(noteId).map((id) => (
           <li key={id}>{t(`${key}.prompts.${id}`)}</li>
         ))}
       </ul>
       <h3>{t('workshop.pitfalls')}</h3>
       <ul>
-        {notes.pitfalls.map((id) => (
+        {notes.pitfalls.map(noteId).map((id) => (
           <li key={id}>{t(`${key}.pitfalls.${id}`)}</li>
         ))}
       </ul>
