@@ -33,6 +33,9 @@ const AccessibilityStatement = lazy(() => import('../ui/statement/accessibility-
 const ComparePage = lazy(() => import('./compare-page'));
 // Opening a share link is rare: its screen and codec load only then.
 const OpenShared = lazy(() => import('./open-shared'));
+// Workshops: the projected view and the trainer's window load only when opened.
+const WorkshopPage = lazy(() => import('./workshop-page'));
+const TrainerPage = lazy(() => import('./trainer-page'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -121,6 +124,12 @@ export function App() {
               />
             </AllTexts>
           </Suspense>
+        ) : route.name === 'workshop' || route.name === 'trainer' ? (
+          <Suspense fallback={<output />}>
+            <AllTexts>{route.name === 'workshop' ? <WorkshopPage /> : <TrainerPage />}</AllTexts>
+          </Suspense>
+        ) : route.name === 'join' ? (
+          <output>{/* Opened by the join screen. */}</output>
         ) : route.name === 'compare' ? (
           <Suspense fallback={<output>{/* Loading the comparison takes a moment. */}</output>}>
             <AllTexts>

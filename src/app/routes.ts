@@ -3,13 +3,25 @@
  * back button returns to the same assessment. The fragment never reaches a
  * server, which is also why a share link carries its data there.
  */
+import { isLanguage, type Language } from '../i18n/languages';
+
+/** What a workshop link hands out: a case packed into the link, or a shipped worked example's case by its id (a short link). */
+export type JoinSource = { kind: 'data'; data: string } | { kind: 'example'; id: string };
+
 export type Route =
   | { name: 'home' }
   | { name: 'accessibility' }
   | { name: 'compare' }
   | { name: 'assessment'; id: string }
   | { name: 'results'; id: string }
-  | { name: 'share'; data: string }
+  /** A share link; `lang` is the language it was shared in (absent in links made before it was recorded). */
+  | { name: 'share'; data: string; lang?: Language }
+  /** A workshop group's link to the case: opens a case-only copy in `lang` and asks for the group's name. */
+  | { name: 'join'; lang: Language; source: JoinSource }
+  /** The workshop's projected view (and, before it starts, its set-up). */
+  | { name: 'workshop' }
+  /** The trainer's window: notes and agenda that follow the projected view. */
+  | { name: 'trainer' }
   | { name: 'glossary'; term?: string };
 
 /** The accessibility statement's address (the footer links to it). */
@@ -18,8 +30,19 @@ export const ACCESSIBILITY_HASH = '#/accessibility';
 export function parseRoute(hash: string): Route {
   if (hash === ACCESSIBILITY_HASH) return { name: 'accessibility' };
   if (hash === '#/compare') return { name: 'compare' };
-  const shared = /^#\/share\/(.*)$/s.exec(hash);
-  if (shared) return { name: 'share', data: shared[1]! };
+  if (hash === '#/workshop') return { name: 'workshop' };
+  if (hash === '#/workshop/trainer') return { name: 'trainer' };
+  // Share data is base64url, which has no '/': a first segment that is a language code is the language.
+  const shared = /^#\/share\/(?:([a-z]{2})\/)?(.*)$/s.exec(hash);
+  if (shared) {
+    const lang = shared[1];
+    if (lang === undefined) return { name: 'share', data: shared[2]! };
+    if (isLanguage(lang)) return { name: 'share', data: shared[2]!, lang };
+  }
+  const join = /^#\/join\/([a-z]{2})\/(?:example\/([\w-]+)$|(.+)$)/s.exec(hash);
+  if (join && isLanguage(join[1]!)) {
+    return { name: 'join', lang: join[1], source: join[2] ? { kind: 'example', id: join[2] } : { kind: 'data', data: join[3]! } };
+  }
   const glossary = /^#\/glossary(?:\/([\w-]+))?$/.exec(hash);
   if (glossary) return glossary[1] ? { name: 'glossary', term: glossary[1] } : { name: 'glossary' };
   const match = /^#\/a\/([\w-]+)(\/results)?$/.exec(hash);
@@ -30,7 +53,10 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.name === 'home') return '#/';
   if (route.name === 'compare') return '#/compare';
-  if (route.name === 'share') return `#/share/${route.data}`;
+  if (route.name === 'share') return route.lang ? `#/share/${route.lang}/${route.data}` : `#/share/${route.data}`;
+  if (route.name === 'join') return `#/join/${route.lang}/${route.source.kind === 'example' ? `example/${route.source.id}` : route.source.data}`;
+  if (route.name === 'workshop') return '#/workshop';
+  if (route.name === 'trainer') return '#/workshop/trainer';
   if (route.name === 'glossary') return route.term ? `#/glossary/${route.term}` : '#/glossary';
   if (route.name === 'accessibility') return ACCESSIBILITY_HASH;
   return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;

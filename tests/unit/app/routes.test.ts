@@ -8,6 +8,11 @@ describe('routes', () => {
     ['#/a/a-1', { name: 'assessment', id: 'a-1' }],
     ['#/a/a-1/results', { name: 'results', id: 'a-1' }],
     ['#/share/AbC-_09', { name: 'share', data: 'AbC-_09' }],
+    ['#/share/en/AbC-_09', { name: 'share', data: 'AbC-_09', lang: 'en' }],
+    ['#/join/en/example/library', { name: 'join', lang: 'en', source: { kind: 'example', id: 'library' } }],
+    ['#/join/sv/AbC-_09', { name: 'join', lang: 'sv', source: { kind: 'data', data: 'AbC-_09' } }],
+    ['#/workshop', { name: 'workshop' }],
+    ['#/workshop/trainer', { name: 'trainer' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
     expect(routeHash(route)).toBe(hash);
@@ -16,5 +21,7 @@ describe('routes', () => {
   it('keeps a broken share link as a share route, so that it can explain itself', () => {
     expect(parseRoute('#/share/abc def')).toEqual({ name: 'share', data: 'abc def' });
     expect(parseRoute('#/share/')).toEqual({ name: 'share', data: '' });
+    // A language the app does not have is not taken for one.
+    expect(parseRoute('#/join/xx/example/library')).toEqual({ name: 'home' });
   });
 });
