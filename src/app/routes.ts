@@ -3,10 +3,10 @@
  * back button returns to the same assessment. The fragment never reaches a
  * server, which is also why a share link carries its data there.
  */
+import type { JoinSource } from '../assessment/share-link';
 import { isLanguage, type Language } from '../i18n/languages';
 
-/** What a workshop link hands out: a case packed into the link, or a shipped worked example's case by its id (a short link). */
-export type JoinSource = { kind: 'data'; data: string } | { kind: 'example'; id: string };
+export type { JoinSource } from '../assessment/share-link';
 
 export type Route =
   | { name: 'home' }

@@ -1,6 +1,7 @@
 /**
  * A share link carries a whole assessment in the URL fragment
- * (`#/share/<data>`), which browsers never send to a server: the exported
+ * (`#/share/<lang>/<data>`, with the language it was shared in, so that it
+ * opens in that language), which browsers never send to a server: the exported
  * JSON without indentation, compressed with raw DEFLATE (fflate) and written
  * in base64url, the alphabet that needs no escaping in a URL.
  *
@@ -19,7 +20,7 @@ import type { Parsed } from '../questionnaire/load';
 import type { Assessment } from './assessment';
 import { exportJson } from './export-file';
 
-/** The fragment before the data. */
+/** The fragment before the data (and, since links carry it, the language). */
 export const SHARE_PREFIX = '#/share/';
 /** The longest link offered, in characters (see the module comment for why). */
 export const MAX_SHARE_LINK_LENGTH = 2000;
@@ -80,8 +81,30 @@ export function decodeShareData(data: string): Parsed<string> {
 
 export type ShareLink = { ok: true; url: string } | { ok: false; length: number; limit: number };
 
-/** The share link for `assessment` on the page at `base` (its address without the fragment), if it is short enough to send. */
-export function shareLink(base: string, assessment: Assessment): ShareLink {
-  const url = `${base.replace(/#.*$/, '')}${SHARE_PREFIX}${encodeShareData(assessment)}`;
+/** `base` without its fragment: the page's own address, to which a link's fragment is added. */
+const page = (base: string) => base.replace(/#.*$/, '');
+
+/**
+ * The share link for `assessment` on the page at `base` (its address without the fragment), if it is
+ * short enough to send. `lang` is the interface language it is shared in; the link opens in it.
+ * (A language code rather than the i18n module's type: this module stays free of the interface.)
+ */
+export function shareLink(base: string, assessment: Assessment, lang?: string): ShareLink {
+  const url = `${page(base)}${SHARE_PREFIX}${lang ? `${lang}/` : ''}${encodeShareData(assessment)}`;
   return url.length <= MAX_SHARE_LINK_LENGTH ? { ok: true, url } : { ok: false, length: url.length, limit: MAX_SHARE_LINK_LENGTH };
+}
+
+/**
+ * What a workshop link hands out: a case packed into the link (`data`, the share codec of a case-only
+ * assessment), or a shipped worked example's case by its id, a link of a few dozen characters that a
+ * phone camera reads as a QR code from the back of a room.
+ */
+export type JoinSource = { kind: 'data'; data: string } | { kind: 'example'; id: string };
+
+/** The fragment before a workshop link's language. */
+export const JOIN_PREFIX = '#/join/';
+
+/** A workshop group's link to a case on the page at `base`, opening in `lang` (an interface language code). */
+export function joinLink(base: string, lang: string, source: JoinSource): string {
+  return `${page(base)}${JOIN_PREFIX}${lang}/${source.kind === 'example' ? `example/${source.id}` : source.data}`;
 }
