@@ -1,32 +1,24 @@
 /**
  * A QR code for a link, drawn as SVG: sharp at any size on a projector, and
- * made in the browser, offline, by `uqr` (no dependencies, MIT). The modules
- * are one path, so the picture is a single element however many there are.
- * The link is the picture's text alternative; the hand-out also prints it.
+ * made in the browser, offline, by `uqr` (no dependencies, MIT). It is shown
+ * as an image (an SVG data address) so that it has a real text alternative,
+ * the link, and scales inside its box without losing its square. The dark
+ * modules are one path, so the picture stays small however many there are.
  */
 import { encode } from 'uqr';
 
-/** The module path of `matrix`: one unit square per dark module. */
-function modules(matrix: readonly (readonly boolean[])[]): string {
+/** The SVG of `text` as a QR code, one unit per module. */
+export function qrSvg(text: string): string {
+  // Level M survives a smudged screen or a glare spot (15 %); the quiet zone of 4 modules is the standard's.
+  const qr = encode(text, { ecc: 'M', border: 4 });
   let d = '';
-  matrix.forEach((row, y) => row.forEach((dark, x) => (d += dark ? `M${x} ${y}h1v1h-1z` : '')));
-  return d;
+  qr.data.forEach((row, y) => row.forEach((dark, x) => (d += dark ? `M${x} ${y}h1v1h-1z` : '')));
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${qr.size} ${qr.size}" shape-rendering="crispEdges">` +
+    `<rect width="${qr.size}" height="${qr.size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`
+  );
 }
 
 export function QrCode({ text, label, className }: { text: string; label: string; className?: string }) {
-  // Level M survives a smudged screen or a glare spot (15 %); the quiet zone of 4 modules is the standard's.
-  const qr = encode(text, { ecc: 'M', border: 4 });
-  return (
-    <svg
-      className={className}
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${qr.size} ${qr.size}`}
-      shapeRendering="crispEdges"
-      data-modules={qr.size}
-    >
-      <rect width={qr.size} height={qr.size} fill="#fff" />
-      <path d={modules(qr.data)} fill="#000" />
-    </svg>
-  );
+  return <img className={className} src={`data:image/svg+xml,${encodeURIComponent(qrSvg(text))}`} alt={label} />;
 }
