@@ -1,59 +1,28 @@
 /**
- * Several assessments of the same case side by side, as a workshop trainer
- * compares what each group arrived at: the five statuses per assessment
- * (read from each `evaluate()` result, never recomputed), the affected
- * groups each one found (the union, and who found which), and the measures
- * each one proposed. Pure: the comparison screen and its PDF word it in
- * their own language.
+ * Several groups' assessments of the same case side by side, as a workshop
+ * trainer debriefs them: a column per group, and the parts where groups
+ * tend to disagree (the screening, the affected groups and their
+ * consequence ratings, the children's questions, the recommendations'
+ * statuses, the measures, the overall judgement), each row marked when the
+ * groups differ. Statuses are read from each `evaluate()` result, never
+ * recomputed. Pure: the debrief screen and its PDF word it in their own
+ * language. The pieces live in ./comparison/.
  */
-import { displayName, type Assessment } from './assessment';
+import type { Framework } from '../questionnaire/schema';
 import { createContext } from './context';
-import type { AssessmentResult, RecommendationId, Status } from './result';
-import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
+import { affectedPart, occurrencesOf } from './comparison/affected';
+import { columnLabels, columnSources } from './comparison/columns';
+import { answerRows, cellsDiffer, comparableRow, contexts, CHILDREN_SPECS, JUDGEMENT_SPECS, presentSpecs, screeningSpecs } from './comparison/rows';
+import type { Cell, ComparedMeasure, CompareEntry, CompareRow, Comparison as Debrief, Grouping, Occurrence, PartName, PartSummary } from './comparison/types';
+import type { RecommendationId, Status } from './result';
 
-/** One imported assessment, with the result `evaluate()` gave for it. */
-export interface CompareEntry {
-  /** The name of the file it was read from (names a column when titles clash). */
-  fileName: string;
-  file: QuestionnaireFile;
-  assessment: Assessment;
-  result: AssessmentResult;
-}
+export type * from './comparison/types';
+export { duplicateOf, groupName } from './comparison/columns';
+export { mergeRows, reconcile, similarNames, significantWords, splitRow, suggestGrouping } from './comparison/grouping';
 
-export interface ComparedMeasure {
-  id: string;
-  what: string;
-  /** Names of the affected groups the measure is for. */
-  addresses: string[];
-}
-
-export interface Comparison {
-  /** One per entry, in order: the assessment's name, else its title, else the file name. */
-  columns: string[];
-  /** The file each column was read from. */
-  fileNames: string[];
-  /** The five recommendations, each with one status per column. */
-  recommendations: Array<{ id: RecommendationId; statuses: Status[] }>;
-  /** Every affected group named by any column, in order of first appearance, with who named it. */
-  groups: Array<{ name: string; foundBy: boolean[] }>;
-  /** The measures of each column. */
-  measures: ComparedMeasure[][];
-  /** Whether the entries answer different questionnaires (a note for the reader). */
-  mixedQuestionnaires: boolean;
-}
-
-/** Group names match when they differ only in case and spacing ("Äldre  i Norrby" = "äldre i norrby"). */
-const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
-
-/** Column names: the assessment's own name where it is unique, otherwise its file name (numbered if that clashes too). */
-function columnNames(entries: CompareEntry[]): string[] {
-  const names = entries.map((e) => displayName(e.file, e.assessment));
-  const clash = (name: string) => !name || names.filter((n) => n === name).length > 1;
-  const chosen = names.map((name, i) => (clash(name) ? entries[i]!.fileName : name));
-  return chosen.map((name, i) => {
-    const same = chosen.filter((n, j) => n === name && j < i).length;
-    return chosen.filter((n) => n === name).length > 1 ? `${name} (${same + 1})` : name;
-  });
+/** The affected groups named in `entries`, column by column: what `suggestGrouping` takes. */
+export function groupOccurrences(entries: CompareEntry[], framework: Framework): Occurrence[] {
+  return occurrencesOf(contexts(entries, framework));
 }
 
 function measuresOf(entry: CompareEntry, framework: Framework): ComparedMeasure[] {
@@ -66,31 +35,72 @@ function measuresOf(entry: CompareEntry, framework: Framework): ComparedMeasure[
   });
 }
 
-/** Builds the comparison of `entries` (at least one), all evaluated against `framework`. */
-export function compareAssessments(entries: CompareEntry[], framework: Framework): Comparison {
-  const groups: Comparison['groups'] = [];
-  const byKey = new Map<string, Comparison['groups'][number]>();
-  entries.forEach((entry, column) => {
-    for (const g of entry.result.heatmap.groups) {
-      const key = nameKey(g.title);
-      let row = byKey.get(key);
-      if (!row) {
-        row = { name: g.title.trim(), foundBy: entries.map(() => false) };
-        byKey.set(key, row);
-        groups.push(row);
-      }
-      row.foundBy[column] = true;
-    }
+/**
+ * A recommendation's status per column, or `not-in-analysis` where the
+ * recommendation check is not on the group's branch (a light analysis, or
+ * none): the step was not needed, which is not the same as left unanswered.
+ */
+function recommendationRows(entries: CompareEntry[], framework: Framework): CompareRow[] {
+  return framework.recommendations.map((r) => {
+    const cells: Cell[] = entries.map((e) => {
+      const ctx = createContext(e.file, framework, e.assessment.answers);
+      const check = e.file.steps.find((s) => s.kind === 'recommendation-check');
+      const inAnalysis = (e.result.depth === null || e.result.depth === 'full') && check !== undefined && ctx.visible.step(check);
+      if (!inAnalysis) return { kind: 'not-in-analysis' };
+      const status: Status = e.result.recommendations.find((x) => x.id === r.id)?.status ?? 'not-answered';
+      return { kind: 'status', status };
+    });
+    return { key: `recommendation:${r.id}`, recommendation: r.id as RecommendationId, cells, differs: cellsDiffer(cells) };
   });
-  return {
-    columns: columnNames(entries),
-    fileNames: entries.map((e) => e.fileName),
-    recommendations: framework.recommendations.map((r) => ({
-      id: r.id,
-      statuses: entries.map((e) => e.result.recommendations.find((x) => x.id === r.id)?.status ?? 'not-answered'),
-    })),
-    groups,
-    measures: entries.map((e) => measuresOf(e, framework)),
-    mixedQuestionnaires: new Set(entries.map((e) => e.file.id)).size > 1,
+}
+
+const summaryOf = (rows: Array<{ differs: boolean }>): PartSummary => ({ differ: rows.filter((r) => r.differs).length, of: rows.length });
+
+/**
+ * Builds the comparison of `entries` (at least one), all evaluated against
+ * `framework`. `grouping` is the trainer's grouping of the affected groups
+ * (kept by the screen); without it, or for occurrences it does not place,
+ * the suggested grouping is used.
+ */
+export function compareAssessments(entries: CompareEntry[], framework: Framework, grouping?: Grouping): Comparison {
+  const ctxs = contexts(entries, framework);
+  const screening = answerRows(ctxs, screeningSpecs(ctxs));
+  const children = answerRows(ctxs, presentSpecs(ctxs, CHILDREN_SPECS));
+  const judgement = answerRows(ctxs, presentSpecs(ctxs, JUDGEMENT_SPECS));
+  const recommendations = recommendationRows(entries, framework);
+  const affected = affectedPart(entries, ctxs, grouping);
+  const measures = entries.map((e) => measuresOf(e, framework));
+  const summary: Record<PartName, PartSummary> = {
+    screening: summaryOf(screening.filter(comparableRow)),
+    affected: summaryOf(affected.rows),
+    children: summaryOf(children.filter(comparableRow)),
+    recommendations: summaryOf(recommendations),
+    judgement: summaryOf(judgement.filter(comparableRow)),
   };
+  return {
+    columns: columnLabels(entries, framework),
+    sources: columnSources(entries),
+    parts: { screening, affected, children, recommendations, measures, judgement },
+    summary,
+    mixedQuestionnaires: new Set(entries.map((e) => e.file.id)).size > 1,
+    // Until the screen reads `parts`:
+    fileNames: entries.map((e) => e.fileName),
+    recommendations: recommendations.map((r) => ({
+      id: r.recommendation!,
+      statuses: r.cells.map((c) => (c.kind === 'status' ? c.status : 'not-answered')),
+    })),
+    groups: affected.rows.map((row) => ({ name: row.label, foundBy: row.foundBy })),
+    measures,
+  };
+}
+
+/** The comparison: columns, parts and summary (see ./comparison/types.ts), with the fields it had before `parts` while the screen moves over. */
+export type Comparison = Debrief & LegacyFields;
+
+/** @deprecated The shape the comparison had before `parts`; removed once the screen reads `parts` and `sources`. */
+interface LegacyFields {
+  fileNames: string[];
+  recommendations: Array<{ id: RecommendationId; statuses: Status[] }>;
+  groups: Array<{ name: string; foundBy: boolean[] }>;
+  measures: ComparedMeasure[][];
 }
