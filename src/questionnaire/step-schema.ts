@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'date'
   | 'tooLong'
   | 'choose'
+  /** A tick-several question with too few boxes ticked ("choose at least one", not "choose an option"). */
+  | 'chooseSome'
   | 'minItems'
   | 'maxItems'
   | 'exclusive'
@@ -97,7 +99,7 @@ function scalarSchema(file: QuestionnaireFile, q: FieldQuestion | StepQuestion, 
       const exclusive = new Set((staticOptions(file, q) ?? []).filter((o) => o.exclusive).map((o) => o.id));
       return z.array(z.string()).superRefine((v, ctx) => {
         const min = Math.max(q.required ? 1 : 0, q.minSelected ?? 0);
-        if (v.length < min) ctx.addIssue({ code: 'custom', message: 'choose' });
+        if (v.length < min) ctx.addIssue({ code: 'custom', message: 'chooseSome' });
         else if (ids && v.some((id) => !ids.includes(id))) ctx.addIssue({ code: 'custom', message: 'invalidOption' });
         else if (v.length > 1 && v.some((id) => exclusive.has(id))) ctx.addIssue({ code: 'custom', message: 'exclusive' });
         else if (v.some((id) => refused.has(id))) ctx.addIssue({ code: 'custom', message: 'refused' });

@@ -9,6 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { framework, questionnaires } from '../../src/questionnaire/catalogue';
+import { stepSchema } from '../../src/questionnaire/step-schema';
 import { flattenTexts } from '../../src/questionnaire/texts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,6 +44,54 @@ export function terminologyProblems(text: string, english: boolean): string[] {
   return found;
 }
 
+/**
+ * "Gap" has one meaning: a difference between groups (the gaps between a
+ * group and others widen or narrow; health gaps). What the assessment does
+ * not know is a "knowledge gap" (sv "kunskapslucka"), always named with the
+ * word knowledge; a problem the check finds is a "shortcoming" (sv "brist");
+ * questions left blank are "unanswered questions" or "missing answers" (sv
+ * "obesvarade frågor"), never gaps. So in English, a sentence with a bare
+ * "gap" must say what it is between: between, with others, or how it moves
+ * (widens, narrows, closes). In Swedish, differences are "skillnader" (or
+ * "klyftor"), and "lucka"/"glapp" are left for knowledge: a text with
+ * either speaks of knowledge, data or what is known.
+ */
+const KNOWLEDGE_GAP = /\bknowledge gaps?\b|\bgaps? in (?:\w+\s){0,2}knowledge\b/giu;
+const GAP = /\bgaps?\b/iu;
+const BETWEEN_GROUPS = /\bbetween\b|\bwith others\b|\b(widen|narrow|clos|shrink|grow)\w*|\bhealth gaps\b/iu;
+const SV_GAP = /lucka|luckor|glapp/iu;
+const SV_KNOWLEDGE = /kunskap|\bvet\b|\bveta\b|uppgift|statistik|underlag/iu;
+
+/** Where `text` uses "gap" (en) or "lucka"/"glapp" (sv) for something other than its one meaning. */
+export function gapProblems(text: string, english: boolean): string[] {
+  const plain = text.replace(/\{\{[^}]*\}\}/gu, ' ');
+  if (!english) return SV_GAP.test(plain) && !SV_KNOWLEDGE.test(plain) ? ['"lucka"/"glapp" not about knowledge'] : [];
+  return plain
+    .replace(KNOWLEDGE_GAP, ' ')
+    .split(/(?<=[.!?:;])\s+/u)
+    .filter((sentence) => GAP.test(sentence) && !BETWEEN_GROUPS.test(sentence))
+    .map((sentence) => `"gap" that is not between groups: ${sentence.trim()}`);
+}
+
+/**
+ * Words that read as something else. "Read in" is Swedish "läsa in" word
+ * for word (English: add, open, import); "read only here" reads as
+ * "read-only". The do-nothing option is named one way in English: not the
+ * "zero alternative" (a calque of "nollalternativ"), nor a "do-nothing
+ * alternative" beside it; Swedish says "nollalternativ" and nothing else.
+ */
+const MISREAD_EN: Array<[string, RegExp]> = [
+  ['"read in" for import or add', /\bread(s|ing)? in (assessments?|files?|the files?|them|it|again)\b|\b(assessments?|files?) (are |is )?read in\b/iu],
+  ['"read only", which reads as read-only', /\bread[- ]only\b/iu],
+  ['one name for the do-nothing option', /\bzero[- ](alternative|option)s?\b|\bdo-nothing alternatives?\b/iu],
+];
+const MISREAD_SV: Array<[string, RegExp]> = [['nollalternativ under another name', /\bnoll-alternativ|\bnoll(scenari|läge)/iu]];
+
+/** Misleading wordings in `text`. */
+export function wordingProblems(text: string, english: boolean): string[] {
+  return (english ? MISREAD_EN : MISREAD_SV).filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
 /** Every JSON file under `dir`, recursively. */
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -60,6 +110,10 @@ function localeTexts(lang: string): Array<[string, string]> {
 
 function problems(texts: Array<[string, string]>, english: boolean): string[] {
   return texts.flatMap(([where, text]) => terminologyProblems(text, english).map((p) => `${where}: ${p}`));
+}
+
+function wordProblems(texts: Array<[string, string]>, english: boolean): string[] {
+  return texts.flatMap(([where, text]) => [...gapProblems(text, english), ...wordingProblems(text, english)].map((p) => `${where}: ${p}`));
 }
 
 describe('terminology rule', () => {
@@ -121,5 +175,88 @@ describe('terminology in the product', () => {
     expect(term('en', 'konsekvensbedomning-for-jamlikhet')).toBe('Equity impact assessment');
     expect(term('en', 'jamlikhet')).toBe('Equity');
     expect(term('en', 'jamstalldhet')).toBe('Gender equality');
+  });
+});
+
+describe('one meaning for "gap", and words that read as meant', () => {
+  it.each([
+    ['The check shows two gaps in the assessment.', true],
+    ['Known gaps in the assessment', true],
+    ['The assessment still has one open serious gap.', true],
+    ['Gaps answered for 2 of 3 groups', true],
+    ['Gaps', true],
+    ['Två luckor i bedömningen.', false],
+    ['Glappet mellan grupperna ökar.', false],
+  ])('flags %j', (text, english) => {
+    expect(gapProblems(text, english)).not.toEqual([]);
+  });
+
+  it.each([
+    ['The gaps between this group and others could then widen.', true],
+    ['Gaps widen for {{groups}}', true],
+    ['Which figure would show that the gap is closing?', true],
+    ['No answer on the gaps with others for {{groups}}', true],
+    ['to close the avoidable health gaps within a generation', true],
+    ['What are your knowledge gaps? List the gaps in your knowledge.', true],
+    ['Kunskapsluckor: {{gaps}}.', false],
+    ['Beskriv vad ni vet. Om ni inte vet något, skriv det: det är en viktig lucka.', false],
+  ])('allows %j', (text, english) => {
+    expect(gapProblems(text, english)).toEqual([]);
+  });
+
+  it.each([
+    ['Read in assessments of the same case.', true],
+    ['The files are read only here in the browser.', true],
+    ['No assessments read in yet.', true],
+    ['The zero alternative is missing.', true],
+    ['Describe the do-nothing alternative.', true],
+    ['Beskriv noll-alternativet.', false],
+  ])('flags the wording %j', (text, english) => {
+    expect(wordingProblems(text, english)).not.toEqual([]);
+  });
+
+  it('allows the wordings chosen instead', () => {
+    expect(wordingProblems('Add assessments. The files are opened in this browser. Compare it with the do-nothing option.', true)).toEqual([]);
+    expect(wordingProblems('Läs in bedömningarna. Beskriv nollalternativet.', false)).toEqual([]);
+  });
+
+  it.each([['sv', false], ['en', true]] as const)('%s: every text keeps to them', (lang, english) => {
+    expect(wordProblems(localeTexts(lang), english)).toEqual([]);
+  });
+
+  it('the glossary names the do-nothing option as the texts do', () => {
+    const term = (lang: string) =>
+      flattenTexts(JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'content', 'glossary.json'), 'utf8')) as Record<string, unknown>)['glossary.nollalternativ.term'];
+    expect(term('sv')).toBe('Nollalternativ');
+    expect(term('en')).toBe('Do-nothing option');
+  });
+});
+
+describe('the message for an unanswered choice says what the question asks', () => {
+  const ui = (lang: string) => flattenTexts(JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as Record<string, unknown>);
+
+  // Every required question of a plain step, left empty: the error code the form shows for it.
+  const cases = questionnaires.flatMap((file) =>
+    file.steps.flatMap((step) => {
+      if (step.kind !== 'questions') return [];
+      const result = stepSchema(file, framework, step, {}).safeParse({});
+      const codes = new Map(result.success ? [] : result.error.issues.map((i) => [String(i.path[0]), i.message]));
+      return step.questions
+        .filter((q) => q.required && (q.type === 'multi' || q.type === 'single') && codes.has(q.id))
+        .map((q) => ({ id: `${file.id}/${q.id}`, type: q.type, code: codes.get(q.id)! }));
+    }),
+  );
+
+  it('a tick-several question asks for at least one box, a choose-one question for an option', () => {
+    expect(cases.filter((c) => c.type === 'multi').length).toBeGreaterThan(0);
+    expect(cases.filter((c) => c.type === 'single').length).toBeGreaterThan(0);
+    for (const c of cases) expect(c, c.id).toMatchObject({ code: c.type === 'multi' ? 'chooseSome' : 'choose' });
+  });
+
+  it('the two messages say so in both languages', () => {
+    expect(ui('en')['errors.chooseSome']).toBe('Choose at least one option.');
+    expect(ui('sv')['errors.chooseSome']).toBe('Välj minst ett alternativ.');
+    expect(ui('en')['errors.choose']).toBe('Choose an option.');
+    expect(ui('sv')['errors.choose']).toBe('Välj ett alternativ.');
   });
 });
