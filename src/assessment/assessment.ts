@@ -12,7 +12,7 @@ import { startProgress } from './start-progress';
 
 export const ASSESSMENT_FORMAT = 'jamlikhetskollen.assessment';
 /** The current file format; earlier ones are brought up to it by `./migrations`. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Where the user is in the wizard, enough to restore the machine. */
 export const ZProgress = z.strictObject({
@@ -34,13 +34,14 @@ export const ZProgress = z.strictObject({
 /**
  * Where a copy came from, for telling copies apart on the start page
  * ("importerad från fil 4 dec 15.19"): an imported file, a share link, a
- * worked example, or a copy made on this device.
+ * worked example, a copy made on this device, or a workshop group's copy of
+ * a case opened from a workshop link (format version 3).
  */
 export const ZOrigin = z.strictObject({
-  kind: z.enum(['file', 'share', 'example', 'copy']),
+  kind: z.enum(['file', 'share', 'example', 'copy', 'workshop']),
   /** When the copy was made (ISO 8601). */
   at: z.string(),
-  /** The file name, the example's id or the id of the assessment copied, where there is one. */
+  /** The file name, the example's id (also a workshop link's, when it named one) or the id of the assessment copied, where there is one. */
   from: z.string().optional(),
 });
 
@@ -76,7 +77,7 @@ export const ZAssessment = z
       .default([])
       .describe('Answers to questions or options that a later questionnaire version no longer has, kept rather than dropped; oldest first.'),
     progress: ZProgress.describe('Where the user is in the wizard.'),
-    origin: ZOrigin.optional().describe('Where this copy came from (an imported file, a share link, an example, a copy); absent for one started here.'),
+    origin: ZOrigin.optional().describe('Where this copy came from (an imported file, a share link, an example, a copy, a workshop link); absent for one started here.'),
     /** Text typed into a step but not yet submitted, by step id. */
     drafts: z.record(z.string(), ZAnswers).default({}).describe('Answers typed into a step but not yet submitted, by step id.'),
   })

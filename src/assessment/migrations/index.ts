@@ -10,11 +10,12 @@ import type { Problem } from '../../questionnaire/problems';
 import { FORMAT_VERSION, ZAssessment } from '../assessment';
 import type { Migration } from './types';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 export type { Migration } from './types';
 
 /** Every migration, by the version it reads: MIGRATIONS[n] brings version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
 
 export type Migrated = { ok: true; value: Record<string, unknown> } | { ok: false; problems: Problem[] };
 

@@ -1,6 +1,7 @@
 /**
  * What the saved list says about where a copy came from: "Importerad från
- * fil 4 dec 15.19", "Från delad länk …", "Från exempel …", "Kopia …". Two
+ * fil 4 dec 15.19", "Från delad länk …", "Från exempel …", "Kopia …",
+ * "Från workshoplänk …". Two
  * copies labelled alike to the minute (one file imported twice in a minute)
  * get the seconds, and an imported file its name, so no two entries read the
  * same unless they were made in the same second from the same file.
@@ -17,6 +18,7 @@ const KEYS: Record<Origin['kind'], string> = {
   share: 'saved.origin.share',
   example: 'saved.origin.example',
   copy: 'saved.origin.copy',
+  workshop: 'saved.origin.workshop',
 };
 
 interface Labelled {

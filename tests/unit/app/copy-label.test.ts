@@ -43,6 +43,12 @@ describe('origin labels', () => {
     expect(none).toBeUndefined();
   });
 
+  it('names a workshop group’s copy as coming from a workshop link, in both languages', () => {
+    const origin: Origin = { kind: 'workshop', at: '2026-12-04T12:23:00Z', from: 'library' };
+    expect(labels('sv', [origin])[0]).toMatch(/^Från workshoplänk 4 dec \d\d\.23$/);
+    expect(labels('en', [origin])[0]).toMatch(/^From a workshop link, 4 Dec \d\d:23$/);
+  });
+
   it('tells apart three imports of one file, in the same minute or not', () => {
     const got = labels('en', [
       { kind: 'file', at: '2026-12-04T12:19:05Z', from: 'library.json' },

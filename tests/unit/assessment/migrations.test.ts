@@ -7,15 +7,17 @@ import { FORMAT_VERSION } from '../../../src/assessment/assessment';
 import { exportJson, parseAssessmentJson } from '../../../src/assessment/export-file';
 import { MIGRATIONS, migrate, ZStoredAssessment } from '../../../src/assessment/migrations';
 import { v1ToV2 } from '../../../src/assessment/migrations/v1-to-v2';
+import { v2ToV3 } from '../../../src/assessment/migrations/v2-to-v3';
 import { formatFixture } from '../../fixtures/formats';
 
 const v1 = JSON.parse(formatFixture('v1.json')) as Record<string, unknown>;
 const v2 = JSON.parse(formatFixture('v2.json')) as Record<string, unknown>;
+const v3 = JSON.parse(formatFixture('v3.json')) as Record<string, unknown>;
 
-/** The v1 file as a current document: the same data, format 2, nothing set aside yet. */
+/** The v1 file as a current document: the same data, format 3, nothing set aside yet. */
 const v1Expected = {
   format: 'jamlikhetskollen.assessment',
-  formatVersion: 2,
+  formatVersion: 3,
   id: 'a-kontorsmaterial',
   name: '',
   questionnaire: { id: 'proposal', contentVersion: '0.9.0' },
@@ -51,6 +53,22 @@ describe('1 → 2', () => {
   });
 });
 
+describe('2 → 3', () => {
+  it('only sets the version: a workshop origin is new, nothing old changes meaning', () => {
+    const input = { format: 'x', formatVersion: 2, answers: { a: 'b' }, origin: { kind: 'share', at: 't' } };
+    const copy = structuredClone(input);
+    const out = v2ToV3.migrate(input);
+    expect(out).toEqual({ ...copy, formatVersion: 3 });
+    expect(Object.keys(out)).toEqual(Object.keys(copy));
+    expect(input).toEqual(copy);
+  });
+
+  it('the version 2 file reads as the same data in format 3, and an unknown origin kind is still refused', () => {
+    expect(parseAssessmentJson(JSON.stringify({ ...v2, origin: { kind: 'nope', at: 't' } })).ok).toBe(false);
+    expect(parseAssessmentJson(formatFixture('v2.json'))).toEqual({ ok: true, value: { ...v2, formatVersion: 3 } });
+  });
+});
+
 describe('migrate', () => {
   it('refuses a newer version with file.newer, naming both versions', () => {
     expect(migrate({ ...v2, formatVersion: FORMAT_VERSION + 1 })).toEqual({
@@ -71,7 +89,7 @@ describe('migrate', () => {
   });
 
   it('leaves a current document as it is', () => {
-    expect(migrate(v2)).toEqual({ ok: true, value: v2 });
+    expect(migrate(v3)).toEqual({ ok: true, value: v3 });
   });
 });
 
@@ -86,10 +104,11 @@ describe('the fixture of each format version', () => {
     expect(again.ok && exportJson(again.value)).toBe(text);
   });
 
-  it('v2.json is current: it parses to itself and exports to its own data', () => {
-    const parsed = parseAssessmentJson(formatFixture('v2.json'));
-    expect(parsed).toEqual({ ok: true, value: v2 });
-    expect(JSON.parse(exportJson(parsed.ok ? parsed.value : (undefined as never)))).toEqual(v2);
+  it('v3.json is current: it parses to itself, workshop origin included, and exports to its own data', () => {
+    const parsed = parseAssessmentJson(formatFixture('v3.json'));
+    expect(parsed).toEqual({ ok: true, value: v3 });
+    expect(parsed.ok && parsed.value.origin).toEqual({ kind: 'workshop', at: '2026-03-10T08:55:00.000Z', from: 'library' });
+    expect(JSON.parse(exportJson(parsed.ok ? parsed.value : (undefined as never)))).toEqual(v3);
   });
 
   it('a stored record of format 1 reads as the current document', () => {

@@ -4,6 +4,7 @@
 // oxlint-disable-next-line import/no-unassigned-import -- installs the IndexedDB globals that idb uses
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../../src/assessment/assessment';
 import { adoptContentVersion } from '../../../src/assessment/earlier';
 import { exportJson, parseAssessmentJson } from '../../../src/assessment/export-file';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
@@ -35,7 +36,7 @@ describe('stored records of an earlier format', () => {
     const repo = await withV1Record();
     const listed = await repo.list();
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatchObject({ ok: true, assessment: { id: 'a-kontorsmaterial', formatVersion: 2, earlierAnswers: [] } });
+    expect(listed[0]).toMatchObject({ ok: true, assessment: { id: 'a-kontorsmaterial', formatVersion: FORMAT_VERSION, earlierAnswers: [] } });
     expect(await repo.get('a-kontorsmaterial')).toEqual(listed[0]!.ok && listed[0]!.assessment);
   });
 
