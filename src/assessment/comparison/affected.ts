@@ -7,6 +7,7 @@
 import { perItem, type Ctx, type Item } from '../context';
 import type { AffectedPart, AffectedRow, CompareEntry, GroupCell, Grouping, Occurrence } from './types';
 import { reconcile } from './grouping';
+import { optionKey } from './rows';
 
 const nameOf = (ctx: Ctx, item: Item) => {
   const name = ctx.field(item, 'group-name');
@@ -43,12 +44,14 @@ export function affectedPart(entries: CompareEntry[], ctxs: Ctx[], given: Groupi
       const mine = members.filter((m) => m.column === column);
       const rating = ratings[column];
       const cellsOf = entries[column]!.result.heatmap.cells;
+      const given = mine.map((m) => {
+        const v = rating ? perItem(ctx.answers, rating.question.id, m.itemId) : undefined;
+        return typeof v === 'string' && v ? v : undefined;
+      });
       return {
         members: mine,
-        ratings: mine.map((m) => {
-          const v = rating ? perItem(ctx.answers, rating.question.id, m.itemId) : undefined;
-          return typeof v === 'string' && v ? v : undefined;
-        }),
+        ratings: given,
+        ratingKeys: given.map((id) => (id && rating ? optionKey(rating, id) : undefined)),
         effects: mine.map((m) => dimensions.map((d) => cellsOf.find((c) => c.groupId === m.itemId && c.dimension === d)?.option)),
       };
     });

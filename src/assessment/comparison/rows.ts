@@ -25,6 +25,12 @@ function locate(ctx: Ctx, spec: RowSpec): Located | undefined {
   );
 }
 
+/** The content text key of an option of a question with options of its own or from a set. */
+export function optionKey(located: Located, id: string): string {
+  const source = 'options' in located.question ? located.question.options : undefined;
+  return typeof source === 'string' ? `optionSets.${source}.${id}` : `options.${located.question.id}.${id}`;
+}
+
 /** One column's cell for a question: not asked off its branch, else its answer. */
 export function answerCell(ctx: Ctx, located: Located | undefined): Cell {
   if (!located || !ctx.visible.question(located.question.id)) return { kind: 'not-asked' };
@@ -33,7 +39,7 @@ export function answerCell(ctx: Ctx, located: Located | undefined): Cell {
   if (!isAnswered(value)) return { kind: 'unanswered', questionId };
   if (staticOptions(ctx.file, located.question)) {
     const options = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-    return { kind: 'choice', questionId, options };
+    return { kind: 'choice', questionId, options, keys: options.map((id) => optionKey(located, id)) };
   }
   return { kind: 'text', questionId, text: typeof value === 'string' ? value.trim() : Array.isArray(value) ? value.join(', ') : '' };
 }

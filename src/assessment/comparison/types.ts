@@ -29,7 +29,7 @@ export interface ColumnSource {
 
 /**
  * What one column says in one row:
- * - `choice`: option ids chosen (worded as the question `questionId` words them);
+ * - `choice`: option ids chosen, with each option's text key in the content namespace (`keys`, in the same order);
  * - `text`: the group's own words;
  * - `unanswered`: asked on the group's branch, left empty;
  * - `not-asked`: not on the group's branch (its screening skipped the step), or not in its questionnaire;
@@ -37,7 +37,7 @@ export interface ColumnSource {
  * - `status`: a recommendation's status as `evaluate()` gave it.
  */
 export type Cell =
-  | { kind: 'choice'; questionId: string; options: string[] }
+  | { kind: 'choice'; questionId: string; options: string[]; keys: string[] }
   | { kind: 'text'; questionId: string; text: string }
   | { kind: 'unanswered'; questionId: string }
   | { kind: 'not-asked' }
@@ -84,7 +84,9 @@ export interface GroupCell {
   members: Occurrence[];
   /** The consequence rating of each member, option ids in member order (undefined: not rated). */
   ratings: Array<string | undefined>;
-  /** The effect on each consequence dimension (question ids, `AffectedPart.dimensions`) of each member: option ids, undefined when not answered. */
+  /** The content text key of each rating (`options.<question>.<option>`), undefined where not rated. */
+  ratingKeys: Array<string | undefined>;
+  /** The effect on each consequence dimension (question ids, `AffectedPart.dimensions`) of each member: option ids of the effect scale, undefined when not answered. */
   effects: Array<Array<string | undefined>>;
 }
 

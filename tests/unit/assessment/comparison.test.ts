@@ -73,6 +73,7 @@ describe('parts', () => {
     const judgement = row(c.parts.judgement, 'tag:overall-judgement');
     expect(judgement.cells.map(choice)).toEqual([['adjust'], ['proceed'], ['rework']]);
     expect(judgement.differs).toBe(true);
+    expect(judgement.cells[0]).toEqual({ kind: 'choice', questionId: 'summary.judgement', options: ['adjust'], keys: ['options.summary.judgement.adjust'] });
     expect(c.summary.judgement).toEqual({ differ: 1, of: 1 });
   });
 
@@ -81,6 +82,7 @@ describe('parts', () => {
     const best = row(c.parts.children, 'tag:child-best-interests');
     expect(best.cells.map(choice)).toEqual([['yes'], ['no'], ['yes']]);
     expect(best.differs).toBe(true);
+    expect(best.cells[1]).toMatchObject({ keys: ['optionSets.yes-no-unknown.no'] });
     expect(row(c.parts.children, 'tag:children-affected').differs).toBe(false);
   });
 
@@ -135,6 +137,7 @@ describe('affected groups', () => {
     expect(older.foundBy).toEqual([true, true]);
     expect(older.cells.map((cell) => cell.ratings)).toEqual([['negative'], ['mixed']]);
     expect(older.differs).toBe(true);
+    expect(older.cells[1]!.ratingKeys).toEqual(['options.consequences.rating.mixed']);
     const digital = c.parts.affected.dimensions.indexOf('consequences.access-digital');
     expect(older.cells.map((cell) => cell.effects[0]![digital])).toEqual(['worse', 'much-worse']);
     expect(rowNamed('Bokcirklar').foundBy).toEqual([false, true]);
