@@ -6,7 +6,7 @@
  */
 import type { Glossary } from './glossary';
 import type { Framework, QuestionnaireFile } from './schema';
-import { noteId, type Workshop } from './workshop';
+import { ACTIVITIES, noteId, type Workshop } from './workshop';
 import type { Problem } from './problems';
 import { allQuestions, staticOptions } from './walk';
 
@@ -90,13 +90,22 @@ export function frameworkTextKeys(framework: Framework): TextKey[] {
   return keys;
 }
 
-/** Keys of the facilitator notes: one text per prompt and per pitfall of each step. */
+/**
+ * Keys of the workshop texts: one per prompt and per pitfall of each step
+ * (a case note too), and for each activity of the room its title and the
+ * trainer's guide to it. Activities are required whether or not a plan uses
+ * them yet, so a plan that adds a break never shows one without words.
+ */
 export function workshopTextKeys(workshop: Workshop): TextKey[] {
-  return workshop.notes.flatMap((n, i) =>
+  const notes = workshop.notes.flatMap((n, i) =>
     (['prompts', 'pitfalls'] as const).flatMap((list) =>
       n[list].map(noteId).map((id, j) => ({ key: `workshop.${n.step}.${list}.${id}`, path: `$.notes[${i}].${list}[${j}]`, required: true })),
     ),
   );
+  const activities = ACTIVITIES.flatMap((activity) =>
+    ['title', 'guide'].map((k) => ({ key: `workshop.activities.${activity}.${k}`, path: '$.plans', required: true })),
+  );
+  return [...activities, ...notes];
 }
 
 /** Keys of the glossary: each term's word and its plain-language definition. */
