@@ -90,7 +90,7 @@ export function App() {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <ModelProviders workshopMode={workshopMode}>
+      <ModelProviders workshopMode={workshopMode} onWorkshopModeChange={setWorkshopMode}>
       <Shell
         statementHref={ACCESSIBILITY_HASH}
         language={language}

@@ -249,6 +249,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       completion={completion}
       showingResults={view === 'results'}
       onResetForNextGroup={resetForNextGroup}
+      onSaveFile={() => downloadAssessment(file, record.current, i18n.language)}
       onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
       results={
         view === 'results' ? (

@@ -1,7 +1,9 @@
 /**
  * Hands the glossary and the facilitator notes to the screens that show
- * them in context (field hints, step screens), and whether workshop mode is
- * on, without threading them through every component in between. The data
+ * them in context (field hints, step screens), whether workshop mode is on
+ * (with its switch, and where the wizard tells the running workshop which
+ * step is on the projector), without threading them through every
+ * component in between. The data
  * is loaded after the first render (see model-extras.ts), together with the
  * rest of the active language's texts, which hold the glossary's and the
  * notes' wording and are not in the first load (see src/i18n/load.ts): the
@@ -14,13 +16,25 @@ import { ensureLanguage } from '../i18n/load';
 import { GlossaryContext, type GlossaryValue } from '../ui/glossary/glossary-context';
 import { WorkshopContext } from '../ui/workshop/workshop-context';
 import type { Workshop } from '../questionnaire/workshop';
+import { routeHash } from './routes';
 
 interface Extras {
   glossary: GlossaryValue;
   workshop: Workshop;
 }
 
-export function ModelProviders({ workshopMode, children }: { workshopMode: boolean; children: ReactNode }) {
+/**
+ * A step shown in workshop mode, told to the running workshop (if any) so the
+ * trainer's window follows it. The session code (with zod) loads only then,
+ * to keep it out of the first page load.
+ */
+const onStep = (stepId: string) => {
+  void Promise.all([import('./workshop-session-store'), import('./workshop-session')]).then(([store, session]) =>
+    store.updateSession((running) => running && session.showStep(running, stepId)),
+  );
+};
+
+export function ModelProviders({ workshopMode, onWorkshopModeChange, children }: { workshopMode: boolean; onWorkshopModeChange?: (on: boolean) => void; children: ReactNode }) {
   const { i18n } = useTranslation();
   const [extras, setExtras] = useState<Extras | undefined>();
   useEffect(() => {
@@ -36,7 +50,10 @@ export function ModelProviders({ workshopMode, children }: { workshopMode: boole
       alive = false;
     };
   }, [i18n]);
-  const workshopValue = useMemo(() => ({ enabled: workshopMode, workshop: extras?.workshop }), [workshopMode, extras]);
+  const workshopValue = useMemo(
+    () => ({ enabled: workshopMode, workshop: extras?.workshop, onStep, trainerHref: routeHash({ name: 'trainer' }), ...(onWorkshopModeChange ? { setEnabled: onWorkshopModeChange } : {}) }),
+    [workshopMode, extras, onWorkshopModeChange],
+  );
   return (
     <GlossaryContext.Provider value={extras?.glossary}>
       <WorkshopContext.Provider value={workshopValue}>{children}</WorkshopContext.Provider>

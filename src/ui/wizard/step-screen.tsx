@@ -14,7 +14,7 @@ import type { Step } from '../../questionnaire/schema';
 import type { StepContextValue } from '../fields/step-context';
 import { useTermsFor } from '../glossary/glossary-context';
 import { TermsHere } from '../glossary/terms-here';
-import { FacilitatorNotes } from '../workshop/facilitator-notes';
+import { TrainerLink } from '../workshop/trainer-link';
 import { usePageLabels } from './page-label';
 import { StepForm } from './step-form';
 
@@ -85,7 +85,7 @@ export function StepScreen({ step, pageId = null, position, total, loadDraft, re
       </h1>
       {page.kind !== 'overview' && <p className="lead">{t(`content:steps.${step.id}.purpose`)}</p>}
       <TermsHere ids={termsFor(step.id)} scope="step" />
-      <FacilitatorNotes stepId={step.id} />
+      <TrainerLink stepId={step.id} />
       <StepForm
         key={step.id}
         step={step}

@@ -70,6 +70,8 @@ export interface WizardViewProps {
   onResults: () => void;
   /** Clears the answers and keeps the case (offered in workshop mode). */
   onResetForNextGroup?: () => Promise<void>;
+  /** Downloads the assessment as a file: offered before a reset, which removes the answers. */
+  onSaveFile?: () => void;
 }
 
 export function WizardView(props: WizardViewProps) {
@@ -104,7 +106,6 @@ export function WizardView(props: WizardViewProps) {
         <aside className="wizard__aside">
           <p className="wizard__questionnaire">{t(`content:questionnaires.${file.id}.title`)}</p>
           {props.saveStatus}
-          {workshop.enabled && props.onResetForNextGroup && <ResetForNextGroup onReset={props.onResetForNextGroup} />}
           <button type="button" className="link-button wizard__results-link" aria-pressed={props.showingResults} onClick={props.onResults}>
             {props.showingResults ? t('wizard.backToSteps') : t('wizard.showResults')}
           </button>
@@ -165,6 +166,13 @@ export function WizardView(props: WizardViewProps) {
               gaps={props.gaps}
               decisionText={props.decisionText}
             />
+          )}
+          {/* Folded at the end of the page, away from the step's own buttons, so a reset is never clicked by accident. */}
+          {workshop.enabled && props.onResetForNextGroup && (
+            <details className="workshop-tools">
+              <summary>{t('workshop.tools')}</summary>
+              <ResetForNextGroup onReset={props.onResetForNextGroup} {...(props.onSaveFile ? { onSaveFile: props.onSaveFile } : {})} />
+            </details>
           )}
         </div>
       </div>

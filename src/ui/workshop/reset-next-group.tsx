@@ -1,14 +1,16 @@
 /**
  * "Reset for the next group": after a confirmation, the answers are cleared
  * and the case is kept, so the next workshop group starts from the same
- * case. What a reset does is the app's business (`onReset`); this asks
- * first and says when it is done.
+ * case. The dialog first offers to save the group's file, since "Saved" on
+ * screen means this browser only and the reset removes those answers. What a
+ * reset does is the app's business (`onReset`); this asks first and says
+ * when it is done.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './confirm-dialog';
 
-export function ResetForNextGroup({ onReset }: { onReset: () => Promise<void> }) {
+export function ResetForNextGroup({ onReset, onSaveFile }: { onReset: () => Promise<void>; onSaveFile?: () => void }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState(false);
@@ -31,7 +33,7 @@ export function ResetForNextGroup({ onReset }: { onReset: () => Promise<void> })
         <ConfirmDialog
           title={t('workshop.resetTitle')}
           confirmLabel={t('workshop.resetConfirm')}
-          cancelLabel={t('workshop.resetCancel')}
+          cancelLabel={t('workshop.cancel')}
           returnFocus={trigger}
           onCancel={() => setAsking(false)}
           onConfirm={() => {
@@ -39,6 +41,14 @@ export function ResetForNextGroup({ onReset }: { onReset: () => Promise<void> })
             void onReset().then(() => setDone(true));
           }}
         >
+          {onSaveFile && (
+            <div className="reset__save">
+              <p>{t('workshop.resetSaveFirst')}</p>
+              <button type="button" className="button--primary" onClick={onSaveFile}>
+                {t('workshop.saveFile')}
+              </button>
+            </div>
+          )}
           <p>{t('workshop.resetBody')}</p>
         </ConfirmDialog>
       )}

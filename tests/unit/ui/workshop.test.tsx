@@ -1,11 +1,13 @@
 // Workshop mode in jsdom: the toggle switches the presenter view on and off
-// and is remembered on the device; facilitator notes and glossary terms
-// appear beside a step; the reset asks first (cancel and Escape change
-// nothing, focus returns) and then keeps the case, clears the rest and saves
-// a new revision of the same assessment.
+// and is remembered on the device; a step shows no facilitator notes (they
+// are in the trainer's window), only a link to that window, and glossary
+// terms beside its questions; the reset, folded under "Workshop" at the end
+// of the page, asks first and offers to save the group's file (cancel and
+// Escape change nothing, focus returns) and then keeps the case, clears the
+// rest and saves a new revision of the same assessment.
 // oxlint-disable-next-line import/no-unassigned-import -- installs the IndexedDB globals that idb uses
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -79,22 +81,23 @@ describe('a step in workshop mode', () => {
     );
 
   // The glossary and the notes load after the first render (model-providers.tsx): wait for them.
-  it('shows the facilitator notes with the suggested time, prompts and pitfalls', async () => {
+  it('shows no facilitator notes on the projected step, only a small link to the trainer\'s window', async () => {
     step(true);
-    const notes = await screen.findByRole('complementary', { name: 'För dig som leder workshoppen' });
-    expect(notes).toHaveTextContent('Föreslagen tid: 20 minuter');
-    expect(within(notes).getAllByRole('list')).toHaveLength(2);
-    expect(notes).toHaveTextContent('Gå igenom diskrimineringsgrunderna en i taget.');
+    const link = await screen.findByRole('link', { name: 'Utbildarens anteckningar (andra fönstret)' });
+    expect(link).toHaveAttribute('href', '#/workshop/trainer');
+    expect(link).toHaveAttribute('target', 'jamlikhetskollen-trainer');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.queryByText('Gå igenom diskrimineringsgrunderna en i taget.')).toBeNull();
   });
 
-  it('shows no notes when workshop mode is off, and English notes in English', async () => {
+  it('shows no link outside workshop mode, and the English link in English', async () => {
     const { unmount } = step(false);
-    // Once the glossary terms show, the notes have loaded too: only then does their absence mean something.
+    // Once the glossary terms show, the model has loaded too: only then does the link's absence mean something.
     await screen.findByText(/Ord i frågan: Intersektionalitet/);
-    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.queryByRole('link', { name: /Utbildarens anteckningar/ })).toBeNull();
     unmount();
     step(true, 'en');
-    expect(await screen.findByRole('complementary', { name: 'Facilitator notes' })).toHaveTextContent('Suggested time: 20 minutes');
+    expect(await screen.findByRole('link', { name: "Trainer's notes (second window)" })).toBeInTheDocument();
   });
 
   it('explains the glossary terms beside the question that uses them', async () => {
@@ -127,11 +130,21 @@ describe('reset for the next group (dialog)', () => {
     expect(trigger).toHaveFocus();
     expect(onReset).not.toHaveBeenCalled();
 
-    await user.click(trigger);
+    // The dialog first offers to save the group's file, and says what "Sparat" means.
+    const onSaveFile = vi.fn<() => void>();
+    cleanup();
+    withModel(<ResetForNextGroup onReset={onReset} onSaveFile={onSaveFile} />);
+    const again = screen.getByRole('button', { name: 'Nollställ för nästa grupp' });
+    await user.click(again);
+    const asking = screen.getByRole('dialog', { name: 'Nollställa för nästa grupp?' });
+    expect(asking).toHaveTextContent(/bara att svaren finns i den här webbläsaren/);
+    await user.click(within(asking).getByRole('button', { name: 'Spara gruppens fil' }));
+    expect(onSaveFile).toHaveBeenCalledTimes(1);
+    expect(onReset).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Ja, ta bort svaren' }));
     expect(onReset).toHaveBeenCalledTimes(1);
     expect(await screen.findByText(/Svaren är borttagna och fallet finns kvar/)).toBeInTheDocument();
-    expect(trigger).toHaveFocus();
+    expect(again).toHaveFocus();
   });
 });
 
@@ -151,6 +164,11 @@ describe('reset for the next group (assessment session)', () => {
     const user = userEvent.setup();
     const stored = await open();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Berörda grupper');
+    // Folded away at the end of the page, after the step's own buttons.
+    const tools = screen.getByText('Workshop', { selector: 'summary' }).closest('details')!;
+    expect(tools).not.toHaveAttribute('open');
+    expect(screen.getByRole('button', { name: 'Spara och fortsätt' }).compareDocumentPosition(tools) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(screen.getByText('Workshop', { selector: 'summary' }));
     await user.click(screen.getByRole('button', { name: 'Nollställ för nästa grupp' }));
     await user.click(screen.getByRole('button', { name: 'Ja, ta bort svaren' }));
 
