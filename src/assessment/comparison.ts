@@ -13,7 +13,7 @@ import { createContext } from './context';
 import { affectedPart, occurrencesOf } from './comparison/affected';
 import { columnLabels, columnSources } from './comparison/columns';
 import { answerRows, cellsDiffer, comparableRow, contexts, CHILDREN_SPECS, JUDGEMENT_SPECS, presentSpecs, screeningSpecs } from './comparison/rows';
-import type { Cell, ComparedMeasure, CompareEntry, CompareRow, Comparison as Debrief, Grouping, Occurrence, PartName, PartSummary } from './comparison/types';
+import type { Cell, ComparedMeasure, CompareEntry, CompareRow, Comparison, Grouping, Occurrence, PartName, PartSummary } from './comparison/types';
 import type { RecommendationId, Status } from './result';
 
 export type * from './comparison/types';
@@ -83,24 +83,5 @@ export function compareAssessments(entries: CompareEntry[], framework: Framework
     parts: { screening, affected, children, recommendations, measures, judgement },
     summary,
     mixedQuestionnaires: new Set(entries.map((e) => e.file.id)).size > 1,
-    // Until the screen reads `parts`:
-    fileNames: entries.map((e) => e.fileName),
-    recommendations: recommendations.map((r) => ({
-      id: r.recommendation!,
-      statuses: r.cells.map((c) => (c.kind === 'status' ? c.status : 'not-answered')),
-    })),
-    groups: affected.rows.map((row) => ({ name: row.label, foundBy: row.foundBy })),
-    measures,
   };
-}
-
-/** The comparison: columns, parts and summary (see ./comparison/types.ts), with the fields it had before `parts` while the screen moves over. */
-export type Comparison = Debrief & LegacyFields;
-
-/** @deprecated The shape the comparison had before `parts`; removed once the screen reads `parts` and `sources`. */
-interface LegacyFields {
-  fileNames: string[];
-  recommendations: Array<{ id: RecommendationId; statuses: Status[] }>;
-  groups: Array<{ name: string; foundBy: boolean[] }>;
-  measures: ComparedMeasure[][];
 }

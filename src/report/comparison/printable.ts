@@ -15,9 +15,6 @@ export function printableComparison(c: Comparison, covers: Covers): Comparison {
     ...c,
     columns: c.columns.map(p),
     sources: c.sources.map((s) => ({ ...s, fileName: p(s.fileName) })),
-    fileNames: c.fileNames.map(p),
-    groups: c.groups.map((g) => ({ ...g, name: p(g.name) })),
-    measures: c.measures.map((list) => list.map((m) => ({ ...m, what: p(m.what), addresses: m.addresses.map(p) }))),
     parts: {
       screening: rows(parts.screening),
       children: rows(parts.children),
