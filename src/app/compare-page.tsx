@@ -1,13 +1,15 @@
 /**
- * The comparison of several groups' assessments of one case. Files are read
- * through the same checked import as on the start page, evaluated once
- * each, and kept only in this screen's memory: nothing here touches the
- * assessments saved in this browser. Loaded with React.lazy, and the PDF
- * code only on the download.
+ * The debrief of several workshop groups' assessments of one case. Files
+ * are read through the same checked import as on the start page, evaluated
+ * once each, and kept only in this screen's memory: nothing here touches
+ * the assessments saved in this browser. The same assessment twice (a file
+ * dropped again, or a re-save of it) is refused with the column it repeats.
+ * The trainer's merges and splits of the affected groups are kept here as a
+ * `Grouping`. Loaded with React.lazy, and the PDF code only on the download.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareAssessments, type CompareEntry } from '../assessment/comparison';
+import { compareAssessments, duplicateOf, groupName, mergeRows, splitRow, type CompareEntry, type Grouping } from '../assessment/comparison';
 import { evaluate } from '../assessment/evaluate';
 import { ensureLanguage } from '../i18n/load';
 import { formatProblem } from '../i18n/problems';
@@ -15,6 +17,7 @@ import type { Language } from '../i18n/resources';
 import { framework, questionnaires } from '../questionnaire/catalogue';
 import type { Problem } from '../questionnaire/problems';
 import { CompareScreen, type Rejected } from '../ui/compare/compare-screen';
+import { withoutColumn } from '../ui/compare/debrief-parts';
 import { readAssessmentFile } from './import-file';
 
 /** Reads one picked file into an entry, or says why it was refused. */
@@ -29,9 +32,11 @@ async function readEntry(picked: File): Promise<CompareEntry | { problems: Probl
 export default function ComparePage() {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<CompareEntry[]>([]);
+  const [grouping, setGrouping] = useState<Grouping | undefined>();
   const [rejected, setRejected] = useState<Rejected[]>([]);
   const [reading, setReading] = useState(false);
-  const comparison = useMemo(() => (entries.length ? compareAssessments(entries, framework) : undefined), [entries]);
+  const [announcement, setAnnouncement] = useState('');
+  const comparison = useMemo(() => (entries.length ? compareAssessments(entries, framework, grouping) : undefined), [entries, grouping]);
 
   useEffect(() => {
     document.title = `${t('compare.heading')} – ${t('app.name')}`;
@@ -40,9 +45,43 @@ export default function ComparePage() {
   const read = async (files: File[]) => {
     setReading(true);
     const outcomes = await Promise.all(files.map(async (f) => ({ name: f.name, outcome: await readEntry(f) })));
-    setEntries((before) => [...before, ...outcomes.flatMap((r) => ('problems' in r.outcome ? [] : [r.outcome]))]);
-    setRejected(outcomes.flatMap((r) => ('problems' in r.outcome ? [{ fileName: r.name, messages: r.outcome.problems.map((p) => formatProblem(t, p)) }] : [])));
+    const added: CompareEntry[] = [];
+    const refused: Rejected[] = [];
+    for (const { name, outcome } of outcomes) {
+      if ('problems' in outcome) {
+        refused.push({ fileName: name, messages: outcome.problems.map((p) => formatProblem(t, p)) });
+        continue;
+      }
+      // Against the groups already compared and those added from the same drop.
+      const known = [...entries, ...added];
+      const same = duplicateOf(known, outcome);
+      if (same >= 0) refused.push({ fileName: name, duplicateOf: groupName(known[same]!, framework) });
+      else added.push(outcome);
+    }
+    setEntries((before) => [...before, ...added]);
+    setRejected(refused);
+    setAnnouncement(added.length ? t('compare.added', { count: added.length }) : '');
     setReading(false);
+  };
+
+  const remove = (index: number) => {
+    const name = comparison?.columns[index] ?? '';
+    setEntries((before) => before.filter((_, i) => i !== index));
+    setGrouping((before) => (before ? withoutColumn(before, index) : before));
+    setAnnouncement(t('compare.removed', { name }));
+  };
+
+  const merge = (a: number, b: number) => {
+    if (!comparison) return;
+    const rows = comparison.parts.affected.rows;
+    setGrouping(mergeRows(comparison.parts.affected.grouping, a, b));
+    setAnnouncement(t('compare.merged', { name: rows[a]?.label ?? '', other: rows[b]?.label ?? '' }));
+  };
+
+  const split = (row: number) => {
+    if (!comparison) return;
+    setGrouping(splitRow(comparison.parts.affected.grouping, row));
+    setAnnouncement(t('compare.splitDone', { name: comparison.parts.affected.rows[row]?.label ?? '' }));
   };
 
   const download = async (lang: Language) => {
@@ -57,8 +96,11 @@ export default function ComparePage() {
       comparison={comparison}
       rejected={rejected}
       reading={reading}
+      announcement={announcement}
       onFiles={(files) => void read(files)}
-      onRemove={(index) => setEntries((before) => before.filter((_, i) => i !== index))}
+      onRemove={remove}
+      onMerge={merge}
+      onSplit={split}
       onDownload={download}
     />
   );
