@@ -1,8 +1,10 @@
 // Workshop mode and the glossary in real Chromium: the toggle turns on the
-// presenter view (remembered across a reload) and facilitator notes beside
-// each step; "reset for the next group" asks first in a modal dialog
-// (focus moves in, Escape cancels and changes nothing, focus returns) and
-// then keeps the case and clears the rest; axe finds nothing in presenter
+// presenter view (remembered across a reload), and each step then shows no
+// facilitator notes, only a link to the trainer's window; "reset for the
+// next group", folded under "Workshop" at the end of the page, asks first in
+// a modal dialog that offers to save the group's file (focus moves in,
+// Escape cancels and changes nothing, focus returns) and then keeps the case
+// and clears the rest; axe finds nothing in presenter
 // view (start page, a step, the dialog), and text there reaches 7:1; the
 // glossary page is alphabetical with an anchor per term, in Swedish and
 // English; a term is explained beside a question that uses it; nothing
@@ -64,7 +66,7 @@ async function stored(page: Page, id: string): Promise<{ revision: number; answe
 }
 
 describe('workshop mode', () => {
-  it('shows the presenter view and facilitator notes on each step, with no axe violations and 7:1 text', async () => {
+  it('shows the presenter view and, instead of notes, a link to the trainer\'s window on each step, with no axe violations and 7:1 text', async () => {
     s = await openApp();
     const { page } = s;
     await workshopOn(page);
@@ -81,12 +83,13 @@ describe('workshop mode', () => {
     await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     for (const step of ['basics', 'proposal', 'screening']) {
-      const notes = page.getByRole('complementary', { name: ui('sv', 'workshop.notesHeading') });
-      await notes.waitFor();
+      const link = page.getByRole('link', { name: ui('sv', 'workshop.trainerLink') });
+      await link.waitFor();
+      expect(await link.getAttribute('href')).toBe('#/workshop/trainer');
       expect(await heading(page)).toBe(content('sv', `steps.${step}.title`));
-      expect(await notes.innerText()).toMatch(/Föreslagen tid: \d+ minuter/);
+      // The notes are for the trainer's window, not the projector.
       const firstPrompt = Object.entries(flattenTexts(resources.sv.content)).find(([k]) => k.startsWith(`workshop.${step}.prompts.`))![1] as string;
-      expect(await notes.innerText()).toContain(firstPrompt);
+      expect(await page.getByText(firstPrompt).count()).toBe(0);
       // axe and the 7:1 check on one step with notes (they are slow); screens.e2e.ts covers the rest.
       const checks = step === 'proposal' ? [...(await axeViolations(page)), ...(await enhancedContrast(page))] : [];
       expect(checks).toEqual([]);
@@ -96,7 +99,7 @@ describe('workshop mode', () => {
 
     await page.getByRole('button', { name: ui('sv', 'workshop.toggle') }).click();
     await page.waitForFunction(() => document.documentElement.dataset.view === undefined);
-    expect(await page.getByRole('complementary', { name: ui('sv', 'workshop.notesHeading') }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: ui('sv', 'workshop.trainerLink') }).count()).toBe(0);
   });
 
   it('resets for the next group only after confirmation: the case stays, the answers go', async () => {
@@ -111,9 +114,17 @@ describe('workshop mode', () => {
 
     const trigger = page.getByRole('button', { name: ui('sv', 'workshop.reset') });
     const dialog = page.getByRole('dialog', { name: ui('sv', 'workshop.resetTitle') });
+    // Folded away under "Workshop" at the end of the page.
+    expect(await trigger.isVisible()).toBe(false);
+    await page.locator('details.workshop-tools summary').click();
     await trigger.click();
     await dialog.waitFor();
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    // It offers to save the group's file first, and says that "Sparat" means this browser only.
+    expect(await dialog.innerText()).toContain(ui('sv', 'workshop.resetSaveFirst'));
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: ui('sv', 'workshop.saveFile') }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    expect(await dialog.isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(await enhancedContrast(page)).toEqual([]);
 
@@ -126,7 +137,7 @@ describe('workshop mode', () => {
 
     // So does the cancel button.
     await trigger.click();
-    await dialog.getByRole('button', { name: ui('sv', 'workshop.resetCancel') }).click();
+    await dialog.getByRole('button', { name: ui('sv', 'workshop.cancel') }).click();
     await dialog.waitFor({ state: 'detached' });
     expect((await stored(page, record.id)).answers['groups.items']).toEqual(record.answers['groups.items']);
 
@@ -170,7 +181,7 @@ describe('workshop mode', () => {
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
-    await page.getByRole('complementary', { name: ui('sv', 'workshop.notesHeading') }).waitFor();
+    await page.getByRole('link', { name: ui('sv', 'workshop.trainerLink') }).waitFor();
     expect(await noSidewaysScroll(page)).toBe(true);
     await fillCurrentStep(page);
     await submitStep(page);
