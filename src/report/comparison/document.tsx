@@ -80,7 +80,7 @@ function Summary({ t, c }: { t: Translate; c: Comparison }) {
     <>
       <Subheading>{t('compare.report.summaryHeading')}</Subheading>
       {lines.length ? <Bullets items={lines} /> : <Text style={styles.paragraph}>{t('compare.report.summaryNone')}</Text>}
-      <Text style={[styles.small, { marginTop: 4 }]}>{t('compare.report.differsNote')}</Text>
+      <Text style={[styles.small, { marginTop: 4 }]}>{t('compare.report.differsNote', { differs: t('compare.differs') })}</Text>
     </>
   );
 }
@@ -132,8 +132,8 @@ export function ComparisonDocument({ comparison: c, t, lang, createdAt }: Compar
 
           {screening.length > 0 && (
             <>
-              <SectionTitle title={t('compare.report.partScreening')} />
-              <ChunkedTable t={t} c={c} first={t('compare.report.question')} rows={answerRows(t, w, c, screening)} />
+              <SectionTitle title={t('compare.part.screening')} />
+              <ChunkedTable t={t} c={c} first={t('compare.question')} rows={answerRows(t, w, c, screening)} />
             </>
           )}
 
@@ -151,8 +151,8 @@ export function ComparisonDocument({ comparison: c, t, lang, createdAt }: Compar
 
           {children.length > 0 && (
             <>
-              <SectionTitle title={t('compare.report.partChildren')} />
-              <ChunkedTable t={t} c={c} first={t('compare.report.question')} rows={answerRows(t, w, c, children)} />
+              <SectionTitle title={t('compare.part.children')} />
+              <ChunkedTable t={t} c={c} first={t('compare.question')} rows={answerRows(t, w, c, children)} />
             </>
           )}
 
@@ -173,8 +173,8 @@ export function ComparisonDocument({ comparison: c, t, lang, createdAt }: Compar
 
           {judgement.length > 0 && (
             <>
-              <SectionTitle title={t('compare.report.partJudgement')} />
-              <ChunkedTable t={t} c={c} first={t('compare.report.question')} rows={answerRows(t, w, c, judgement)} />
+              <SectionTitle title={t('compare.part.judgement')} />
+              <ChunkedTable t={t} c={c} first={t('compare.question')} rows={answerRows(t, w, c, judgement)} />
             </>
           )}
         </View>

@@ -21,18 +21,18 @@ export function cellText(t: Translate, w: Wording, cell: Cell, source: ColumnSou
     case 'status':
       return { lines: [w.status(cell.status)], bold: true };
     case 'unanswered':
-      return { lines: [{ text: t('compare.report.unanswered'), tone: 'muted' }] };
+      return { lines: [{ text: t('compare.unanswered'), tone: 'muted' }] };
     case 'not-asked':
-      return { lines: [{ text: t('compare.report.notAsked'), tone: 'muted' }] };
+      return { lines: [{ text: t('compare.notAsked'), tone: 'muted' }] };
     case 'not-in-analysis':
-      return { lines: [{ text: t(source?.depth === 'no-analysis' ? 'compare.report.notInAnalysis' : 'compare.report.notInLightAnalysis'), tone: 'muted' }] };
+      return { lines: [{ text: t(source?.depth === 'no-analysis' ? 'compare.notInAnalysis' : 'compare.notInLight'), tone: 'muted' }] };
   }
 }
 
 /** A row's heading: its question (or recommendation), and "Differs" under it when the groups chose differently. */
 export function rowHeading(t: Translate, heading: string, differs: boolean): TableCell {
   const lines: Line[] = [{ text: heading, tone: 'bold' }];
-  return differs ? [...lines, { text: t('compare.report.differs'), tone: 'bold' }] : lines;
+  return differs ? [...lines, { text: t('compare.differs'), tone: 'bold' }] : lines;
 }
 
 /** The heading of an answer row: the question's own label. */
@@ -42,7 +42,7 @@ export function questionHeading(t: Translate, row: CompareRow): string {
 
 /** One group's cell of an affected group's row: its own name where it differs, the overall rating and every effect that is not "no difference". */
 export function groupCell(t: Translate, w: Wording, part: AffectedPart, row: AffectedRow, cell: GroupCell): TableCell {
-  if (!cell.members.length) return { lines: [{ text: t('compare.report.notNamed'), tone: 'muted' }] };
+  if (!cell.members.length) return { lines: [{ text: t('compare.notNamed'), tone: 'muted' }] };
   const lines: Line[] = [];
   cell.members.forEach((m, i) => {
     if (m.name !== row.label || cell.members.length > 1) lines.push({ text: t('compare.report.calledBy', { name: m.name }), tone: 'muted' });

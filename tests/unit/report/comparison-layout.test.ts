@@ -57,7 +57,7 @@ describe.each([3, 6])('the debrief PDF with %i long group names', (count) => {
     // The long word is set whole or broken inside its cell, never lost.
     expect(read.text.replace(/-\s?/g, '')).toContain(LONG_WORD);
     for (const id of JUDGEMENTS.slice(0, count)) expect(read.text).toContain(i18n.t(`content:options.summary.judgement.${id}`));
-    expect(read.text).toContain(i18n.t('compare.report.notInLightAnalysis'));
+    expect(read.text).toContain(i18n.t('compare.notInLight'));
     if (count > 4) {
       // The row headings are repeated in the second table of each part.
       const heading = `${i18n.t('results.recommendationKicker', { number: 1 })} ${i18n.t('content:recommendations.r1.title')}`;

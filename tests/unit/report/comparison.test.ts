@@ -39,7 +39,7 @@ describe.each(LANGUAGES)('comparison (%s)', (lang: Language) => {
   const { t, missing } = recordingT(i18n);
   let once: Promise<ReadBack> | undefined;
   const pdf = () => (once ??= renderComparisonPdf(comparison, t, lang).then((bytes) => readPdf(bytes, `comparison-${lang}`)));
-  const differs = i18n.t('compare.report.differs');
+  const differs = i18n.t('compare.differs');
   const option = (key: string) => i18n.t(`content:${key}`);
 
   it('uses only existing texts', async () => {
@@ -79,16 +79,16 @@ describe.each(LANGUAGES)('comparison (%s)', (lang: Language) => {
   it('says "not part of a light analysis" where a group never checked the recommendations', async () => {
     const { text } = await pdf();
     const statuses = comparison.parts.recommendations[0]!.cells.slice(0, 2).map((c) => (c.kind === 'status' ? i18n.t(`results.status.${c.status}`) : ''));
-    const row = [`${i18n.t('results.recommendationKicker', { number: 1 })} ${i18n.t('content:recommendations.r1.title')}`, ...statuses, i18n.t('compare.report.notInLightAnalysis')];
+    const row = [`${i18n.t('results.recommendationKicker', { number: 1 })} ${i18n.t('content:recommendations.r1.title')}`, ...statuses, i18n.t('compare.notInLight')];
     expect(text).toContain(normalise(row.join(' ')));
-    expect(text.split(i18n.t('compare.report.notInLightAnalysis')).length - 1).toBe(5);
+    expect(text.split(i18n.t('compare.notInLight')).length - 1).toBe(5);
   });
 
   it('lists every affected group with each rating, and every measure', async () => {
     const { text } = await pdf();
     for (const r of comparison.parts.affected.rows) expect(text).toContain(r.label);
     expect(text).toContain(normalise(i18n.t('compare.report.rating', { rating: option('options.consequences.rating.negative') })));
-    expect(text).toContain(i18n.t('compare.report.notNamed'));
+    expect(text).toContain(i18n.t('compare.notNamed'));
     for (const m of comparison.parts.measures.flat()) expect(text).toContain(m.what);
   });
 
