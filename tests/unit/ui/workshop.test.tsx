@@ -165,10 +165,10 @@ describe('reset for the next group (assessment session)', () => {
     const stored = await open();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Berörda grupper');
     // Folded away at the end of the page, after the step's own buttons.
-    const tools = screen.getByText('Workshop', { selector: 'summary' }).closest('details')!;
+    const tools = screen.getByText('Workshopverktyg', { selector: 'summary' }).closest('details')!;
     expect(tools).not.toHaveAttribute('open');
     expect(screen.getByRole('button', { name: 'Spara och fortsätt' }).compareDocumentPosition(tools) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    await user.click(screen.getByText('Workshop', { selector: 'summary' }));
+    await user.click(screen.getByText('Workshopverktyg', { selector: 'summary' }));
     await user.click(screen.getByRole('button', { name: 'Nollställ för nästa grupp' }));
     await user.click(screen.getByRole('button', { name: 'Ja, ta bort svaren' }));
 
