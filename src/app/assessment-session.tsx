@@ -12,6 +12,7 @@ import { caseOnly } from '../assessment/case';
 import { decisionText } from '../assessment/decision-text';
 import { earlierList } from '../assessment/earlier-list';
 import { evaluate } from '../assessment/evaluate';
+import { mustAnswerFor } from '../assessment/workshop-copy';
 import type { Assessment } from '../assessment/assessment';
 import { applicable, expectedSteps, stepStatuses } from '../machine/navigation';
 import { restoreSnapshot, toProgress } from '../machine/persistence';
@@ -25,6 +26,7 @@ import { ConflictError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
 import { createBackupKeeper } from '../storage/unload-backup';
 import { ResultsScreen } from '../ui/results/results-screen';
+import { MustAnswer } from '../ui/form/must-answer';
 import { DecisionTextPanel } from '../ui/summary/decision-text';
 import { StaleNotice } from '../ui/wizard/stale-notice';
 import { WizardView } from '../ui/wizard/wizard-view';
@@ -56,7 +58,10 @@ interface Props {
 
 export function AssessmentSession({ view, onView, initial, file, framework, repository, changes, onNewer, backups, memoryOnly = false }: Props) {
   const { t, i18n } = useTranslation();
-  const model = useMemo(() => ({ file, framework }), [file, framework]);
+  // A workshop group's copy moves on with only the case and the group's name answered.
+  const origin = initial.origin?.kind;
+  const mustAnswer = useMemo(() => mustAnswerFor(file, origin), [file, origin]);
+  const model = useMemo(() => ({ file, framework, ...(mustAnswer ? { mustAnswer } : {}) }), [file, framework, mustAnswer]);
   const machine = useMemo(() => createWizardMachine(model), [model]);
   const [snapshot] = useState(() => restoreSnapshot(machine, model, initial.answers, initial.progress));
   const actor = useActorRef(machine, { snapshot });
@@ -266,7 +271,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       )}
       {/* Read-only: every control inside is disabled, while the answers stay readable. */}
       <fieldset className="session-frame" role="presentation" disabled={readOnly !== undefined}>
-        {wizard}
+        <MustAnswer.Provider value={mustAnswer}>{wizard}</MustAnswer.Provider>
       </fieldset>
     </>
   );

@@ -20,11 +20,16 @@ export function settledCriteria(model: Model, answers: Answers): Set<string> {
   return new Set([...evidence].filter(([, e]) => e.proposal === 'yes').map(([id]) => id));
 }
 
-/** How a step (or one page of it) is checked: the check step knows which criteria are settled. */
-export function validityOptions(model: Model, answers: Answers, step: Step, scope?: PageScope): SchemaOptions {
+/**
+ * How a step (or one page of it) is checked: the check step knows which
+ * criteria are settled. `leaving`: checked to move on rather than to count
+ * as complete, so only the model's `mustAnswer` questions are required.
+ */
+export function validityOptions(model: Model, answers: Answers, step: Step, scope?: PageScope, leaving = false): SchemaOptions {
   return {
     ...(scope ? { scope } : {}),
     ...(step.kind === 'recommendation-check' ? { settled: settledCriteria(model, answers) } : {}),
+    ...(leaving && model.mustAnswer ? { required: model.mustAnswer } : {}),
   };
 }
 
@@ -33,9 +38,23 @@ export function stepValid(model: Model, answers: Answers, step: Step, scope?: Pa
   return isStepValid(model.file, model.framework, step, answers, validityOptions(model, answers, step, scope));
 }
 
+/**
+ * True when the user may move on from the step (or page): the same as
+ * `stepValid` unless the model names the only questions that must be
+ * answered; what is given is checked either way.
+ */
+export function canMoveOn(model: Model, answers: Answers, step: Step, scope?: PageScope): boolean {
+  return isStepValid(model.file, model.framework, step, answers, validityOptions(model, answers, step, scope, true));
+}
+
 /** The first applicable step whose answers are not valid, if any. */
 export function firstInvalid(model: Model, answers: Answers): Step | undefined {
   return applicable(model, answers).find((s) => !stepValid(model, answers, s));
+}
+
+/** The first applicable step that cannot be left as it is (in a workshop copy, one missing the case or the name), if any. */
+export function firstBlocking(model: Model, answers: Answers): Step | undefined {
+  return applicable(model, answers).find((s) => !canMoveOn(model, answers, s));
 }
 
 /** The applicable step after `stepId` (by questionnaire order), if any. */

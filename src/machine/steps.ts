@@ -10,6 +10,13 @@ import { conditionQuestions, isAnswered, visibleSteps } from '../questionnaire/v
 export interface Model {
   file: QuestionnaireFile;
   framework: Framework;
+  /**
+   * When set, the only questions that have to be answered to move on to the
+   * next page or step (a workshop group's copy: the case and the group's
+   * name). Completing still needs every step valid, so what was left is
+   * reported as unanswered on the review page.
+   */
+  mustAnswer?: ReadonlySet<string>;
 }
 
 /** The steps that apply to these answers, in order. */

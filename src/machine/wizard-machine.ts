@@ -28,7 +28,7 @@ import { and, assign, not, setup } from 'xstate';
 import type { Answers } from '../questionnaire/answers';
 import type { Step } from '../questionnaire/schema';
 import { findQuestion } from '../questionnaire/walk';
-import { applicable, firstInvalid, nextStep, previousStep, stepValid, type Model } from './navigation';
+import { applicable, canMoveOn, firstBlocking, firstInvalid, nextStep, previousStep, stepValid, type Model } from './navigation';
 import { findPage, nextPage, pageScope, previousPage, stepPages } from './pages';
 
 export interface WizardContext {
@@ -94,9 +94,13 @@ export function createWizardMachine(model: Model) {
     );
   };
 
-  /** Where a valid submission leads when answering in order. */
+  /**
+   * Where a valid submission leads when answering in order: the next step, or
+   * after the last one a step that cannot be left as it is. (A workshop copy
+   * reaches the review with questions left; the review lists them.)
+   */
   const afterSubmit = (c: WizardContext, answers: Answers) =>
-    (c.stepId ? nextStep(model, answers, c.stepId) : undefined) ?? firstInvalid(model, answers);
+    (c.stepId ? nextStep(model, answers, c.stepId) : undefined) ?? firstBlocking(model, answers);
 
   return setup({
     types: {
@@ -107,7 +111,7 @@ export function createWizardMachine(model: Model) {
       submissionValid: ({ context, event }) => {
         if (event.type !== 'step.submitted') return false;
         const step = currentStep(context);
-        return step !== undefined && stepValid(model, merge(context, event.values), step);
+        return step !== undefined && canMoveOn(model, merge(context, event.values), step);
       },
       pageValid: ({ context, event }) => {
         if (event.type !== 'page.submitted') return false;
@@ -116,7 +120,7 @@ export function createWizardMachine(model: Model) {
         const answers = merge(context, event.values);
         const page = findPage(model, answers, step, context.page);
         // Only a page before the overview is submitted on its own.
-        return page !== undefined && page.kind !== 'overview' && page.kind !== 'all' && stepValid(model, answers, step, pageScope(page));
+        return page !== undefined && page.kind !== 'overview' && page.kind !== 'all' && canMoveOn(model, answers, step, pageScope(page));
       },
       pageExists: ({ context, event }) => {
         if (event.type !== 'page.goto') return false;
@@ -130,8 +134,11 @@ export function createWizardMachine(model: Model) {
       wasCompleted: ({ context }) => context.completedAt !== null,
       leadsToReview: ({ context, event }) =>
         event.type === 'step.submitted' && afterSubmit(context, merge(context, event.values)) === undefined,
-      changeCompletesAll: ({ context, event }) =>
+      changeKeepsAllValid: ({ context, event }) =>
         event.type === 'step.submitted' && allValid(merge(context, event.values)),
+      // Back to the review once nothing blocks (the same as "all valid", but for a workshop copy's leeway).
+      changeCompletesAll: ({ context, event }) =>
+        event.type === 'step.submitted' && firstBlocking(model, merge(context, event.values)) === undefined,
       isFirstStep: ({ context }) =>
         context.stepId !== null && previousStep(model, context.answers, context.stepId) === undefined,
       canGoTo: ({ context, event }) =>
@@ -170,7 +177,7 @@ export function createWizardMachine(model: Model) {
       enterFirstStep: assign(({ context }) => enter(context, context.answers, applicable(model, context.answers)[0]?.id)),
       enterNextStep: assign(({ context }) => enter(context, context.answers, afterSubmit(context, context.answers)?.id ?? context.stepId)),
       enterFirstInvalid: assign(({ context }) =>
-        enter(context, context.answers, firstInvalid(model, context.answers)?.id ?? context.stepId),
+        enter(context, context.answers, firstBlocking(model, context.answers)?.id ?? context.stepId),
       ),
       // Back from a step's first page lands on the previous step's last page (its overview, when it has one).
       enterPreviousStep: assign(({ context }) =>
@@ -230,7 +237,7 @@ export function createWizardMachine(model: Model) {
             on: {
               'step.submitted': [
                 // A completed assessment that is changed stays completed: back to the completed page.
-                { guard: and(['submissionValid', 'changeCompletesAll', 'wasCompleted']), target: '#wizard.complete', actions: ['accept', 'markDone'] },
+                { guard: and(['submissionValid', 'changeKeepsAllValid', 'wasCompleted']), target: '#wizard.complete', actions: ['accept', 'markDone'] },
                 { guard: and(['submissionValid', 'changeCompletesAll']), target: '#wizard.review', actions: ['accept', 'markDone'] },
                 // The change left another step incomplete (say, a new affected group): go there first.
                 { guard: 'submissionValid', actions: ['accept', 'markDone', 'enterFirstInvalid'] },

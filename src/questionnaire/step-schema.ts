@@ -138,6 +138,21 @@ export interface SchemaOptions {
    * justification, because the evidence is the justification.
    */
   settled?: ReadonlySet<string>;
+  /**
+   * When given, only these questions have to be answered; every other one may
+   * be left empty (what is given is still checked: formats, options, lengths).
+   * A workshop group's copy moves on with only the case and the group's name,
+   * while completing still asks for everything (callers check completion
+   * without this option).
+   */
+  required?: ReadonlySet<string>;
+}
+
+/** `q` with nothing that asks for an answer: not required, no least number of items or ticks, nor of an item's fields. */
+function optional<Q extends StepQuestion>(q: Q): Q {
+  if (q.type === 'group') return { ...q, required: false, minItems: 0, fields: q.fields.map((f) => optional(f)) };
+  if (q.type === 'multi') return { ...q, required: false, minSelected: 0 };
+  return { ...q, required: false };
 }
 
 /**
@@ -150,7 +165,7 @@ export function stepSchema(
   framework: Framework,
   step: Step,
   answers: Answers,
-  { scope, settled }: SchemaOptions = {},
+  { scope, settled, required }: SchemaOptions = {},
 ): z.ZodType<Answers> {
   const v = visibility(file, answers);
   const generated = step.kind === 'recommendation-check';
@@ -159,12 +174,15 @@ export function stepSchema(
   const questions = stepQuestions(step, framework).filter(
     (q) => !scope?.recommendationId || q.recommendations?.[0] === scope.recommendationId,
   );
-  for (const q of questions) {
-    if (!shown(q.id)) continue;
+  for (const asked of questions) {
+    if (!shown(asked.id)) continue;
+    // A justification belongs to its criterion: it may be left when the criterion may.
+    const free = required !== undefined && !required.has(asked.criterion && asked.id.endsWith(JUSTIFICATION) ? asked.criterion : asked.id);
+    const q = free ? optional(asked) : asked;
     const empty = q.type === 'multi' || q.type === 'group' ? [] : '';
     if (q.type === 'group') shape[q.id] = z.preprocess((x) => x ?? empty, groupSchema(file, q, answers, shown, v));
     else if (q.criterion && q.id.endsWith(JUSTIFICATION))
-      shape[q.id] = z.preprocess((x) => x ?? empty, justificationSchema(file, step, q, answers, settled));
+      shape[q.id] = z.preprocess((x) => x ?? empty, justificationSchema(file, step, q, answers, settled, free));
     else if (step.kind === 'per-item') {
       // One value per item of the group the step is asked for (on an item's page, that item's only).
       const items = groupItems(answers[step.of])
@@ -199,12 +217,14 @@ function justificationSchema(
   q: StepQuestion,
   answers: Answers,
   settled: ReadonlySet<string> = new Set(),
+  /** The criterion may be left, and so may its justification. */
+  free = false,
 ): z.ZodType {
   const rating = answers[q.criterion!];
   const best = justifiedOptions(file, step);
   // "Yes" to a criterion the answers already show is justified by them; "not relevant" always needs words.
   const shownYes = settled.has(q.criterion!) && typeof rating === 'string' && isTopOfScale(file, step, rating);
-  const needed = typeof rating === 'string' && best.has(rating) && !shownYes;
+  const needed = !free && typeof rating === 'string' && best.has(rating) && !shownYes;
   let s = z.string();
   if (q.type === 'longtext' && q.maxLength) s = s.max(q.maxLength, { error: 'tooLong' });
   return s.superRefine((v, ctx) => {

@@ -10,16 +10,17 @@
  * submit shows an error summary of the page's own errors, which takes focus.
  * Every change is reported as a draft so that a reload loses nothing.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, get, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { pageScope, type Page } from '../../machine/pages';
-import { stepValid, validityOptions } from '../../machine/navigation';
+import { canMoveOn, stepValid, validityOptions } from '../../machine/navigation';
 import type { Answers } from '../../questionnaire/answers';
 import { groupItems } from '../../questionnaire/answers';
 import type { Step } from '../../questionnaire/schema';
 import { JUSTIFICATION, stepQuestions, type StepQuestion } from '../../questionnaire/step-questions';
 import { isAnswered, visibility } from '../../questionnaire/visibility';
 import { domId, encode, fieldName, fromFormValues, toFormValues, type FormValues } from '../form/form-values';
+import { MustAnswer } from '../form/must-answer';
 import { stepResolver } from '../form/resolver';
 import { useItemTitle } from '../fields/item-title';
 import { StepContext, type StepContextValue } from '../fields/step-context';
@@ -69,7 +70,8 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
   const { texts } = useQuestionTexts();
   const itemTitle = useItemTitle();
   const { file, framework, answers, newId } = context;
-  const model = useMemo(() => ({ file, framework }), [file, framework]);
+  const mustAnswer = useContext(MustAnswer);
+  const model = useMemo(() => ({ file, framework, ...(mustAnswer ? { mustAnswer } : {}) }), [file, framework, mustAnswer]);
   const itemIds = useMemo(() => (step.kind === 'per-item' ? groupItems(answers[step.of]).map((i) => i.id) : []), [answers, step]);
   const [defaultValues] = useState(() => toFormValues(step, framework, { ...answers, ...loadDraft() }, itemIds, newId));
   // The resolver reads the page on screen at each validation, not the page the form opened on.
@@ -77,7 +79,8 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
   useLayoutEffect(() => {
     pageRef.current = page;
   }, [page]);
-  const options = useCallback((merged: Answers) => validityOptions(model, merged, step, pageScope(pageRef.current)), [model, step]);
+  // Checked as the machine checks a move on (in a workshop copy, only the case and the group's name are required).
+  const options = useCallback((merged: Answers) => validityOptions(model, merged, step, pageScope(pageRef.current), true), [model, step]);
   // oxlint-disable-next-line react/refs -- the resolver reads the ref when RHF validates, never while rendering
   const resolver = useMemo(() => stepResolver(file, framework, step, answers, options), [file, framework, step, answers, options]);
   const form = useForm<FormValues>({ defaultValues, resolver, shouldFocusError: false });
@@ -164,7 +167,7 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
     if (page.kind === 'overview') {
       // The overview has no fields: open the first part that is not complete and show its errors there.
       const merged = { ...answers, ...fromFormValues(step, framework, form.getValues()) };
-      const first = pages.find((p) => p.kind !== 'overview' && !stepValid(model, merged, step, pageScope(p)));
+      const first = pages.find((p) => p.kind !== 'overview' && !canMoveOn(model, merged, step, pageScope(p)));
       if (first) {
         onPageGoto(first.id);
         setSummary(collect(errors, first));
