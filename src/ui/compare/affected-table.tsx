@@ -60,9 +60,15 @@ function RowActions({ row, rows, onMerge, onSplit }: { row: AffectedRow; rows: A
 export function AffectedTable({ comparison: c, labelledBy, describedBy, onMerge, onSplit }: Props) {
   const { t } = useTranslation();
   const rows = c.parts.affected.rows;
+  // The buttons to split and merge take a column and a line per row: shown only while the trainer changes the rows, so the part fits one projected screen.
+  const [editing, setEditing] = useState(false);
   return (
-    <table className="result-table compare__table compare__table--actions" aria-labelledby={labelledBy} aria-describedby={describedBy} data-testid="compare-groups">
-      <ColumnHeads first={t('compare.affectedGroup')} columns={c.columns} last={t('compare.change')} />
+    <>
+    <button type="button" className="button--secondary compare__edit" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+      {t('compare.change')}
+    </button>
+    <table className={`result-table compare__table${editing ? ' compare__table--actions' : ''}`} aria-labelledby={labelledBy} aria-describedby={describedBy} data-testid="compare-groups">
+      <ColumnHeads first={t('compare.affectedGroup')} columns={c.columns} {...(editing ? { last: t('compare.actions') } : {})} />
       <tbody>
         {rows.map((row) => {
           const differs = notNamedByAll(row.foundBy);
@@ -75,13 +81,16 @@ export function AffectedTable({ comparison: c, labelledBy, describedBy, onMerge,
               {row.cells.map((cell, i) => (
                 <td key={i}>{cell.members.length ? cell.members.map((m) => m.name).join('; ') : <span className="compare__none">{t('compare.notNamed')}</span>}</td>
               ))}
-              <td>
-                <RowActions row={row} rows={rows} onMerge={onMerge} onSplit={onSplit} />
-              </td>
+              {editing && (
+                <td>
+                  <RowActions row={row} rows={rows} onMerge={onMerge} onSplit={onSplit} />
+                </td>
+              )}
             </tr>
           );
         })}
       </tbody>
     </table>
+    </>
   );
 }

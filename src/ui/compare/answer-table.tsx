@@ -17,6 +17,9 @@ interface Props {
   testId: string;
 }
 
+/** A row no group was asked (every screening skipped it) says nothing and takes a projected line: left out. */
+const saysSomething = (row: CompareRow) => row.cells.some((cell) => cell.kind !== 'not-asked');
+
 export function AnswerTable({ comparison: c, rows, first, labelledBy, testId }: Props) {
   const { t } = useTranslation();
   const label = useQuestionLabel();
@@ -29,10 +32,10 @@ export function AnswerTable({ comparison: c, rows, first, labelledBy, testId }: 
       label(row.questionId ?? '')
     );
   return (
-    <table className="result-table compare__table" aria-labelledby={labelledBy} data-testid={testId}>
+    <table className="result-table compare__table compare__table--answers" aria-labelledby={labelledBy} data-testid={testId}>
       <ColumnHeads first={first} columns={c.columns} />
       <tbody>
-        {rows.map((row) => (
+        {rows.filter(saysSomething).map((row) => (
           <tr key={row.key} data-row={row.key} className={row.differs ? 'compare__row--differs' : undefined}>
             <th scope="row">
               {rowName(row)}
