@@ -31,7 +31,7 @@ const GlossaryRoute = lazy(() => import('./glossary-route'));
 const AccessibilityStatement = lazy(() => import('../ui/statement/accessibility-statement').then((m) => ({ default: m.AccessibilityStatement })));
 // The comparison is for trainers only: its code is loaded when it is opened.
 const ComparePage = lazy(() => import('./compare-page'));
-// Opening a share link is rare: its screen and codec load only then.
+// Opening a share or workshop link is rare: its screen and codec load only then.
 const OpenShared = lazy(() => import('./open-shared'));
 // Workshops: the projected view and the trainer's window load only when opened.
 const WorkshopPage = lazy(() => import('./workshop-page'));
@@ -117,8 +117,12 @@ export function App() {
           <Suspense fallback={<output />}>
             <AllTexts>
               <OpenShared
-                data={route.data}
+                link={{ kind: 'share', data: route.data }}
+                {...(route.lang ? { lang: route.lang } : {})}
                 repository={repository}
+                onLanguage={changeLanguage}
+                // The copy's address replaces the link's, without leaving the page: a reload opens the copy.
+                onCopied={(id) => window.history.replaceState(window.history.state, '', routeHash({ name: 'assessment', id }))}
                 onOpened={(id) => replace({ name: 'assessment', id })}
                 onHome={() => go({ name: 'home' })}
               />
@@ -129,7 +133,19 @@ export function App() {
             <AllTexts>{route.name === 'workshop' ? <WorkshopPage /> : <TrainerPage />}</AllTexts>
           </Suspense>
         ) : route.name === 'join' ? (
-          <output>{/* Opened by the join screen. */}</output>
+          <Suspense fallback={<output />}>
+            <AllTexts>
+              <OpenShared
+                link={{ kind: 'join', lang: route.lang, source: route.source }}
+                lang={route.lang}
+                repository={repository}
+                onLanguage={changeLanguage}
+                onCopied={(id) => window.history.replaceState(window.history.state, '', routeHash({ name: 'assessment', id }))}
+                onOpened={(id) => replace({ name: 'assessment', id })}
+                onHome={() => go({ name: 'home' })}
+              />
+            </AllTexts>
+          </Suspense>
         ) : route.name === 'compare' ? (
           <Suspense fallback={<output>{/* Loading the comparison takes a moment. */}</output>}>
             <AllTexts>

@@ -1,85 +1,211 @@
 /**
- * Opening a share link: the data in the fragment is unpacked and checked
- * like an imported file, stored as a new local copy (never over an existing
- * assessment) that records the link as its origin, and the copy is opened
- * in place of the link, so the data leaves the address bar. A broken link explains itself and changes nothing.
+ * Opening a share link or a workshop group's link. The link's case (or whole
+ * assessment) is checked like an imported file and stored as a new local copy
+ * (never over an existing assessment) that records the link as its origin;
+ * the address then becomes the copy's own, so the data leaves the address
+ * bar and a reload opens the copy instead of making another. The interface
+ * switches to the language the link was made in.
+ *
+ * The page that follows shows the case and says that the copy is in this
+ * browser only. A share link's copy opens with one button; a workshop link
+ * first asks for the group's name, which names the copy (and its file) and
+ * answers "who made the assessment". A broken link explains itself and
+ * changes nothing.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localCopy } from '../assessment/local-copy';
-import { decodeShareData } from '../assessment/share-link';
+import { answerList } from '../assessment/answer-list';
+import type { Assessment } from '../assessment/assessment';
+import { taggedAnswer } from '../assessment/assessment';
+import { EXAMPLE_IDS, type ExampleId } from '../assessment/examples';
+import { caseOnlyCopy, localCopy } from '../assessment/local-copy';
+import { decodeShareData, type JoinSource } from '../assessment/share-link';
+import { withGroupName } from '../assessment/workshop-copy';
+import type { Language } from '../i18n/languages';
 import { formatProblem } from '../i18n/problems';
+import { subjectContext } from '../i18n/subject';
+import { framework, questionnaires } from '../questionnaire/catalogue';
 import type { Parsed } from '../questionnaire/load';
+import type { QuestionnaireFile } from '../questionnaire/schema';
+import { allQuestions } from '../questionnaire/walk';
 import type { Repository } from '../storage/repository';
+import { Subject } from '../ui/subject';
+import { ReviewRows } from '../ui/wizard/review-rows';
+import { GroupNameForm } from './group-name-form';
+import { loadExample } from './examples';
 import { checkAssessmentText } from './import-file';
 import { newId } from './routes';
 
-// One copy per link per page load, even when React runs the effect twice.
-const opened = new Map<string, Promise<Parsed<string>>>();
+/** What was opened: a share link's assessment, or a workshop link's case in its language. */
+export type OpenedLink = { kind: 'share'; data: string } | { kind: 'join'; lang: Language; source: JoinSource };
 
-function openShared(data: string, repository: Repository): Promise<Parsed<string>> {
-  let pending = opened.get(data);
+interface Opened {
+  copy: Assessment;
+  file: QuestionnaireFile;
+}
+
+const isExampleId = (id: string): id is ExampleId => (EXAMPLE_IDS as readonly string[]).includes(id);
+
+/** The assessment a link carries, checked like an imported file. */
+async function linked(link: OpenedLink): Promise<Parsed<Assessment>> {
+  if (link.kind === 'join' && link.source.kind === 'example') {
+    const id = link.source.id;
+    if (!isExampleId(id)) return { ok: false, problems: [{ code: 'link.damaged', path: '$' }] };
+    return loadExample(id, link.lang);
+  }
+  const text = decodeShareData(link.kind === 'share' ? link.data : link.source.kind === 'data' ? link.source.data : '');
+  return text.ok ? checkAssessmentText(text.value) : text;
+}
+
+async function makeCopy(link: OpenedLink, repository: Repository): Promise<Parsed<Opened>> {
+  const parsed = await linked(link);
+  if (!parsed.ok) return parsed;
+  const file = questionnaires.find((q) => q.id === parsed.value.questionnaire.id);
+  if (!file) return { ok: false, problems: [{ code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: parsed.value.questionnaire.id } }] };
+  const now = new Date();
+  const fresh =
+    link.kind === 'share'
+      ? localCopy(parsed.value, newId('a'), now, { kind: 'share' })
+      : // A group starts from the case alone, unnamed until it names itself.
+        {
+          ...caseOnlyCopy(file, parsed.value, newId('a'), now, { kind: 'workshop', ...(link.source.kind === 'example' ? { from: link.source.id } : {}) }),
+          name: '',
+        };
+  return { ok: true, value: { copy: await repository.create(fresh), file } };
+}
+
+// One copy per link per page load, even when React runs the effect twice.
+const opened = new Map<string, Promise<Parsed<Opened>>>();
+
+function openLink(link: OpenedLink, repository: Repository): Promise<Parsed<Opened>> {
+  const key = JSON.stringify(link);
+  let pending = opened.get(key);
   if (!pending) {
-    pending = (async (): Promise<Parsed<string>> => {
-      const text = decodeShareData(data);
-      const parsed = text.ok ? checkAssessmentText(text.value) : text;
-      if (!parsed.ok) return parsed;
-      const copy = await repository.create(localCopy(parsed.value, newId('a'), new Date(), { kind: 'share' }));
-      return { ok: true, value: copy.id };
-    })();
-    opened.set(data, pending);
+    pending = makeCopy(link, repository);
+    opened.set(key, pending);
   }
   return pending;
 }
 
+// The case in brief: who and what, as the questionnaire tags them (the title is the heading).
+const SHOWN_TAGS = ['meta-organisation', 'meta-service', 'proposal-description'];
+
+function caseRows(file: QuestionnaireFile, copy: Assessment) {
+  const shown = new Set(
+    allQuestions(file)
+      .filter((l) => !l.group && l.question.tags?.some((tag) => SHOWN_TAGS.includes(tag)))
+      .map((l) => l.question.id),
+  );
+  return answerList(file, framework, copy.answers).flatMap((s) => s.rows.filter((r) => r.kind === 'answer' && shown.has(r.id)));
+}
+
 interface Props {
-  data: string;
+  link: OpenedLink;
+  /** The language the link was made in, when it says. */
+  lang?: Language;
   repository: Repository | undefined;
+  onLanguage: (lang: Language) => void;
+  /** The copy is stored: its address replaces the link's. */
+  onCopied: (id: string) => void;
   onOpened: (id: string) => void;
   onHome: () => void;
 }
 
-export default function OpenShared({ data, repository, onOpened, onHome }: Props) {
-  const { t } = useTranslation();
-  const [messages, setMessages] = useState<string[] | undefined>();
+export default function OpenShared({ link, lang, repository, onLanguage, onCopied, onOpened, onHome }: Props) {
+  const { t, i18n } = useTranslation();
+  const [result, setResult] = useState<Parsed<Opened> | undefined>();
+  const [saveFailed, setSaveFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  // The promise is shared per link, so running again (a new onOpened) never makes a second copy.
+  const language = useRef({ i18n, onLanguage });
+  useEffect(() => {
+    language.current = { i18n, onLanguage };
+  });
+  // Once per link: a later choice in the language menu is the user's own.
+  useEffect(() => {
+    const { i18n: now, onLanguage: change } = language.current;
+    if (lang && now.language !== lang) change(lang);
+  }, [lang]);
+
+  // The link as a value: a new object with the same contents is the same link.
+  const key = JSON.stringify(link);
+  const copied = useRef(onCopied);
+  useEffect(() => {
+    copied.current = onCopied;
+  });
+  // The promise is shared per link, so running again never makes a second copy.
   useEffect(() => {
     if (!repository) return;
     let alive = true;
-    void openShared(data, repository).then((result) => {
+    void openLink(JSON.parse(key) as OpenedLink, repository).then((r) => {
       if (!alive) return;
-      if (result.ok) onOpened(result.value);
-      else setMessages(result.problems.map((p) => formatProblem(t, p)));
+      if (r.ok) copied.current(r.value.copy.id);
+      setResult(r);
     });
     return () => {
       alive = false;
     };
-  }, [data, repository, onOpened, t]);
+  }, [key, repository]);
 
   useEffect(() => {
-    if (messages) heading.current?.focus();
-  }, [messages]);
+    if (result) heading.current?.focus();
+  }, [result]);
 
-  if (!messages) return <output>{t('share.opening')}</output>;
+  if (!result) return <output>{t('share.opening')}</output>;
+  if (!result.ok) {
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('share.failedHeading')}
+        </h1>
+        <div role="alert">
+          <p>{t('share.failed')}</p>
+          <ul>
+            {result.problems.map((p) => (
+              <li key={`${p.code} ${p.path}`}>{formatProblem(t, p)}</li>
+            ))}
+          </ul>
+          <p>{t('importFile.untouched')}</p>
+        </div>
+        <button type="button" className="button--primary" onClick={onHome}>
+          {t('session.home')}
+        </button>
+      </>
+    );
+  }
+
+  const { copy, file } = result.value;
+  const title = taggedAnswer(file, copy.answers, 'meta-title');
+  const name = async (group: string) => {
+    if (!repository) return;
+    try {
+      await repository.save(withGroupName(file, copy, group), copy.revision);
+      onOpened(copy.id);
+    } catch {
+      setSaveFailed(true);
+    }
+  };
   return (
-    <>
+    <Subject.Provider value={subjectContext(file)}>
+      <p className="lead">{t(link.kind === 'join' ? 'join.kind' : 'share.kind')}</p>
       <h1 ref={heading} tabIndex={-1}>
-        {t('share.failedHeading')}
+        {typeof title === 'string' && title.trim() ? title : t('join.untitled')}
       </h1>
-      <div role="alert">
-        <p>{t('share.failed')}</p>
-        <ul>
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-        <p>{t('importFile.untouched')}</p>
-      </div>
-      <button type="button" className="button--primary" onClick={onHome}>
-        {t('session.home')}
-      </button>
-    </>
+      <ReviewRows rows={caseRows(file, copy)} />
+      <p className="notice">{t('share.copySaved')}</p>
+      {link.kind === 'join' ? (
+        <>
+          <p>{t('join.lead')}</p>
+          <GroupNameForm onName={name} />
+          {saveFailed && <p role="alert">{t('join.saveFailed')}</p>}
+        </>
+      ) : (
+        <div className="actions">
+          <button type="button" className="button--primary" onClick={() => onOpened(copy.id)}>
+            {t('share.open')}
+          </button>
+        </div>
+      )}
+    </Subject.Provider>
   );
 }

@@ -4,10 +4,12 @@
  * about personal data comes first and the link is made only after the user
  * has read it; an assessment too large for a safe link is offered as a file
  * instead, with the reason. Copying falls back to a selected text field.
+ * The link opens in the language it was made in.
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
+import { isLanguage } from '../i18n/languages';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { JsonButton } from './json-button';
 
@@ -18,7 +20,7 @@ type State =
   | { step: 'too-long'; length: number; limit: number };
 
 export function ShareButton({ file, assessment }: { file: QuestionnaireFile; assessment: () => Assessment }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<State>({ step: 'closed' });
   const field = useRef<HTMLTextAreaElement>(null);
   const panel = useId();
@@ -26,7 +28,8 @@ export function ShareButton({ file, assessment }: { file: QuestionnaireFile; ass
   const make = async () => {
     // The codec and its compression library are loaded only when a link is made.
     const { shareLink } = await import('../assessment/share-link');
-    const link = shareLink(window.location.href, assessment());
+    // The link carries the language it is shared in, and opens in it.
+    const link = shareLink(window.location.href, assessment(), isLanguage(i18n.language) ? i18n.language : undefined);
     setState(link.ok ? { step: 'link', url: link.url, copied: 'no' } : { step: 'too-long', length: link.length, limit: link.limit });
     if (link.ok) requestAnimationFrame(() => field.current?.focus());
   };

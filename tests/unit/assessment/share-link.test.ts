@@ -10,8 +10,9 @@ import { newAssessment, type Assessment } from '../../../src/assessment/assessme
 import { EXAMPLE_IDS } from '../../../src/assessment/examples';
 import { exportJson, parseAssessmentJson } from '../../../src/assessment/export-file';
 import { caseOnlyCopy } from '../../../src/assessment/local-copy';
-import { decodeShareData, encodeShareData, MAX_SHARE_LINK_LENGTH, SHARE_PREFIX, shareLink } from '../../../src/assessment/share-link';
+import { decodeShareData, encodeShareData, joinLink, MAX_SHARE_LINK_LENGTH, SHARE_PREFIX, shareLink } from '../../../src/assessment/share-link';
 import { checkAssessmentText } from '../../../src/app/import-file';
+import { parseRoute } from '../../../src/app/routes';
 import { questionnaires } from '../../../src/questionnaire/catalogue';
 import { file } from '../../fixtures/cases';
 
@@ -107,5 +108,31 @@ describe('share link size', () => {
     const base = (length: number) => `https://k.example/${'x'.repeat(length - 'https://k.example/'.length - SHARE_PREFIX.length - data.length)}`;
     expect(shareLink(base(MAX_SHARE_LINK_LENGTH), fresh)).toMatchObject({ ok: true });
     expect(shareLink(base(MAX_SHARE_LINK_LENGTH + 1), fresh)).toEqual({ ok: false, length: MAX_SHARE_LINK_LENGTH + 1, limit: MAX_SHARE_LINK_LENGTH });
+  });
+});
+
+describe('links that carry their language', () => {
+  it('a share link names the language it was shared in before the data, and the app reads both back', () => {
+    const a = caseOnlyCopy(file, example('library', 'en'), 'a-case', new Date('2026-05-04T08:00:00Z'));
+    const link = shareLink(`${BASE}#/a/a-case`, a, 'en');
+    expect(link.ok && link.url).toBe(`${BASE}${SHARE_PREFIX}en/${encodeShareData(a)}`);
+    const hash = link.ok ? link.url.slice(BASE.length) : '';
+    expect(parseRoute(hash)).toEqual({ name: 'share', lang: 'en', data: encodeShareData(a) });
+    // A link made before links had a language still opens, in the reader's own language.
+    expect(parseRoute(`${SHARE_PREFIX}${encodeShareData(a)}`)).toEqual({ name: 'share', data: encodeShareData(a) });
+  });
+
+  it('a workshop link for a worked example is a few dozen characters and reads back as the same case', () => {
+    const url = joinLink(`${BASE}#/workshop`, 'sv', { kind: 'example', id: 'library' });
+    expect(url).toBe(`${BASE}#/join/sv/example/library`);
+    expect(url.length).toBeLessThan(70);
+    expect(parseRoute(url.slice(BASE.length))).toEqual({ name: 'join', lang: 'sv', source: { kind: 'example', id: 'library' } });
+  });
+
+  it('a workshop link for a case of its own packs the case as a share link does', () => {
+    const data = encodeShareData(caseOnlyCopy(file, example('primary-care', 'en'), 'a-case', new Date('2026-05-04T08:00:00Z')));
+    const url = joinLink(BASE, 'en', { kind: 'data', data });
+    expect(url).toBe(`${BASE}#/join/en/${data}`);
+    expect(parseRoute(url.slice(BASE.length))).toEqual({ name: 'join', lang: 'en', source: { kind: 'data', data } });
   });
 });
