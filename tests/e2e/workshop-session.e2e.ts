@@ -5,12 +5,16 @@
 // on the projected page (and the projected page follows the trainer's), no
 // note speaks of another case, and the projected view is axe clean, never
 // scrolls sideways and fits its main content in 720 px at 1280 × 720 and
-// 1920 × 1080 in presenter view.
+// 1920 × 1080 in presenter view. When the wizard shows a step on the
+// projector, the trainer's window shows that step's notes; the wizard's
+// reset for the next group asks to save the group's file first.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import workshopFile from '../../questionnaires/workshop.json';
 import { resources, type Language } from '../../src/i18n/resources';
 import { flattenTexts } from '../../src/questionnaire/texts';
+import { CASES, caseAssessment } from '../fixtures/cases';
+import { seed } from '../fixtures/seed';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 
 let s: Session | undefined;
@@ -120,6 +124,24 @@ describe.each<Language>(['sv', 'en'])('a 90-minute workshop (%s)', (lang) => {
     // A reload loses nothing: the same part.
     await page.reload();
     await page.locator('h1', { hasText: content(lang, 'steps.groups.title') }).waitFor();
+
+    // A trainer walks a case in the wizard on the projector: the trainer's window follows the step shown.
+    const record = { ...caseAssessment(CASES[0]!), progress: { phase: 'answering', stepId: 'screening', reached: ['basics', 'proposal', 'screening'] } };
+    await seed(page, record);
+    await page.goto(`${baseURL}#/a/${record.id}`);
+    await page.locator('h1', { hasText: content(lang, 'steps.screening.title') }).waitFor();
+    expect(await page.getByText(content(lang, 'workshop.screening.prompts.differently')).count()).toBe(0);
+    await trainer.getByText(ui(lang, 'workshop.onScreen').replace('{{step}}', content(lang, 'steps.screening.title'))).waitFor();
+    await trainer.getByText(content(lang, 'workshop.screening.prompts.differently')).waitFor();
+
+    // Resetting for the next group is folded away at the end of the page and asks to save the group's file first.
+    await page.locator('details.workshop-tools summary').click();
+    await page.getByRole('button', { name: ui(lang, 'workshop.reset') }).click();
+    const dialog = page.getByRole('dialog', { name: ui(lang, 'workshop.resetTitle') });
+    expect(await dialog.getByRole('button', { name: ui(lang, 'workshop.saveFile') }).isVisible()).toBe(true);
+    expect(await dialog.innerText()).toContain(ui(lang, 'workshop.resetSaveFirst'));
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await trainer.close();
   });
 });
