@@ -15,7 +15,7 @@ export default function TrainerPage() {
   const { t } = useTranslation();
   const { workshop } = useWorkshop();
   const session = useWorkshopSession();
-  if (!workshop) return <output>{t('session.loading')}</output>;
+  if (!workshop) return <output>{t('workshop.loading')}</output>;
   const plan = session && planFor(workshop, session.questionnaire, session.minutes);
   if (!session || !plan) {
     return (

@@ -54,7 +54,7 @@ export default function WorkshopPage() {
   const [ending, setEnding] = useState(false);
   const endButton = useRef<HTMLElement>(null);
 
-  if (!workshop || !cases) return <output>{t('session.loading')}</output>;
+  if (!workshop || !cases) return <output>{t('workshop.loading')}</output>;
   const plan = session && planFor(workshop, session.questionnaire, session.minutes);
   if (!session || !plan) {
     return (
