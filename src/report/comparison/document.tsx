@@ -18,7 +18,7 @@ import { styles } from '../styles';
 import { Table, type Cell, type Column } from '../table';
 import type { Translate } from '../types';
 import { wording, type Wording } from '../wording';
-import { cellText, groupCell, questionHeading, rowHeading } from './wording';
+import { cellText, consequenceCell, namesCell, questionHeading, rowHeading } from './wording';
 
 export interface ComparisonProps {
   comparison: Comparison;
@@ -73,9 +73,16 @@ function ChunkedTable({ t, c, first, rows }: { t: Translate; c: Comparison; firs
 }
 
 const PARTS: PartName[] = ['screening', 'affected', 'children', 'recommendations', 'judgement'];
+const SUMMARY: Record<PartName, string> = {
+  screening: 'compare.report.summary.screening',
+  affected: 'compare.report.summary.affected',
+  children: 'compare.report.summary.children',
+  recommendations: 'compare.report.summary.recommendations',
+  judgement: 'compare.report.summary.judgement',
+};
 
 function Summary({ t, c }: { t: Translate; c: Comparison }) {
-  const lines = PARTS.filter((p) => c.summary[p].of > 0 && c.summary[p].differ > 0).map((p) => t(`compare.report.summary.${p}`, { ...c.summary[p] }));
+  const lines = PARTS.filter((p) => c.summary[p].of > 0 && c.summary[p].differ > 0).map((p) => t(SUMMARY[p], { ...c.summary[p] }));
   return (
     <>
       <Subheading>{t('compare.report.summaryHeading')}</Subheading>
@@ -96,7 +103,7 @@ function answerRows(t: Translate, w: Wording, c: Comparison, rows: Comparison['p
 function Measures({ t, c }: { t: Translate; c: Comparison }) {
   return (
     <>
-      <SectionTitle title={t('compare.measuresHeading')} />
+      <SectionTitle title={t('compare.part.measures')} />
       {c.columns.map((name, i) => (
         <Fragment key={i}>
           <Subheading>{name}</Subheading>
@@ -137,16 +144,25 @@ export function ComparisonDocument({ comparison: c, t, lang, createdAt }: Compar
             </>
           )}
 
-          <SectionTitle title={t('compare.groupsHeading')} />
+          <SectionTitle title={t('compare.part.affected')} />
           {affected.rows.length === 0 ? (
             <Empty>{t('compare.noGroups')}</Empty>
           ) : (
-            <ChunkedTable
-              t={t}
-              c={c}
-              first={t('compare.group')}
-              rows={affected.rows.map((r) => ({ key: `g${r.index}`, heading: rowHeading(t, r.label, r.differs), cells: r.cells.map((cell) => groupCell(t, w, affected, r, cell)) }))}
-            />
+            <>
+              <ChunkedTable
+                t={t}
+                c={c}
+                first={t('compare.affectedGroup')}
+                rows={affected.rows.map((r) => ({ key: `g${r.index}`, heading: rowHeading(t, r.label, false), cells: r.cells.map((cell) => namesCell(t, cell)) }))}
+              />
+              <SectionTitle title={t('compare.part.consequences')} />
+              <ChunkedTable
+                t={t}
+                c={c}
+                first={t('compare.affectedGroup')}
+                rows={affected.rows.map((r) => ({ key: `c${r.index}`, heading: rowHeading(t, r.label, r.differs), cells: r.cells.map((cell) => consequenceCell(t, w, affected, cell)) }))}
+              />
+            </>
           )}
 
           {children.length > 0 && (
@@ -156,7 +172,7 @@ export function ComparisonDocument({ comparison: c, t, lang, createdAt }: Compar
             </>
           )}
 
-          <SectionTitle title={t('compare.statusesHeading')} />
+          <SectionTitle title={t('compare.part.recommendations')} />
           <ChunkedTable
             t={t}
             c={c}

@@ -4,7 +4,7 @@
  * "Differs" line under a row's heading where the groups chose differently,
  * so a difference is read in words, never from colour alone.
  */
-import type { AffectedPart, AffectedRow, Cell, ColumnSource, CompareRow, GroupCell } from '../../assessment/comparison';
+import type { AffectedPart, Cell, ColumnSource, CompareRow, GroupCell } from '../../assessment/comparison';
 import type { Cell as TableCell, Line } from '../table';
 import type { Translate } from '../types';
 import { EFFECT_SIGN, type Effect, type Wording } from '../wording';
@@ -40,12 +40,19 @@ export function questionHeading(t: Translate, row: CompareRow): string {
   return row.questionId ? t(`content:questions.${row.questionId}.label`) : row.key;
 }
 
-/** One group's cell of an affected group's row: its own name where it differs, the overall rating and every effect that is not "no difference". */
-export function groupCell(t: Translate, w: Wording, part: AffectedPart, row: AffectedRow, cell: GroupCell): TableCell {
-  if (!cell.members.length) return { lines: [{ text: t('compare.notNamed'), tone: 'muted' }] };
+const notNamed = (t: Translate): TableCell => ({ lines: [{ text: t('compare.notNamed'), tone: 'muted' }] });
+
+/** One group's cell of an affected group's row: the names it gave the group, or "Not named". */
+export function namesCell(t: Translate, cell: GroupCell): TableCell {
+  return cell.members.length ? cell.members.map((m) => m.name) : notNamed(t);
+}
+
+/** One group's cell of the consequences: the overall rating and every effect that is not "no difference" (each of its items, named, when the trainer merged several). */
+export function consequenceCell(t: Translate, w: Wording, part: AffectedPart, cell: GroupCell): TableCell {
+  if (!cell.members.length) return notNamed(t);
   const lines: Line[] = [];
   cell.members.forEach((m, i) => {
-    if (m.name !== row.label || cell.members.length > 1) lines.push({ text: t('compare.report.calledBy', { name: m.name }), tone: 'muted' });
+    if (cell.members.length > 1) lines.push({ text: m.name, tone: 'muted' });
     const key = cell.ratingKeys[i];
     lines.push({ text: key ? t('compare.report.rating', { rating: t(`content:${key}`) }) : t('compare.report.notRated'), tone: 'bold' });
     part.dimensions.forEach((d, j) => {
