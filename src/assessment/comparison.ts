@@ -9,7 +9,7 @@
  * language. The pieces live in ./comparison/.
  */
 import type { Framework } from '../questionnaire/schema';
-import { createContext } from './context';
+import type { Ctx } from './context';
 import { affectedPart, occurrencesOf } from './comparison/affected';
 import { columnLabels, columnSources } from './comparison/columns';
 import { answerRows, cellsDiffer, comparableRow, contexts, CHILDREN_SPECS, JUDGEMENT_SPECS, presentSpecs, screeningSpecs } from './comparison/rows';
@@ -25,8 +25,7 @@ export function groupOccurrences(entries: CompareEntry[], framework: Framework):
   return occurrencesOf(contexts(entries, framework));
 }
 
-function measuresOf(entry: CompareEntry, framework: Framework): ComparedMeasure[] {
-  const ctx = createContext(entry.file, framework, entry.assessment.answers);
+function measuresOf(entry: CompareEntry, ctx: Ctx): ComparedMeasure[] {
   const groupTitle = new Map(entry.result.heatmap.groups.map((g) => [g.id, g.title]));
   return ctx.items('measures').map((item) => {
     const addresses = ctx.field(item, 'measure-addresses');
@@ -40,10 +39,10 @@ function measuresOf(entry: CompareEntry, framework: Framework): ComparedMeasure[
  * recommendation check is not on the group's branch (a light analysis, or
  * none): the step was not needed, which is not the same as left unanswered.
  */
-function recommendationRows(entries: CompareEntry[], framework: Framework): CompareRow[] {
+function recommendationRows(entries: CompareEntry[], ctxs: Ctx[], framework: Framework): CompareRow[] {
   return framework.recommendations.map((r) => {
-    const cells: Cell[] = entries.map((e) => {
-      const ctx = createContext(e.file, framework, e.assessment.answers);
+    const cells: Cell[] = entries.map((e, i) => {
+      const ctx = ctxs[i]!;
       const check = e.file.steps.find((s) => s.kind === 'recommendation-check');
       const inAnalysis = (e.result.depth === null || e.result.depth === 'full') && check !== undefined && ctx.visible.step(check);
       if (!inAnalysis) return { kind: 'not-in-analysis' };
@@ -67,9 +66,9 @@ export function compareAssessments(entries: CompareEntry[], framework: Framework
   const screening = answerRows(ctxs, screeningSpecs(ctxs));
   const children = answerRows(ctxs, presentSpecs(ctxs, CHILDREN_SPECS));
   const judgement = answerRows(ctxs, presentSpecs(ctxs, JUDGEMENT_SPECS));
-  const recommendations = recommendationRows(entries, framework);
+  const recommendations = recommendationRows(entries, ctxs, framework);
   const affected = affectedPart(entries, ctxs, grouping);
-  const measures = entries.map((e) => measuresOf(e, framework));
+  const measures = entries.map((e, i) => measuresOf(e, ctxs[i]!));
   const summary: Record<PartName, PartSummary> = {
     screening: summaryOf(screening.filter(comparableRow)),
     affected: summaryOf(affected.rows),
