@@ -30,9 +30,9 @@ function RowActions({ row, rows, onMerge, onSplit }: { row: AffectedRow; rows: A
   return (
     <div className="compare__actions">
       {distinctNames(row) > 1 && (
-        <button type="button" className="button--secondary" onClick={() => onSplit(row.index)}>
+        // The visible word first in the name (WCAG 2.5.3), then which row it acts on.
+        <button type="button" className="button--secondary" aria-label={`${t('compare.split')} ${row.label}`} onClick={() => onSplit(row.index)}>
           {t('compare.split')}
-          <span className="visually-hidden"> {row.label}</span>
         </button>
       )}
       {others.length > 0 && (
@@ -47,9 +47,14 @@ function RowActions({ row, rows, onMerge, onSplit }: { row: AffectedRow; rows: A
               </option>
             ))}
           </select>
-          <button type="button" className="button--secondary" disabled={!chosen} onClick={() => chosen && onMerge(row.index, chosen.index)}>
+          <button
+            type="button"
+            className="button--secondary"
+            aria-label={`${t('compare.merge')} ${t('compare.mergeWhat', { name: row.label, other: chosen?.label ?? '' })}`}
+            disabled={!chosen}
+            onClick={() => chosen && onMerge(row.index, chosen.index)}
+          >
             {t('compare.merge')}
-            <span className="visually-hidden"> {t('compare.mergeWhat', { name: row.label, other: chosen?.label ?? '' })}</span>
           </button>
         </span>
       )}

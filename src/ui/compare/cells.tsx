@@ -31,8 +31,9 @@ export function DiffersMark() {
 
 /** A question's short label where it has one (a projected table has little room), else its label. */
 export function useQuestionLabel() {
-  const { t } = useTranslation();
-  return (questionId: string) => t(`content:questions.${questionId}.short`, { defaultValue: t(`content:questions.${questionId}.label`) });
+  const { t, i18n } = useTranslation();
+  // exists() first: a missing short label is normal, and t() would report it as a missing text.
+  return (questionId: string) => t(i18n.exists(`content:questions.${questionId}.short`) ? `content:questions.${questionId}.short` : `content:questions.${questionId}.label`);
 }
 
 export function CellView({ cell, source }: { cell: Cell; source: ColumnSource | undefined }) {
