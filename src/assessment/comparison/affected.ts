@@ -32,9 +32,9 @@ function commonest(names: string[]): string {
   return best;
 }
 
-export function affectedPart(entries: CompareEntry[], ctxs: Ctx[], given: Grouping | undefined): AffectedPart {
+export function affectedPart(entries: CompareEntry[], ctxs: Ctx[], chosen: Grouping | undefined): AffectedPart {
   const occurrences = occurrencesOf(ctxs);
-  const grouping = reconcile(given ?? { rows: [] }, occurrences);
+  const grouping = reconcile(chosen ?? { rows: [] }, occurrences);
   const byKey = new Map(occurrences.map((o) => [o.key, o]));
   const dimensions = entries.find((e) => e.result.heatmap.dimensions.length)?.result.heatmap.dimensions ?? [];
   const ratings = ctxs.map(ratingQuestion);
@@ -44,14 +44,14 @@ export function affectedPart(entries: CompareEntry[], ctxs: Ctx[], given: Groupi
       const mine = members.filter((m) => m.column === column);
       const rating = ratings[column];
       const cellsOf = entries[column]!.result.heatmap.cells;
-      const given = mine.map((m) => {
+      const rated = mine.map((m) => {
         const v = rating ? perItem(ctx.answers, rating.question.id, m.itemId) : undefined;
         return typeof v === 'string' && v ? v : undefined;
       });
       return {
         members: mine,
-        ratings: given,
-        ratingKeys: given.map((id) => (id && rating ? optionKey(rating, id) : undefined)),
+        ratings: rated,
+        ratingKeys: rated.map((id) => (id && rating ? optionKey(rating, id) : undefined)),
         effects: mine.map((m) => dimensions.map((d) => cellsOf.find((c) => c.groupId === m.itemId && c.dimension === d)?.option)),
       };
     });

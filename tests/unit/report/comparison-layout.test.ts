@@ -58,11 +58,9 @@ describe.each([3, 6])('the debrief PDF with %i long group names', (count) => {
     expect(read.text.replace(/-\s?/g, '')).toContain(LONG_WORD);
     for (const id of JUDGEMENTS.slice(0, count)) expect(read.text).toContain(i18n.t(`content:options.summary.judgement.${id}`));
     expect(read.text).toContain(i18n.t('compare.notInLight'));
-    if (count > 4) {
-      // The row headings are repeated in the second table of each part.
-      const heading = `${i18n.t('results.recommendationKicker', { number: 1 })} ${i18n.t('content:recommendations.r1.title')}`;
-      expect(read.text.split(heading).length - 1).toBe(2);
-      expect(read.text).toContain(i18n.t('compare.report.columnsOf', { from: 5, to: 6, total: 6 }));
-    }
+    // With more than four groups, each part's table comes again for the rest, with the row headings.
+    const heading = `${i18n.t('results.recommendationKicker', { number: 1 })} ${i18n.t('content:recommendations.r1.title')}`;
+    expect(read.text.split(heading).length - 1).toBe(count > 4 ? 2 : 1);
+    expect(read.text.includes(i18n.t('compare.report.columnsOf', { from: 5, to: 6, total: 6 }))).toBe(count > 4);
   }, SLOW);
 });
