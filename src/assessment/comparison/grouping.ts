@@ -41,22 +41,25 @@ function sameWord(a: string, b: string): boolean {
   return a === b || (a.length >= STEM && b.length >= STEM && a.slice(0, STEM) === b.slice(0, STEM));
 }
 
-/** True when the names' significant words overlap by at least half of the shorter name's. */
-export function similarNames(a: string, b: string): boolean {
+/** How far two names overlap: shared significant words over the shorter name's count (0 … 1). */
+export function nameOverlap(a: string, b: string): number {
   const wa = significantWords(a);
   const wb = significantWords(b);
-  if (!wa.length || !wb.length) return false;
+  if (!wa.length || !wb.length) return 0;
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  const shared = shorter.filter((w) => longer.some((x) => sameWord(w, x))).length;
-  return shared * 2 >= shorter.length;
+  return shorter.filter((w) => longer.some((x) => sameWord(w, x))).length / shorter.length;
 }
 
+/** True when the names' significant words overlap by at least half of the shorter name's. */
+export const similarNames = (a: string, b: string): boolean => nameOverlap(a, b) >= 0.5;
+
 /**
- * Places every occurrence not yet on a row of `grouping`: on the first row
- * that holds a similar name and nothing from the same column, else on a
- * row of its own. Keys no longer among `occurrences` (a file taken out)
- * are dropped, and empty rows with them, so the trainer's merges and
- * splits survive adding or removing a file.
+ * Places every occurrence not yet on a row of `grouping`: on the row whose
+ * names are most like its own (at least similar, see `similarNames`) and
+ * that holds nothing from the same column, else on a row of its own. Keys
+ * no longer among `occurrences` (a file taken out) are dropped, and empty
+ * rows with them, so the trainer's merges and splits survive adding or
+ * removing a file.
  */
 export function reconcile(grouping: Grouping, occurrences: Occurrence[]): Grouping {
   const byKey = new Map(occurrences.map((o) => [o.key, o]));
@@ -64,12 +67,18 @@ export function reconcile(grouping: Grouping, occurrences: Occurrence[]): Groupi
   const placed = new Set(rows.flat());
   for (const o of occurrences) {
     if (placed.has(o.key)) continue;
-    const row = o.name.trim()
-      ? rows.find((keys) => {
-          const members = keys.map((k) => byKey.get(k)!);
-          return members.every((m) => m.column !== o.column) && members.some((m) => similarNames(m.name, o.name));
-        })
-      : undefined;
+    // The row whose names come closest (the first of equals), among those that hold nothing from the same column.
+    let row: string[] | undefined;
+    let best = 0.5;
+    for (const keys of o.name.trim() ? rows : []) {
+      const members = keys.map((k) => byKey.get(k)!);
+      if (members.some((m) => m.column === o.column)) continue;
+      const score = Math.max(...members.map((m) => nameOverlap(m.name, o.name)));
+      if (score >= best && (!row || score > best)) {
+        row = keys;
+        best = score;
+      }
+    }
     if (row) row.push(o.key);
     else rows.push([o.key]);
     placed.add(o.key);

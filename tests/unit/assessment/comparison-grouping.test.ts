@@ -47,6 +47,11 @@ describe('suggestGrouping', () => {
     expect(g.rows).toEqual([['0/a1', '1/b2', '2/c2'], ['0/a2', '2/c1'], ['1/b1'], ['2/c3']]);
   });
 
+  it('puts a name on the row whose names come closest, not the first that is similar', () => {
+    const g2 = suggestGrouping([occ(0, 'a', 'Nyanlända vuxna'), occ(0, 'b', 'Barn i skolåldern'), occ(1, 'c', 'Nyanlända barn i skolåldern'), occ(2, 'd', 'Vuxna nyanlända')]);
+    expect(g2.rows).toEqual([['0/a', '2/d'], ['0/b', '1/c']]);
+  });
+
   it('never puts two items of one group on one row by itself', () => {
     const one = suggestGrouping([occ(0, 'x', 'Äldre utan dator'), occ(0, 'y', 'Äldre utan smarttelefon')]);
     expect(one.rows).toEqual([['0/x'], ['0/y']]);
