@@ -15,6 +15,7 @@ import { WorkshopPanel } from '../ui/start/workshop-panel';
 import { ExampleList } from '../ui/start/example-list';
 import { EXAMPLE_IDS } from '../assessment/examples';
 import { downloadText } from './download';
+import { casesOf, planLengths } from './handout-options';
 import { newId, routeHash } from './routes';
 import { useExample } from './use-example';
 import { useImport } from './use-import';
@@ -22,7 +23,7 @@ import { repositoryReady } from './use-repository';
 import { backupStorage } from './use-unload-backup';
 
 const savedData = () => import('./saved-data');
-// The worksheet needs the parsed model and the PDF code: both load on the click.
+// The handouts need the parsed model and the PDF code: both load on the click.
 const worksheet = () => import('./worksheet');
 
 interface Props {
@@ -93,7 +94,16 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
           />
         )
       }
-      workshop={<WorkshopPanel questionnaires={questionnaires} onDownload={async (id, lang) => (await worksheet()).downloadWorksheet(i18n, id, lang)} compareHref={routeHash({ name: 'compare' })} />}
+      workshop={
+        <WorkshopPanel
+          questionnaires={questionnaires}
+          planLengths={planLengths}
+          casesOf={casesOf}
+          onDownload={async (handout) => (await worksheet()).downloadHandout(i18n, handout)}
+          workshopHref={routeHash({ name: 'workshop' })}
+          compareHref={routeHash({ name: 'compare' })}
+        />
+      }
       importer={
         repository && (
           <ImportPanel

@@ -38,7 +38,7 @@ interface Props {
 
 /** Column widths in per cent: the first column, each option, and the writing column. */
 function widths(options: number, write: boolean): [number, number, number] {
-  const writeWidth = write ? 22 : 0;
+  const writeWidth = write ? 30 : 0;
   const option = Math.min(10, (100 - writeWidth - 33) / options);
   return [100 - writeWidth - option * options, option, writeWidth];
 }
@@ -67,6 +67,49 @@ export function TickGrid({ first, options, rows, write, single = true }: Props) 
             </View>
           ))}
           {write !== undefined && <View style={[s.cell, s.write, { width: `${writeWidth}%` }]} />}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+const c = StyleSheet.create({
+  options: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 3 },
+  option: { flexDirection: 'row', alignItems: 'center', marginTop: 2, marginRight: 8 },
+  optionText: { fontSize: 8, lineHeight: 1.3 },
+  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: LINE, minHeight: 40 },
+});
+
+/** The justification column's share of the width: room for a sentence or two in handwriting. */
+const WRITE_WIDTH = 48;
+
+/**
+ * The recommendation check on paper: a row per criterion with its rating
+ * boxes under its name (labelled, so no column of narrow option headers is
+ * needed), and almost half the width left blank for the justification.
+ */
+export function CheckGrid({ first, options, rows, write }: Omit<Props, 'single' | 'write'> & { write: string }) {
+  const firstWidth = `${100 - WRITE_WIDTH}%`;
+  return (
+    <View style={s.table}>
+      <View style={s.header} fixed>
+        <Text style={[s.cell, s.headerFirst, { width: firstWidth }]}>{first}</Text>
+        <Text style={[s.cell, s.headerFirst, { width: `${WRITE_WIDTH}%` }]}>{write}</Text>
+      </View>
+      {rows.map((row) => (
+        <View key={row.key} style={c.row} wrap={false}>
+          <View style={[s.cell, { width: firstWidth }]}>
+            <QuestionText question={row.question} bold={false} />
+            <View style={c.options}>
+              {options.map((o, i) => (
+                <View key={i} style={c.option}>
+                  <Box round />
+                  <Text style={c.optionText}>{o}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
+          <View style={[s.cell, s.write, { width: `${WRITE_WIDTH}%` }]} />
         </View>
       ))}
     </View>

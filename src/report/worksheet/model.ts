@@ -12,6 +12,7 @@ import { numberRange } from '../../assessment/answer-list';
 import type { Language } from '../../i18n/resources';
 import type { Translate } from '../types';
 import { subjectContext, withSubject } from '../../i18n/subject';
+import type { CaseSheet } from '../case-sheet/model';
 
 /** How a question is answered on paper. */
 export type Ask =
@@ -62,6 +63,10 @@ export interface Worksheet {
   description: string;
   steps: PaperStep[];
   lang: Language;
+  /** The case printed first, when the worksheet is for a worked example. */
+  caseSheet?: CaseSheet;
+  /** Whether this is a workshop plan's selection of steps (they then follow on from each other instead of each starting a sheet). */
+  planned: boolean;
 }
 
 export interface WorksheetRequest {
@@ -71,15 +76,28 @@ export interface WorksheetRequest {
   /** Whether a text exists (hints are optional). */
   exists: (key: string) => boolean;
   lang: Language;
+  /** The steps to print, in this order (a workshop plan's, see `planSteps`); every step when absent. */
+  steps?: readonly string[];
+  /** The case to print first; its questions (tagged `case`) are then answered and left out of the steps. */
+  caseSheet?: CaseSheet;
 }
 
-/** Blank blocks printed for a repeatable group (fewer if the group allows fewer). */
-const GROUP_ITEMS = 3;
-/** Blank copies of a per-item step's template. */
-const PER_ITEM_COPIES = 2;
-const LINES = { text: 1, longtext: 4 } as const;
+/**
+ * How much room the sheet gives. The whole questionnaire is a reference to
+ * fill in at leisure; a plan's worksheet is filled in during a timed
+ * workshop, where a group writes a few lines per question: it asks the
+ * items of a repeatable group and the affected groups of a per-item step in
+ * columns side by side (table.tsx), gives less room, leaves the hints to the
+ * facilitator and fits on a dozen pages.
+ */
+const ROOM = {
+  whole: { groupItems: 3, perItemCopies: 2, longLines: 4, itemLongLines: 3, hints: true },
+  planned: { groupItems: 3, perItemCopies: 3, longLines: 2, itemLongLines: 3, hints: false },
+} as const;
 
-export function worksheetModel({ file, framework, t: translate, exists, lang }: WorksheetRequest): Worksheet {
+export function worksheetModel({ file, framework, t: translate, exists, lang, steps: chosen, caseSheet }: WorksheetRequest): Worksheet {
+  const planned = chosen !== undefined;
+  const room = ROOM[planned ? 'planned' : 'whole'];
   // A service audit's blank sheet words its criteria as the audit does (src/i18n/subject.ts).
   const subject = subjectContext(file);
   const t = withSubject(translate, subject);
@@ -92,11 +110,11 @@ export function worksheetModel({ file, framework, t: translate, exists, lang }: 
     return (staticOptions(file, q) ?? []).map((o) => t(`content:${prefix}.${o.id}`));
   };
 
-  const ask = (q: FieldQuestion): Ask => {
+  const ask = (q: FieldQuestion, perItem: boolean): Ask => {
     switch (q.type) {
       case 'text':
       case 'longtext':
-        return { kind: 'lines', lines: LINES[q.type] };
+        return { kind: 'lines', lines: q.type === 'text' ? 1 : perItem ? room.itemLongLines : room.longLines };
       case 'date':
         return { kind: 'date' };
       case 'number':
@@ -113,7 +131,13 @@ export function worksheetModel({ file, framework, t: translate, exists, lang }: 
   const condition = (c: Condition | undefined): string => (c ? t('worksheet.onlyIf', { condition: conditionText(c) }) : '');
   const conditionText = (c: Condition): string => {
     if ('all' in c) return c.all.map(conditionText).join(` ${t('worksheet.condition.and')} `);
-    if ('any' in c) return c.any.map(conditionText).join(` ${t('worksheet.condition.or')} `);
+    if ('any' in c) {
+      // "Jews" or "Roma" or … to one question reads as one condition with several answers.
+      const ids = c.any.flatMap((p) => ('equals' in p ? [p.equals] : 'in' in p ? p.in : 'includes' in p ? [p.includes] : []));
+      const question = c.any.every((p) => 'question' in p && ('equals' in p || 'in' in p || 'includes' in p)) ? c.any.map((p) => ('question' in p ? p.question : '')) : [];
+      if (question.length && new Set(question).size === 1) return conditionText({ question: question[0]!, in: ids });
+      return c.any.map(conditionText).join(` ${t('worksheet.condition.or')} `);
+    }
     if ('not' in c) return t('worksheet.condition.not', { condition: conditionText(c.not) });
     const located = findQuestion(file, c.question);
     const question = label(c.question);
@@ -126,16 +150,22 @@ export function worksheetModel({ file, framework, t: translate, exists, lang }: 
     return t('worksheet.condition.is', { question, answers: answers.join(` ${t('worksheet.condition.or')} `) });
   };
 
-  const paper = (q: FieldQuestion): PaperQuestion => ({ id: q.id, label: label(q.id), hint: optional(`questions.${q.id}.hint`), condition: condition(q.showIf), ask: ask(q) });
+  const hint = (key: string) => (room.hints ? optional(key) : '');
+  const paper = (q: FieldQuestion, perItem = false): PaperQuestion => ({ id: q.id, label: label(q.id), hint: hint(`questions.${q.id}.hint`), condition: condition(q.showIf), ask: ask(q, perItem) });
 
-  const blocks = (questions: Array<Question | FieldQuestion>): Block[] => {
+  // With a case printed first, its questions are already answered: leave them out.
+  const answered = (q: Question | FieldQuestion) => caseSheet !== undefined && (q.tags?.includes('case') ?? false);
+
+  const blocks = (questions: Array<Question | FieldQuestion>, perItem = false): Block[] => {
     const out: Block[] = [];
     for (const q of questions) {
+      if (answered(q)) continue;
       if (q.type === 'group') {
-        out.push({ kind: 'group', id: q.id, label: label(q.id), hint: optional(`questions.${q.id}.hint`), condition: condition(q.showIf), items: Math.min(GROUP_ITEMS, q.maxItems ?? GROUP_ITEMS), fields: q.fields.map(paper) });
+        // An item's long answers get the per-item room: there are several items to fill in.
+        out.push({ kind: 'group', id: q.id, label: label(q.id), hint: hint(`questions.${q.id}.hint`), condition: condition(q.showIf), items: Math.min(room.groupItems, q.maxItems ?? room.groupItems), fields: q.fields.map((f) => paper(f, planned)) });
         continue;
       }
-      const question = paper(q);
+      const question = paper(q, perItem);
       const last = out.at(-1);
       // A scale question joins the grid before it when both use the same options.
       if (q.type === 'scale' && question.ask.kind === 'choice') {
@@ -156,7 +186,7 @@ export function worksheetModel({ file, framework, t: translate, exists, lang }: 
     if (s.kind === 'per-item') {
       const group = findQuestion(file, s.of)?.question;
       const itemName = group?.type === 'group' ? label(group.itemLabel) : label(s.of);
-      return { ...base, perItem: { group: label(s.of), itemName, copies: PER_ITEM_COPIES }, blocks: blocks(s.questions) };
+      return { ...base, perItem: { group: label(s.of), itemName, copies: room.perItemCopies }, blocks: blocks(s.questions, true) };
     }
     const scale = (file.optionSets[s.scale] ?? []).map((o) => t(`content:optionSets.${s.scale}.${o.id}`));
     return {
@@ -168,7 +198,7 @@ export function worksheetModel({ file, framework, t: translate, exists, lang }: 
           id: r.id,
           heading: `${t('wizard.recommendationNumber', { number: r.number })} ${t(`content:recommendations.${r.id}.title`)}`,
           short: t(`content:recommendations.${r.id}.short`),
-          criteria: r.criteria.map((c) => ({ id: c.id, label: t(`content:criteria.${c.id}.label`), hint: optional(`criteria.${c.id}.hint`) })),
+          criteria: r.criteria.map((c) => ({ id: c.id, label: t(`content:criteria.${c.id}.label`), hint: hint(`criteria.${c.id}.hint`) })),
         })),
       },
     };
@@ -177,7 +207,13 @@ export function worksheetModel({ file, framework, t: translate, exists, lang }: 
   return {
     title: t(`content:questionnaires.${file.id}.title`),
     description: t(`content:questionnaires.${file.id}.description`),
-    steps: file.steps.map(step),
+    steps: (chosen ?? file.steps.map((s) => s.id))
+      .flatMap((id) => file.steps.filter((s) => s.id === id))
+      .map(step)
+      // A step whose questions the case has answered has nothing left to fill in.
+      .filter((s) => s.blocks.length > 0 || s.check !== undefined),
     lang,
+    planned,
+    ...(caseSheet ? { caseSheet } : {}),
   };
 }

@@ -5,14 +5,17 @@
  * part of the worksheet. Each question stays whole on a page.
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { Fragment } from 'react';
+import { createContext, Fragment, useContext } from 'react';
 import { KEEP_HEADING } from '../keep';
 import { ACCENT, LINE, MUTED, styles } from '../styles';
 import type { Translate } from '../types';
 import type { Ask, Block, PaperQuestion } from './model';
 
-/** Labels longer than this are listed one per line instead of side by side. */
+/** Labels longer than this are listed one per line instead of side by side (in two columns on a compact sheet). */
 const SIDE_BY_SIDE = 28;
+
+/** Whether the sheet is a plan's compact one: closer questions, long options in two columns. */
+export const Compact = createContext(false);
 
 export const paper = StyleSheet.create({
   question: { marginTop: 10 },
@@ -25,7 +28,7 @@ export const paper = StyleSheet.create({
   options: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 3 },
   optionList: { marginTop: 3 },
   option: { flexDirection: 'row', alignItems: 'center', marginTop: 4, marginRight: 14 },
-  box: { width: 10, height: 10, borderWidth: 0.8, borderColor: ACCENT, marginRight: 5 },
+  box: { width: 10, height: 10, flexShrink: 0, borderWidth: 0.8, borderColor: ACCENT, marginRight: 5 },
   round: { borderRadius: 5 },
   optionText: { fontSize: 10, lineHeight: 1.3 },
   instruction: { fontSize: 9, lineHeight: 1.4, color: MUTED, marginTop: 2 },
@@ -33,6 +36,9 @@ export const paper = StyleSheet.create({
   nameLabel: { fontSize: 13, lineHeight: 1.3, fontWeight: 700, color: ACCENT, marginRight: 8 },
   nameLine: { flexGrow: 1, height: 18, borderBottomWidth: 0.8, borderBottomColor: ACCENT },
   more: { fontSize: 9, lineHeight: 1.4, color: MUTED, marginTop: 6 },
+  compactQuestion: { marginTop: 6 },
+  compactHeading: { fontSize: 11, lineHeight: 1.3, fontWeight: 700, color: ACCENT, marginTop: 10 },
+  column: { width: '50%', marginRight: 0, paddingRight: 8 },
 });
 
 /** A tick box; `round` for a choice of one. */
@@ -51,6 +57,7 @@ export function Lines({ count }: { count: number }) {
 }
 
 function Answer({ ask, t }: { ask: Ask; t: Translate }) {
+  const compact = useContext(Compact);
   switch (ask.kind) {
     case 'lines':
       return <Lines count={ask.lines} />;
@@ -83,9 +90,9 @@ function Answer({ ask, t }: { ask: Ask; t: Translate }) {
       return (
         <>
           <Text style={paper.instruction}>{t(ask.multiple ? 'worksheet.chooseMany' : 'worksheet.chooseOne')}</Text>
-          <View style={list ? paper.optionList : paper.options}>
+          <View style={list && !compact ? paper.optionList : paper.options}>
             {ask.options.map((o, i) => (
-              <View key={i} style={paper.option}>
+              <View key={i} style={list && compact ? [paper.option, paper.column] : paper.option}>
                 <Box round={!ask.multiple} />
                 <Text style={paper.optionText}>{o}</Text>
               </View>
@@ -109,8 +116,9 @@ export function QuestionText({ question, bold = true }: { question: Pick<PaperQu
 }
 
 export function QuestionView({ question, t }: { question: PaperQuestion; t: Translate }) {
+  const compact = useContext(Compact);
   return (
-    <View style={paper.question} wrap={false}>
+    <View style={compact ? paper.compactQuestion : paper.question} wrap={false}>
       <QuestionText question={question} />
       <Answer ask={question.ask} t={t} />
     </View>

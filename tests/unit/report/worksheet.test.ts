@@ -62,7 +62,7 @@ describe.each(questionnaires.flatMap((file) => LANGUAGES.map((lang) => [file.id,
     const { text } = await sheet();
     for (const n of [1, 2, 3]) expect(text).toContain(i18n.t('worksheet.itemNumber', { number: n }));
     for (const step of file.steps.filter((s) => s.kind === 'per-item')) {
-      expect(text).toContain(normalise(i18n.t('worksheet.perItem', { group: c(`questions.${step.of}.label`) })));
+      expect(text).toContain(normalise(i18n.t('worksheet.perItem', { group: c(`questions.${step.of}.label`), count: 2 })));
     }
   });
 
