@@ -1,5 +1,7 @@
 // Files for workshop trainers, in real Chromium: the blank worksheet is
-// downloaded from the start page in the chosen language and read back; three
+// downloaded from the start page in the chosen language and read back, and
+// the library case's handouts for a 90-minute plan (case sheet, worksheet
+// with the case first, facilitator guide whose agenda ends at 1:30); three
 // groups' assessments (the workshop cases, saved as JSON files) and a broken
 // file are read into the comparison, which shows each one's statuses, groups
 // and measures, refuses the broken file with its problems, saves nothing in
@@ -70,8 +72,10 @@ describe('workshop files', () => {
     s = await openApp();
     const { page } = s;
     const en = texts('en');
-    await page.getByLabel('Arbetsbladets språk').selectOption('en');
-    const path = await download(page, /Ladda ner tomt arbetsblad/);
+    await page.getByLabel('Språk för utskrifterna').selectOption('en');
+    await page.getByLabel('Workshopens längd').selectOption({ label: 'Hela frågeformuläret (utan plan)' });
+    await page.getByLabel('Fall', { exact: true }).selectOption({ label: 'Inget fall (tomt arbetsblad)' });
+    const path = await download(page, /^Arbetsblad \(PDF\)/);
     expect(path).toMatch(/worksheet-.*\.pdf$/);
     const text = pdfText(path);
     const steps = file.steps.map((step, i) => en.t('worksheet.stepHeading', { number: i + 1, total: file.steps.length, title: en.t(`content:steps.${step.id}.title`) }));
@@ -80,6 +84,24 @@ describe('workshop files', () => {
     expect(otherLanguageLeaks(text, 'en')).toEqual([]);
     // The interface itself stays Swedish.
     expect(await page.locator('h1').textContent()).toBe('Gör en konsekvensbedömning för jämlikhet');
+  });
+
+  it('downloads the case sheet, the 90-minute worksheet with the case first, and the facilitator guide for the library case', async () => {
+    s = await openApp();
+    const { page } = s;
+    const sv = texts('sv');
+    // The panel starts on the first questionnaire's 90-minute plan and its first worked example.
+    await expect.poll(() => page.getByLabel('Fall', { exact: true }).inputValue()).toBe('library');
+    const sheet = pdfText(await download(page, /^Fallbeskrivning \(PDF\)/));
+    expect(sheet).toContain(normalise(sv.t('caseSheet.groupName')));
+    const worksheet = await download(page, /^Arbetsblad \(PDF\)/);
+    const first = normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', '-l', '1', worksheet, '-'], { encoding: 'utf8' }));
+    expect(first).toContain(normalise(sv.t('caseSheet.groupName')));
+    const guide = pdfText(await download(page, /^Handledarguide \(PDF\)/));
+    expect(guide).toContain(normalise(sv.t('guide.agenda.heading')));
+    expect(guide).toContain('1:30 90 min');
+    expect(guide).not.toContain(normalise(sv.t('examples.primary-care.title')));
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('compares three groups’ files side by side, refuses a broken one, saves nothing, and prints to PDF', async () => {
