@@ -86,8 +86,8 @@ function Blocks({ blocks, t }: { blocks: Block[]; t: Translate }) {
 /** A plan's worksheet is set a size smaller, so a workshop's steps fit on a dozen pages. */
 const COMPACT_TYPE = { fontSize: 10, lineHeight: 1.35 };
 
-/** Room a step's heading keeps below it: its first question with its answer space (about a quarter of a page). */
-const KEEP_STEP = 170;
+/** Room a step's heading keeps below it: a first question with a few lines to answer on. */
+const KEEP_STEP = 100;
 
 function StepView({ step, number, total, t }: { step: PaperStep; number: number; total: number; t: Translate }) {
   const compact = useContext(Compact);
