@@ -6,7 +6,8 @@
 // names, the same assessment dropped again is refused with the column it
 // repeats, similar names share a row that the trainer can split and merge,
 // and in presenter view at 1280 × 720 and 1920 × 1080 each part fits the
-// screen's height, nothing scrolls sideways, and axe finds nothing.
+// screen's height, nothing scrolls sideways, and axe finds nothing; printed,
+// every part is on paper.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -219,5 +220,11 @@ describe.each(['sv', 'en'] as const)('the debrief in %s', (lang) => {
     }
     console.log(heights.join('\n'));
     expect(tooTall).toEqual([]);
-  });
+
+    // On paper every part is printed, without the controls.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('section[data-part]:visible').count()).toBe(7);
+    expect(await page.locator('.compare__nav').isVisible()).toBe(false);
+    // Fourteen axe scans on a machine shared with other tests.
+  }, 300_000);
 });
