@@ -4,6 +4,8 @@
 // parsed back from the text, add up to the plan and each part starts where
 // the one before ends; every step of the plan has its purpose and its
 // notes; and the library case's guide never names another case.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src/i18n';
 import { LANGUAGES, type Language } from '../../../src/i18n/resources';
@@ -17,8 +19,9 @@ import { normalise } from './render';
 const SLOW = 120_000;
 // pdftotext sometimes drops the space after a full stop where a line was laid out, so texts are compared without spaces.
 const squash = (s: string) => s.replace(/\s+/g, '');
-/** A plan's case: the library case for the proposal plans, none for the others. */
-const caseOf = (plan: Plan) => (plan.questionnaire === 'proposal' ? 'library' : undefined);
+/** A plan's case: the library case for the plans of its questionnaire, none for the others. */
+const LIBRARY = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../questionnaires/examples/library.sv.json'), 'utf8')) as { questionnaire: { id: string } };
+const caseOf = (plan: Plan) => (plan.questionnaire === LIBRARY.questionnaire.id ? 'library' : undefined);
 
 describe.each(workshop.plans.flatMap((plan) => LANGUAGES.map((lang) => [`${plan.questionnaire} ${plan.minutes}`, lang, plan] as const)))('guide %s (%s)', (_, lang: Language, plan: Plan) => {
   const i18n = createI18n(lang);
