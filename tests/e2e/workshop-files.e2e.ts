@@ -110,7 +110,8 @@ describe('workshop files', () => {
     const sv = texts('sv');
     const files = CASES.map((c, i) => {
       const path = join(dir, `grupp-${i + 1}.json`);
-      writeFileSync(path, exportJson(caseAssessment(c)));
+      // Each group named, as a workshop group names itself: the name labels its column.
+      writeFileSync(path, exportJson({ ...caseAssessment(c), name: c.title }));
       return path;
     });
     const broken = join(dir, 'trasig.json');
@@ -119,6 +120,7 @@ describe('workshop files', () => {
     await page.getByRole('link', { name: 'Jämför flera gruppers bedömningar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Jämför bedömningar' }).waitFor();
     await page.getByLabel('Filer att jämföra').setInputFiles([...files, broken]);
+    await page.getByRole('button', { name: 'Visa alla delar' }).click();
     const table = page.getByTestId('compare-statuses');
     await table.waitFor();
 
@@ -133,8 +135,8 @@ describe('workshop files', () => {
     }
     const groups = await page.getByTestId('compare-groups').innerText();
     for (const name of ['Skolbarn som läxläser', 'Äldre i Norrby', 'Personer utan BankID']) expect(groups).toContain(name);
-    const schoolchildren = await page.getByRole('row', { name: /Skolbarn som läxläser/ }).locator('td').allInnerTexts();
-    expect(schoolchildren).toEqual(['Ja', 'Nej', 'Nej']);
+    const schoolchildren = await page.getByTestId('compare-groups').getByRole('row', { name: /Skolbarn som läxläser/ }).locator('td').allInnerTexts();
+    expect(schoolchildren).toEqual(['Skolbarn som läxläser', 'Inte nämnd', 'Inte nämnd']);
     expect(await page.locator('main').innerText()).toContain('Hälsokommunikatörer som talar patienternas egna språk');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -144,7 +146,7 @@ describe('workshop files', () => {
     for (const r of framework.recommendations) {
       expect(text).toContain(CASES.map((c) => sv.t(`results.status.${c.statuses[r.id]}`)).join(' '));
     }
-    expect(text).toContain('Skolbarn som läxläser Ja Nej Nej');
+    expect(text).toContain('Skolbarn som läxläser Skolbarn som läxläser Inte nämnd Inte nämnd');
     expect(text).toContain('Telefontid varje dag och hjälp att söka på plats i medborgarkontoret');
 
     await page.getByRole('button', { name: 'English' }).click();

@@ -36,7 +36,7 @@ export function AnswerTable({ comparison: c, rows, first, labelledBy, testId }: 
       <ColumnHeads first={first} columns={c.columns} />
       <tbody>
         {rows.filter(saysSomething).map((row) => (
-          <tr key={row.key} data-row={row.key} className={row.differs ? 'compare__row--differs' : undefined}>
+          <tr key={row.key} data-row={row.key} data-recommendation={row.recommendation} className={row.differs ? 'compare__row--differs' : undefined}>
             <th scope="row">
               {rowName(row)}
               {row.differs && <DiffersMark />}
