@@ -46,7 +46,7 @@ export async function downloadHandout(i18n: I18n, choice: HandoutChoice): Promis
   }
   if (kind === 'guide') {
     if (!plan) throw new Error('A facilitator guide needs a plan');
-    return pdf.downloadHandoutPdf({ kind, request: { file, workshop, plan, ...(caseId ? { caseId } : {}), ...(caseSheet ? { caseTitle: caseSheet.title } : {}), t, exists, lang } });
+    return pdf.downloadHandoutPdf({ kind, request: { file, workshop, plan, ...(caseId ? { caseId } : {}), ...(caseSheet ? { caseTitle: caseSheet.title } : {}), t, lang } });
   }
   return pdf.downloadHandoutPdf({ kind, request: { file, framework, t, exists, lang, ...(plan ? { steps: planSteps(plan) } : {}), ...(caseSheet ? { caseSheet } : {}) } });
 }

@@ -8,7 +8,7 @@
  */
 import type { Language } from '../../i18n/resources';
 import type { QuestionnaireFile } from '../../questionnaire/schema';
-import { notesFor, partStarts, type Activity, type Plan, type Workshop } from '../../questionnaire/workshop';
+import { notesFor, partStarts, type Plan, type Workshop } from '../../questionnaire/workshop';
 import type { Translate } from '../types';
 
 export interface AgendaRow {
@@ -53,36 +53,26 @@ export interface GuideRequest {
   caseId?: string;
   caseTitle?: string;
   t: Translate;
-  exists: (key: string) => boolean;
   lang: Language;
 }
 
 /** "1:05" for 65 minutes. */
 export const clock = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
-// The ui's own words for an activity, used until the content gives one (`content:workshop.activities.<activity>`).
-// Written out so the locale test sees every key in use.
-const ACTIVITY_TEXTS: Record<Activity, { title: string; guide: string }> = {
-  intro: { title: 'guide.activity.intro.title', guide: 'guide.activity.intro.guide' },
-  break: { title: 'guide.activity.break.title', guide: 'guide.activity.break.guide' },
-  debrief: { title: 'guide.activity.debrief.title', guide: 'guide.activity.debrief.guide' },
-};
-
 const BEFORE = ['guide.before.print', 'guide.before.groups', 'guide.before.screen', 'guide.before.devices', 'guide.before.collect'] as const;
 
 const paragraphs = (text: string): string[] => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 
-export function guideModel({ file, workshop, plan, caseId, caseTitle, t, exists, lang }: GuideRequest): Guide {
-  const content = (key: string, fallback: string) => (exists(`content:${key}`) ? t(`content:${key}`) : t(fallback));
+export function guideModel({ file, workshop, plan, caseId, caseTitle, t, lang }: GuideRequest): Guide {
   const starts = partStarts(plan);
   const stepIds = new Set(file.steps.map((s) => s.id));
   const parts = plan.parts.map((part, i): GuidePart => {
     const at = { start: clock(starts[i]!), minutes: part.minutes };
     if ('activity' in part) {
-      const keys = ACTIVITY_TEXTS[part.activity];
+      // The activity's words are content, written with the plans (locales/<lang>/content/workshop.json).
       return {
-        agenda: { ...at, label: content(`workshop.activities.${part.activity}.title`, keys.title) },
-        text: paragraphs(content(`workshop.activities.${part.activity}.guide`, keys.guide)),
+        agenda: { ...at, label: t(`content:workshop.activities.${part.activity}.title`) },
+        text: paragraphs(t(`content:workshop.activities.${part.activity}.guide`)),
         steps: [],
       };
     }

@@ -30,7 +30,7 @@ describe.each(workshop.plans.flatMap((plan) => LANGUAGES.map((lang) => [`${plan.
   const caseId = caseOf(plan);
   let once: Promise<ReadBack> | undefined;
   const guide = () =>
-    (once ??= renderGuidePdf({ file, workshop, plan, ...(caseId ? { caseId, caseTitle: i18n.t(`examples.${caseId}.title`) } : {}), t, exists: (key) => i18n.exists(key), lang }).then((bytes) =>
+    (once ??= renderGuidePdf({ file, workshop, plan, ...(caseId ? { caseId, caseTitle: i18n.t(`examples.${caseId}.title`) } : {}), t, lang }).then((bytes) =>
       readPdf(bytes, `guide-${plan.questionnaire}-${plan.minutes}-${lang}`),
     ));
 
@@ -59,7 +59,7 @@ describe.each(workshop.plans.flatMap((plan) => LANGUAGES.map((lang) => [`${plan.
       const mine = (list: 'prompts' | 'pitfalls') => (notes?.[list] ?? []).filter((n) => typeof n === 'string' || n.case === caseId).map((n) => i18n.t(`content:workshop.${id}.${list}.${noteId(n)}`));
       return [i18n.t(`content:steps.${id}.purpose`), ...mine('prompts'), ...mine('pitfalls')];
     });
-    wanted.push(i18n.t('guide.before.heading'), i18n.t('guide.before.print'), i18n.t('guide.activity.debrief.title'));
+    wanted.push(i18n.t('guide.before.heading'), i18n.t('guide.before.print'), i18n.t('content:workshop.activities.debrief.title'), i18n.t('content:workshop.activities.intro.guide').split('\n')[0]!);
     expect(wanted.filter((w) => !squash(text).includes(squash(w)))).toEqual([]);
   });
 
