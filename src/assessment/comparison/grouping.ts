@@ -11,15 +11,19 @@ import type { Grouping, Occurrence } from './types';
 
 /**
  * Words that say nothing about who a group is. Kept short on purpose:
- * "people" must go, or "Older people" and "Young people" would match.
+ * "people" must go, or "Older people" and "Young people" would match; so
+ * must the words for residents, adults and users in general, or "Newly
+ * arrived adults" and "Adults with a disability" would.
  */
 const STOP_WORDS = new Set([
   // sv
   'och', 'eller', 'i', 'på', 'av', 'för', 'med', 'utan', 'som', 'till', 'från', 'om', 'de', 'den', 'det', 'en', 'ett',
   'vid', 'under', 'över', 'inom', 'har', 'är', 'personer', 'person', 'människor', 'individer',
+  'vuxna', 'vuxen', 'invånare', 'kommuninvånare', 'medborgare', 'användare', 'boende',
   // en
   'and', 'or', 'in', 'on', 'of', 'for', 'with', 'without', 'who', 'that', 'the', 'a', 'an', 'to', 'from', 'at', 'by',
   'are', 'is', 'have', 'people', 'persons', 'person', 'individuals',
+  'adults', 'adult', 'residents', 'resident', 'citizens', 'inhabitants', 'users',
 ]);
 
 /** Two words count as the same when equal or sharing this many first letters ("nyanlända"/"nyanlände", "arrived"/"arrival"). */
@@ -50,6 +54,14 @@ export function nameOverlap(a: string, b: string): number {
   return shorter.filter((w) => longer.some((x) => sameWord(w, x))).length / shorter.length;
 }
 
+/** Shared significant words over all the words of both names (0 … 1): breaks ties between rows that overlap equally. */
+function sharedShare(a: string, b: string): number {
+  const wa = significantWords(a);
+  const wb = significantWords(b);
+  const shared = wa.filter((w) => wb.some((x) => sameWord(w, x))).length;
+  return shared / Math.max(1, wa.length + wb.length - shared);
+}
+
 /** True when the names' significant words overlap by at least half of the shorter name's. */
 export const similarNames = (a: string, b: string): boolean => nameOverlap(a, b) >= 0.5;
 
@@ -67,16 +79,20 @@ export function reconcile(grouping: Grouping, occurrences: Occurrence[]): Groupi
   const placed = new Set(rows.flat());
   for (const o of occurrences) {
     if (placed.has(o.key)) continue;
-    // The row whose names come closest (the first of equals), among those that hold nothing from the same column.
+    // The row whose names come closest, among those that hold nothing from the same column: the
+    // greatest overlap, then the most words shared of both names ("Nyanlända barn i skolåldern" is
+    // nearer "Barn i skolåldern" than "Nyanlända vuxna"), then the first.
     let row: string[] | undefined;
-    let best = 0.5;
+    let best = [0.5, 0];
     for (const keys of o.name.trim() ? rows : []) {
       const members = keys.map((k) => byKey.get(k)!);
       if (members.some((m) => m.column === o.column)) continue;
-      const score = Math.max(...members.map((m) => nameOverlap(m.name, o.name)));
-      if (score >= best && (!row || score > best)) {
+      const overlap = Math.max(...members.map((m) => nameOverlap(m.name, o.name)));
+      const shared = Math.max(...members.map((m) => sharedShare(m.name, o.name)));
+      const closer = row ? overlap > best[0]! || (overlap === best[0] && shared > best[1]!) : overlap >= best[0]!;
+      if (closer) {
         row = keys;
-        best = score;
+        best = [overlap, shared];
       }
     }
     if (row) row.push(o.key);

@@ -24,6 +24,9 @@ describe('similarNames', () => {
     ['Äldre utan dator', 'Unga vuxna'],
     ['Barn i årskurs 4–6', 'Föräldrar till små barn med funktionsnedsättning och långa resor'],
     ['Newly arrived adults', 'Older people without internet'],
+    ['Newly arrived adults', 'Adults with a disability'],
+    ['Older residents', 'Newly arrived residents learning Swedish'],
+    ['Nyanlända vuxna', 'Vuxna med funktionsnedsättning'],
     ['Personer med funktionsnedsättning', 'Föräldrar med låg inkomst'],
     ['', 'Young people'],
   ])('«%s» !~ «%s»', (a, b) => {
