@@ -11,6 +11,7 @@ import { styles } from '../styles';
 import type { Translate } from '../types';
 import { paper } from '../worksheet/paper';
 import type { CaseEntry, CaseSheet } from './model';
+import { PageFooter } from '../sections/common';
 
 export interface CaseSheetProps {
   sheet: CaseSheet;
@@ -98,10 +99,7 @@ export function CaseSheetDocument({ sheet, t, createdAt }: CaseSheetProps) {
           <CaseView sheet={sheet} t={t} />
           <Text style={styles.provenance}>{t('caseSheet.note')}</Text>
         </View>
-        <View style={styles.footer} fixed>
-          <Text>{t('app.name')}</Text>
-          <Text render={({ pageNumber, totalPages }) => t('report.pageOf', { page: pageNumber, total: totalPages })} />
-        </View>
+        <PageFooter t={t} />
       </Page>
     </Document>
   );

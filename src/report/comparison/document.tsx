@@ -13,7 +13,7 @@ import { Document, Page, Text, View, type DocumentProps } from '@react-pdf/rende
 import { Fragment, type ReactElement } from 'react';
 import type { Comparison, PartName } from '../../assessment/comparison';
 import type { Language } from '../../i18n/resources';
-import { Bullets, Empty, SectionTitle, Subheading } from '../sections/common';
+import { Bullets, Empty, PageFooter, SectionTitle, Subheading } from '../sections/common';
 import { styles } from '../styles';
 import { Table, type Cell, type Column } from '../table';
 import type { Translate } from '../types';
@@ -194,10 +194,7 @@ export function ComparisonDocument({ comparison: c, t, lang, createdAt }: Compar
             </>
           )}
         </View>
-        <View style={styles.footer} fixed>
-          <Text>{t('app.name')}</Text>
-          <Text render={({ pageNumber, totalPages }) => t('report.pageOf', { page: pageNumber, total: totalPages })} />
-        </View>
+        <PageFooter t={t} />
       </Page>
     </Document>
   );

@@ -10,6 +10,7 @@ import { KEEP_HEADING, KEEP_LABEL } from '../keep';
 import { LINE, PAPER_ALT, styles } from '../styles';
 import type { Translate } from '../types';
 import { clock, type Guide, type GuidePart } from './model';
+import { PageFooter } from '../sections/common';
 
 export interface GuideProps {
   guide: Guide;
@@ -129,10 +130,7 @@ export function GuideDocument({ guide, t, createdAt }: GuideProps) {
             <PartView key={i} part={part} t={t} />
           ))}
         </View>
-        <View style={styles.footer} fixed>
-          <Text>{t('app.name')}</Text>
-          <Text render={({ pageNumber, totalPages }) => t('report.pageOf', { page: pageNumber, total: totalPages })} />
-        </View>
+        <PageFooter t={t} />
       </Page>
     </Document>
   );

@@ -8,7 +8,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { KEEP_HEADING, KEEP_LABEL, KEEP_TITLE } from '../keep';
 import { styles } from '../styles';
-import type { Answer } from '../types';
+import type { Answer, Translate } from '../types';
 
 export { absenceText, type SectionCtx } from '../section-data';
 
@@ -60,5 +60,15 @@ export function Bullets({ items, mark = '•' }: { items: string[]; mark?: strin
         </View>
       ))}
     </>
+  );
+}
+
+/** The footer on every page of the workshop documents: the tool's name and "Page 2 of 5". */
+export function PageFooter({ t }: { t: Translate }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>{t('app.name')}</Text>
+      <Text render={({ pageNumber, totalPages }) => t('report.pageOf', { page: pageNumber, total: totalPages })} />
+    </View>
   );
 }

@@ -17,6 +17,7 @@ import { CheckGrid, TickGrid } from './grid';
 import type { Block, PaperStep, Worksheet } from './model';
 import { Compact, GroupView, Lines, paper, QuestionView } from './paper';
 import { ColumnTable, GroupTable, tableRows } from './table';
+import { PageFooter } from '../sections/common';
 
 export interface WorksheetProps {
   sheet: Worksheet;
@@ -31,10 +32,7 @@ function SheetPage({ header, t, children }: { header: string; t: Translate; chil
         {header}
       </Text>
       <View style={styles.body}>{children}</View>
-      <View style={styles.footer} fixed>
-        <Text>{t('app.name')}</Text>
-        <Text render={({ pageNumber, totalPages }) => t('report.pageOf', { page: pageNumber, total: totalPages })} />
-      </View>
+      <PageFooter t={t} />
     </Page>
   );
 }
