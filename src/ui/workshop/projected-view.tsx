@@ -10,6 +10,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../questionnaire/workshop';
 import { Agenda } from './agenda';
+import { PartButtons } from './part-buttons';
 import { usePartTitle } from './part-text';
 import { TRAINER_WINDOW } from './workshop-context';
 
@@ -66,14 +67,7 @@ export function ProjectedView({ plan, part, caseInfo, clock, trainerHref, onPrev
       </section>
       <div className="projected__side">
         {clock}
-        <div className="projected__nav">
-          <button type="button" className="button--secondary" onClick={onPrevious} disabled={part === 0}>
-            {t('workshop.previous')}
-          </button>
-          <button type="button" className="button--primary" onClick={onNext} disabled={part === plan.parts.length - 1}>
-            {t('workshop.next')}
-          </button>
-        </div>
+        <PartButtons part={part} parts={plan.parts.length} onPrevious={onPrevious} onNext={onNext} />
         <div className="projected__tools">
           <a className="projected__trainer" href={trainerHref} target={TRAINER_WINDOW} aria-describedby={`${id}-trainer`}>
             {t('workshop.openTrainer')}

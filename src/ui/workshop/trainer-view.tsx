@@ -9,6 +9,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noteId, notesFor, type Plan, type Workshop } from '../../questionnaire/workshop';
 import { AgendaTable } from './agenda';
+import { PartButtons } from './part-buttons';
 import { usePartTitle } from './part-text';
 
 interface Props {
@@ -64,14 +65,7 @@ export function TrainerView({ workshop, plan, part, caseId, projectedStep, clock
           {projectedStep && <p className="trainer__screen">{t('workshop.onScreen', { step: t(`content:steps.${projectedStep}.title`) })}</p>}
         </div>
         {clock}
-        <div className="projected__nav">
-          <button type="button" className="button--secondary" onClick={onPrevious} disabled={part === 0}>
-            {t('workshop.previous')}
-          </button>
-          <button type="button" className="button--primary" onClick={onNext} disabled={part === plan.parts.length - 1}>
-            {t('workshop.next')}
-          </button>
-        </div>
+        <PartButtons part={part} parts={plan.parts.length} onPrevious={onPrevious} onNext={onNext} />
       </div>
       <section aria-labelledby="trainer-notes">
         <h2 id="trainer-notes">{t('workshop.notesHeading')}</h2>
