@@ -9,7 +9,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Progress } from '../assessment/assessment';
 import type { Answers } from '../questionnaire/answers';
-import { applicable, firstInvalid, stepValid, type Model } from './navigation';
+import { applicable, firstBlocking, firstInvalid, stepValid, type Model } from './navigation';
 import { findPage } from './pages';
 import { entryPage, type WizardMachine } from './wizard-machine';
 
@@ -54,10 +54,13 @@ export function restoreSnapshot(machine: WizardMachine, model: Model, answers: A
   const completedAt = progress.completedAt ?? (progress.phase === 'complete' ? '' : null);
   let phase = progress.phase;
   let stepId = progress.stepId && steps.includes(progress.stepId) ? progress.stepId : null;
-  // Review and complete promise that every step is valid; if content changed, reopen the first gap.
-  if ((phase === 'review' || phase === 'complete') && firstInvalid(model, answers)) {
+  // Complete promises that every step is valid, and the review that none blocks moving on (in a workshop
+  // copy the review is reached with only the case and the name): if content changed, reopen the first
+  // step that no longer holds.
+  const reopen = phase === 'complete' ? firstInvalid(model, answers) : phase === 'review' ? firstBlocking(model, answers) : undefined;
+  if (reopen) {
     phase = 'revising';
-    stepId = firstInvalid(model, answers)?.id ?? null;
+    stepId = reopen.id;
   }
   if ((phase === 'answering' || phase === 'revising') && !stepId) {
     stepId = steps.find((id) => !reached.includes(id)) ?? steps[0] ?? null;

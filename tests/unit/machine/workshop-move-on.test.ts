@@ -7,6 +7,7 @@ import { createActor } from 'xstate';
 import { caseAnswers } from '../../../src/assessment/case';
 import { workshopMustAnswer, withGroupName } from '../../../src/assessment/workshop-copy';
 import { canMoveOn, firstInvalid, stepValid } from '../../../src/machine/navigation';
+import { restoreSnapshot, toProgress } from '../../../src/machine/persistence';
 import { createWizardMachine } from '../../../src/machine/wizard-machine';
 import type { Answers } from '../../../src/questionnaire/answers';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
@@ -94,6 +95,22 @@ describe('moving on in a workshop copy', () => {
     actor.send({ type: 'assessment.completed', at: '2026-12-05T10:00:00Z' });
     expect(actor.getSnapshot().value).toBe('review');
     expect(firstInvalid(lenient, actor.getSnapshot().context.answers)?.id).toBe(first.id);
+  });
+
+  it('a reload keeps a workshop copy on the review it reached; the same answers in an ordinary copy reopen the first step', () => {
+    const machine = createWizardMachine(lenient);
+    const actor = createActor(machine).start();
+    actor.send({ type: 'assessment.started' });
+    for (let i = 0; i < 40 && actor.getSnapshot().matches('answering'); i += 1) {
+      actor.send({ type: 'step.submitted', values: i === 0 ? named.answers : ({} as Answers) });
+    }
+    const given = actor.getSnapshot().context.answers;
+    const progress = JSON.parse(JSON.stringify(toProgress(actor.getSnapshot()))) as ReturnType<typeof toProgress>;
+    expect(progress.phase).toBe('review');
+    expect(restoreSnapshot(machine, lenient, given, progress).value).toBe('review');
+    const ordinary = restoreSnapshot(createWizardMachine(strict), strict, given, progress);
+    expect(ordinary.value).toEqual({ answering: 'revising' });
+    expect(ordinary.context.stepId).toBe(first.id);
   });
 
   it('a copy that is not a workshop copy cannot move on with the same answers', () => {
