@@ -165,8 +165,13 @@ describe('share links', () => {
 
     const other = await s!.context.newPage();
     await other.goto(url);
-    await other.getByRole('heading', { level: 1, name: content('sv', 'questionnaires.proposal.title') }).waitFor();
+    // The link's page shows the case and says that the copy is saved here, then opens it.
+    await other.getByText(ui('sv', 'share.copySaved')).waitFor();
     await other.waitForFunction(() => !location.hash.includes('/share/'));
+    expect(await other.locator('main h1').innerText()).toBe(original!.answers['basics.title']);
+    expect(await axeViolations(other)).toEqual([]);
+    await other.getByRole('button', { name: ui('sv', 'share.open') }).click();
+    await other.getByRole('heading', { level: 1, name: content('sv', 'questionnaires.proposal.title') }).waitFor();
     const stored = await records(other);
     expect(stored).toHaveLength(2);
     const copy = stored.find((r) => r.id !== original!.id)!;
