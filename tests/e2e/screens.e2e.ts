@@ -3,7 +3,7 @@
 // violation, and nothing scrolls sideways or is cut off at 320 or 640 CSS px
 // (640 px is a 1280 px screen at 200 % zoom). The wizard steps, review,
 // results and error states are walked in access.e2e.ts; this file covers the
-// start page, a step with facilitator notes, the glossary, the comparison,
+// start page, a step in presenter view with its reset dialog, the glossary, the comparison,
 // the accessibility statement and a broken share link.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -69,13 +69,17 @@ describe.each<Language>(['sv', 'en'])('screens in %s', (lang) => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
   });
 
-  it('presenter view: an example step with its facilitator notes and the reset dialog', async () => {
+  it("presenter view: an example step with the link to the trainer's notes and the reset dialog", async () => {
     const page = await open(lang, 'presenter');
     await page.locator('[data-example="library"]').getByRole('button', { name: ui(lang, 'examples.caseOnly') }).click();
     await page.getByRole('button', { name: ui(lang, 'wizard.begin'), exact: true }).click();
-    await page.getByRole('complementary', { name: ui(lang, 'workshop.notesHeading') }).waitFor();
-    const found = await problems(page, 'step with notes');
+    // The notes are the trainer's, in a second window: the projected step only links to them.
+    await page.getByRole('link', { name: ui(lang, 'workshop.trainerLink') }).waitFor();
+    expect(await page.getByRole('complementary', { name: ui(lang, 'workshop.notesHeading') }).count()).toBe(0);
+    const found = await problems(page, 'step in presenter view');
 
+    // The reset is folded away under the workshop tools, so it is not clicked by accident.
+    await page.locator('details.workshop-tools summary').click();
     await page.getByRole('button', { name: ui(lang, 'workshop.reset') }).click();
     await page.getByRole('dialog').waitFor();
     found.push(...(await axeViolations(page)).map((p) => `reset dialog: ${p}`));
