@@ -113,11 +113,11 @@ export function App() {
               <GlossaryRoute term={route.term} />
             </AllTexts>
           </Suspense>
-        ) : route.name === 'share' ? (
+        ) : route.name === 'share' || route.name === 'join' ? (
           <Suspense fallback={<output />}>
             <AllTexts>
               <OpenShared
-                link={{ kind: 'share', data: route.data }}
+                link={route.name === 'share' ? { kind: 'share', data: route.data } : { kind: 'join', lang: route.lang, source: route.source }}
                 {...(route.lang ? { lang: route.lang } : {})}
                 repository={repository}
                 onLanguage={changeLanguage}
@@ -131,20 +131,6 @@ export function App() {
         ) : route.name === 'workshop' || route.name === 'trainer' ? (
           <Suspense fallback={<output />}>
             <AllTexts>{route.name === 'workshop' ? <WorkshopPage /> : <TrainerPage />}</AllTexts>
-          </Suspense>
-        ) : route.name === 'join' ? (
-          <Suspense fallback={<output />}>
-            <AllTexts>
-              <OpenShared
-                link={{ kind: 'join', lang: route.lang, source: route.source }}
-                lang={route.lang}
-                repository={repository}
-                onLanguage={changeLanguage}
-                onCopied={(id) => window.history.replaceState(window.history.state, '', routeHash({ name: 'assessment', id }))}
-                onOpened={(id) => replace({ name: 'assessment', id })}
-                onHome={() => go({ name: 'home' })}
-              />
-            </AllTexts>
           </Suspense>
         ) : route.name === 'compare' ? (
           <Suspense fallback={<output>{/* Loading the comparison takes a moment. */}</output>}>
