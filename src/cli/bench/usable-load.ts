@@ -1,0 +1,46 @@
+/**
+ * What Chromium fetches before the start page can be used: every JS and CSS
+ * file the page asked for until the app marks itself ready
+ * (`<html data-app="ready">`, set in src/main.tsx once the start page is
+ * hydrated and its buttons answer). Loads that only later screens need
+ * start after that mark and are not counted. Sizes come from `dist`, raw
+ * and gzip (level 9), as a web host would send them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+
+export interface UsableLoad {
+  files: Array<{ file: string; raw: number; gzip: number }>;
+  raw: number;
+  gzip: number;
+}
+
+/** The attribute src/main.tsx sets on `<html>` when the app answers input. */
+export const READY_SELECTOR = 'html[data-app="ready"]';
+
+/** Loads `url` in `page` (a fresh one: a warm cache would still count) and measures. */
+export async function usableLoad(page: Page, url: string, dist: string): Promise<UsableLoad> {
+  const base = new URL(url);
+  const basePath = base.pathname.replace(/[^/]*$/, '');
+  const asked: string[] = [];
+  let ready = false;
+  const onRequest = (request: { url(): string }) => {
+    const at = new URL(request.url());
+    if (!ready && at.origin === base.origin && /\.(js|css)$/.test(at.pathname)) asked.push(at.pathname.slice(basePath.length));
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto(url);
+    await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
+  } finally {
+    ready = true;
+    page.off('request', onRequest);
+  }
+  const files = [...new Set(asked)].map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  return { files, raw: files.reduce((n, f) => n + f.raw, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) };
+}
