@@ -2,35 +2,35 @@
  * The report downloads, PDF, HTML and the Word beslutsunderlag, with the
  * report's language chosen here for all three, independent of the interface
  * language (a committee may want Swedish while a trainer works in English);
- * a file in the other language says so in its name. The report code is
- * loaded only on a click, with a dynamic import, so it never weighs on the
- * first page load; the review page prefetches the PDF code (see
- * `prefetchPdf`). The HTML report is the accessible one: react-pdf cannot
- * make a tagged PDF. The Word file is for the tjänsteskrivelse: its text
- * goes into the organisation's template, and Word's own export makes a
- * tagged PDF of it.
+ * a file in the other language says so in its name. The HTML report is the
+ * accessible one: react-pdf cannot make a tagged PDF. The Word file is for
+ * the tjänsteskrivelse: its text goes into the organisation's template, and
+ * Word's own export makes a tagged PDF of it.
+ *
+ * Every file is made in the report worker (src/report/worker), so the page
+ * keeps answering while a long report renders. Meanwhile the area says, in
+ * a polite live region, which stage the file is at, and offers a cancel;
+ * the review page starts the worker ahead of the first click (`prefetchPdf`).
  */
-import { useId, useState } from 'react';
+import { Fragment, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { displayName, type Assessment } from '../assessment/assessment';
+import type { Assessment } from '../assessment/assessment';
 import type { DecisionText } from '../assessment/decision-text/types';
 import type { AssessmentResult } from '../assessment/result';
 import { isLanguage, type Language } from '../i18n/languages';
-import { ReportLanguage } from '../ui/shell/report-language';
-import { ensureLanguage } from '../i18n/load';
+import { loadLanguage } from '../i18n/load';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
-import type { ReportRequest } from '../report/report-input';
-import { subjectContext } from '../i18n/subject';
-import { reportFileName } from '../report/file-name';
-import { downloadText } from './download';
+import type { Translate } from '../report/types';
+import { reports } from '../report/worker';
+import type { ReportRun } from '../report/worker/client';
+import { STAGES, type PlainRequest, type Outcome, type ReportKind, type Stage } from '../report/worker/protocol';
+import { ReportLanguage } from '../ui/shell/report-language';
+import { downloadFile } from './download';
 
-const load = () => import('../report/browser');
-const loadHtml = () => import('../report/html');
-const loadDocx = () => import('../report/docx/browser');
-
-/** Starts loading the PDF code in the background. */
+/** Starts the report worker in the background, so its code is loaded by the first click. */
 export function prefetchPdf(): void {
-  void load();
+  reports.warm();
 }
 
 interface Props {
@@ -41,97 +41,132 @@ interface Props {
   decision: DecisionText;
 }
 
-type State = 'idle' | 'busy' | 'failed';
+/** Each report's keys in ui.json. */
+const KEYS: Record<ReportKind, 'pdf' | 'htmlReport' | 'docx'> = { pdf: 'pdf', html: 'htmlReport', docx: 'docx' };
+const ORDER: ReportKind[] = ['pdf', 'html', 'docx'];
 
-interface ButtonProps {
-  label: string;
-  busyLabel: string;
-  failedLabel: string;
-  primary: boolean;
-  describedBy?: string;
-  run: () => Promise<void>;
+/** "Sätter sidorna (steg 3 av 4) …", or the file's "Skapar PDF …" before the worker has said where it is. */
+export function stageLine(t: Translate, kind: ReportKind, stage: Stage | undefined): string {
+  const key = KEYS[kind];
+  const stages = STAGES[kind];
+  if (!stage || !stages.includes(stage)) return t(`${key}.preparing`);
+  return t('pdf.progress', { what: t(`${key}.preparing`), stage: t(`${key}.stage.${stage}`), step: stages.indexOf(stage) + 1, steps: stages.length });
 }
 
-/** A download button that shows its progress and says so when it fails. */
-function ReportButton({ label, busyLabel, failedLabel, primary, describedBy, run }: ButtonProps) {
-  const [state, setState] = useState<State>('idle');
-  return (
-    <>
-      <button
-        type="button"
-        className={primary ? 'button--primary' : 'button--secondary'}
-        aria-busy={state === 'busy'}
-        aria-describedby={describedBy}
-        disabled={state === 'busy'}
-        onClick={async () => {
-          setState('busy');
-          try {
-            await run();
-            setState('idle');
-          } catch (error) {
-            console.error(error);
-            setState('failed');
-          }
-        }}
-      >
-        {state === 'busy' ? busyLabel : label}
-      </button>
-      {state === 'failed' && (
-        <p className="error-message" role="alert">
-          {failedLabel}
-        </p>
-      )}
-    </>
-  );
+interface Busy {
+  kind: ReportKind;
+  stage: Stage | undefined;
+}
+
+/** The job under way: its run once posted, and whether Cancel was pressed (perhaps before it was). */
+interface Current {
+  run?: ReportRun;
+  cancelled: boolean;
 }
 
 export function PdfButton({ file, framework, assessment, result, decision }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [chosen, setChosen] = useState<Language | undefined>();
+  const [busy, setBusy] = useState<Busy | undefined>();
+  const [failed, setFailed] = useState<ReportKind | undefined>();
+  const [notice, setNotice] = useState('');
+  const buttons = useRef<Partial<Record<ReportKind, HTMLButtonElement | null>>>({});
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const current = useRef<Current>({ cancelled: false });
   const shown: Language = isLanguage(i18n.language) ? i18n.language : 'sv';
   const lang: Language = chosen ?? shown;
-  const request = (): ReportRequest => ({ file, framework, assessment: assessment(), t: i18n.getFixedT(lang), lang, result, decision });
+
+  /** Ends the busy state; focus goes back to the button that started it if it was on Cancel (or lost). */
+  function finish(kind: ReportKind, after: () => void) {
+    const active = document.activeElement;
+    const refocus = !active || active === document.body || active === cancelButton.current;
+    flushSync(() => {
+      setBusy(undefined);
+      after();
+    });
+    if (refocus) buttons.current[kind]?.focus();
+  }
+
+  async function start(kind: ReportKind) {
+    // The clicked button is disabled while its file is made, which would drop focus to the page: it goes to Cancel.
+    flushSync(() => {
+      setFailed(undefined);
+      setNotice('');
+      setBusy({ kind, stage: undefined });
+    });
+    const job: Current = { cancelled: false };
+    current.current = job;
+    cancelButton.current?.focus();
+    try {
+      const texts = await loadLanguage(lang);
+      const request: PlainRequest = { file, framework, assessment: assessment(), lang, result, decision };
+      // Cancel may come while the texts load, before there is a job to stop.
+      let outcome: Outcome = { type: 'cancelled' };
+      if (!job.cancelled) {
+        job.run = reports.run({ kind, request, texts, interfaceLang: shown }, (stage) => setBusy((b) => (b?.kind === kind ? { ...b, stage } : b)));
+        outcome = await job.run.outcome;
+      }
+      if (outcome.type === 'done') {
+        const { name, content, type } = outcome.file;
+        downloadFile(name, content as BlobPart, type);
+        finish(kind, () => setNotice(t('pdf.ready', { name })));
+      } else finish(kind, () => setNotice(t('pdf.cancelled')));
+    } catch (error) {
+      console.error(error);
+      finish(kind, () => setFailed(kind));
+    }
+  }
+
+  function cancel() {
+    current.current.cancelled = true;
+    current.current.run?.cancel();
+  }
+
   return (
     <div className="pdf">
       <ReportLanguage id={id} label={t('pdf.language')} value={lang} onChange={setChosen} />
-      <ReportButton
-        primary
-        label={t('pdf.download')}
-        busyLabel={t('pdf.preparing')}
-        failedLabel={t('pdf.failed')}
-        run={async () => {
-          // The report may be in the language not shown on screen: make sure its texts are here.
-          const [{ downloadAssessmentPdf }] = await Promise.all([load(), ensureLanguage(i18n, lang)]);
-          await downloadAssessmentPdf(request(), shown);
-        }}
-      />
-      <ReportButton
-        primary={false}
-        describedBy={`${id}-html-hint`}
-        label={t('htmlReport.download')}
-        busyLabel={t('htmlReport.preparing')}
-        failedLabel={t('htmlReport.failed')}
-        run={async () => {
-          const [{ assessmentHtml }] = await Promise.all([loadHtml(), ensureLanguage(i18n, lang)]);
-          const req = request();
-          const html = assessmentHtml(req);
-          downloadText(reportFileName(displayName(file, req.assessment), lang, 'html', shown, subjectContext(file)), html, 'text/html;charset=utf-8');
-        }}
-      />
-      <p className="hint pdf__hint" id={`${id}-html-hint`}>{t('htmlReport.hint')}</p>
-      <ReportButton
-        primary={false}
-        describedBy={`${id}-docx-hint`}
-        label={t('docx.download')}
-        busyLabel={t('docx.preparing')}
-        failedLabel={t('docx.failed')}
-        run={async () => {
-          const [{ downloadDecisionDocx }] = await Promise.all([loadDocx(), ensureLanguage(i18n, lang)]);
-          await downloadDecisionDocx(request(), shown);
-        }}
-      />
-      <p className="hint pdf__hint" id={`${id}-docx-hint`}>{t('docx.hint')}</p>
+      {ORDER.map((kind) => {
+        const key = KEYS[kind];
+        const mine = busy?.kind === kind;
+        return (
+          <Fragment key={kind}>
+            <button
+              ref={(el) => {
+                buttons.current[kind] = el;
+              }}
+              type="button"
+              className={kind === 'pdf' ? 'button--primary' : 'button--secondary'}
+              aria-busy={mine}
+              aria-describedby={kind === 'pdf' ? undefined : `${id}-${kind}-hint`}
+              // One file at a time: a cancel ends the worker, and with it whatever else it was making.
+              disabled={busy !== undefined}
+              onClick={() => void start(kind)}
+            >
+              {mine ? t(`${key}.preparing`) : t(`${key}.download`)}
+            </button>
+            {failed === kind && (
+              <p className="error-message" role="alert">
+                {t(`${key}.failed`)}
+              </p>
+            )}
+            {kind !== 'pdf' && (
+              <p className="hint pdf__hint" id={`${id}-${kind}-hint`}>
+                {t(`${key}.hint`)}
+              </p>
+            )}
+          </Fragment>
+        );
+      })}
+      {/* Always in the page, so what is put in it is announced. */}
+      <output className="pdf__hint" aria-live="polite">
+        {busy ? stageLine(t, busy.kind, busy.stage) : notice}
+      </output>
+      {busy && (
+        <button ref={cancelButton} type="button" className="button--secondary" onClick={cancel}>
+          {t('pdf.cancel')}
+        </button>
+      )}
     </div>
   );
 }
