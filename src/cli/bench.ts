@@ -1,19 +1,33 @@
 // npm run bench: speed and size figures, printed, never asserted (timings on
-// a shared 2-core machine vary; the byte budget has its own test).
-//   - first load: JS+CSS bytes raw and gzip, and whether any PDF code is in it
-//   - Lighthouse mobile: performance and accessibility, median of 3 runs
+// a shared 2-core machine vary; the byte budget has its own test). Every
+// figure is taken on the built app and, in the same run, on the floor page
+// (floor.ts: the start page's markup and the app's CSS, no script, built by
+// Vite too), both served as a web host would (serve.ts: gzip), and printed
+// with the app's figure as a multiple of the floor's:
+//   - first load: the HTML, and the JS+CSS by the manifest's count and as
+//     Chromium fetches it until the app is usable (its data-app="ready"
+//     mark); the floor's HTML and CSS; whether any PDF code is in it
+//   - Lighthouse mobile (simulated throttling), app and floor taking turns,
+//     median of BENCH_LH_RUNS (5): performance, accessibility, FCP, LCP,
+//     TBT, Speed Index, CLS, with every run printed
 //   - step transition in Chromium: Next clicked → next heading focused, median of 20
-//   - PDF in Chromium: click-to-file for a worked example, PDF code prefetched
+//   - report click-to-file in Chromium for each worked example in its
+//     language and for the four-group case, report code prefetched, median
+//     of BENCH_REPORT_RUNS (3), with the main thread's long tasks meanwhile
 //   - PDF in Node: median render time of each worked example and of a stress
 //     assessment (40 groups, 60 measures, long answers), in both languages
 //   - the walk: a four-group assessment entered at 1280 × 800 (screens,
 //     clicks, keystrokes, text entries, the tallest page); `--walk-only` or
-//     BENCH_WALK=1 runs just this, BENCH_DIST=<dir> walks another build
-//     (used as it is, not rebuilt), BENCH_CASE=<file> another worked example,
+//     BENCH_WALK=1 runs just this, BENCH_CASE=<file> another worked example,
 //     BENCH_WALK_LOG=1 prints what the walk entered on each screen
+// BENCH_DIST=<dir> measures another build (used as it is, not rebuilt), e.g.
+// an earlier commit's, for a before-and-after; BENCH_BUILD=0 reuses dist/.
+// It ends with the side-by-side table, ready to paste into a note.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { decisionText } from '../assessment/decision-text';
 import { evaluate } from '../assessment/evaluate';
 import type { Assessment } from '../assessment/assessment';
@@ -24,10 +38,14 @@ import { renderAssessmentPdf } from '../report/node';
 import { CASES, caseAssessment } from '../../tests/fixtures/cases';
 import { stressAssessment } from '../../tests/fixtures/stress';
 import { seed } from '../../tests/fixtures/seed';
-import { pdfClickToFile, visitedFiles, withBrowser } from './bench/browser';
+import { reportRuns, withBrowser, type ReportRun } from './bench/browser';
 import { firstLoad } from './bench/first-load';
-import { lighthouseRuns } from './bench/lighthouse';
+import { buildFloor, floorBytes } from './bench/floor';
+import { lighthouseRuns, type LighthouseRun } from './bench/lighthouse';
+import { reportCases } from './bench/report-cases';
 import { stepTransitions } from './bench/steps';
+import { formatTable, median, type Row } from './bench/table';
+import { usableLoad, type UsableLoad } from './bench/usable-load';
 import { walkBuild } from './bench/walk';
 import { walkCase } from './bench/walk-case';
 import { screensOf, walkTable } from './bench/walk-tally';
@@ -35,7 +53,9 @@ import { screensOf, walkTable } from './bench/walk-tally';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);
+const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 3);
+const STEPS = 20;
 const ms = (x: number) => `${Math.round(x)} ms`;
 const kb = (x: number) => `${(x / 1000).toFixed(1)} kB`;
 
@@ -81,7 +101,7 @@ async function walkSection(dist: string): Promise<void> {
     filler: lang === 'sv' ? 'Se underlaget.' : 'See the background papers.',
   };
   console.log(`\n== The walk: ${name} entered in Chromium at 1280 × 800 with the mouse (${dist})`);
-  const { observations, tally } = await walkBuild(ROOT, dist, walkCase(example.answers), texts, lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const { observations, tally } = await walkBuild(dist, walkCase(example.answers), texts, lang === 'sv' ? 'sv-SE' : 'en-GB');
   console.log(walkTable(screensOf(observations, tally), tally, (n) => new Intl.NumberFormat('en-GB').format(n)));
 }
 
@@ -97,35 +117,89 @@ function build(): void {
   if (run.status !== 0) process.exit(1);
 }
 
-if (!existsSync(resolve(DIST, 'index.html')) || process.env.BENCH_BUILD !== '0') build();
 
-console.log('== First load (dist/index.html and what the start page needs before it renders)');
-const load = firstLoad(DIST);
+const APP = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : DIST;
+if (!process.env.BENCH_DIST && (!existsSync(resolve(DIST, 'index.html')) || process.env.BENCH_BUILD !== '0')) build();
+const rows: Row[] = [];
+const sizeOf = (path: string) => {
+  const bytes = readFileSync(path);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+
+console.log(`== The floor page (the start page's markup and the app's CSS, no script), built from ${APP}`);
+const FLOOR = await buildFloor(ROOT, APP);
+const floor = floorBytes(FLOOR);
+for (const f of floor.files) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+const floorHasText = /<div id="root">\s*<\/div>/.test(readFileSync(join(FLOOR, 'index.html'), 'utf8')) ? 'EMPTY (the build does not prerender the start page)' : 'the prerendered start page';
+console.log(`  body: ${floorHasText}; ${FLOOR}`);
+
+console.log(`\n== First load (${APP}/index.html and what the start page needs before it renders, by the manifest)`);
+const appHtml = sizeOf(join(APP, 'index.html'));
+console.log(`  index.html: ${kb(appHtml.raw)} raw, ${kb(appHtml.gzip)} gzip`);
+const load = firstLoad(APP);
 for (const f of load.files) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
 console.log(`  total JS+CSS: ${kb(load.raw)} raw, ${kb(load.gzip)} gzip`);
 console.log(`  PDF code in first load: ${load.pdfCodeInFirstLoad ? `YES (${load.pdfLibraries.join(', ')})` : 'no'}`);
-const visited = await withBrowser(ROOT, (page, baseURL) => visitedFiles(page, baseURL, DIST));
-console.log(`  Chromium, start page until the network is idle (with the lazy storage code): ${visited.count} JS+CSS files, ${kb(visited.raw)} raw, ${kb(visited.gzip)} gzip`);
+rows.push({ figure: 'HTML, gzip', unit: 'kB', app: appHtml.gzip, floor: floor.html.gzip });
+rows.push({ figure: 'first load JS+CSS by the manifest, gzip', unit: 'kB', app: load.gzip, floor: floor.css.gzip });
 
-const LH_RUNS = 3;
-console.log(`\n== Lighthouse, mobile (simulated throttling), median of ${LH_RUNS}`);
-const lh = await lighthouseRuns(ROOT, LH_RUNS);
-const pick = (key: keyof (typeof lh)[number]) => median(lh.map((r) => r[key]));
-console.log(`  performance ${pick('performance')}, accessibility ${pick('accessibility')} (runs: ${lh.map((r) => `${r.performance}/${r.accessibility}`).join(', ')})`);
-console.log(`  FCP ${ms(pick('fcp'))}, LCP ${ms(pick('lcp'))}, TBT ${ms(pick('tbt'))}, CLS ${pick('cls').toFixed(3)}`);
+console.log('\n== Fetched by Chromium until the app is usable (data-app="ready"), fresh profile');
+const usable: Record<string, UsableLoad | undefined> = {};
+for (const page of ['', ...(existsSync(join(APP, 'en.html')) ? ['en.html'] : [])]) {
+  try {
+    const u = await withBrowser(APP, (p, url) => usableLoad(p, url + page, APP), { open: false });
+    usable[page] = u;
+    console.log(`  /${page}: ${u.files.length} JS+CSS files, ${kb(u.raw)} raw, ${kb(u.gzip)} gzip (${u.files.map((f) => f.file).join(', ')})`);
+  } catch (error) {
+    console.log(`  /${page}: the app never marked itself ready (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+rows.push({ figure: 'JS+CSS fetched until usable, gzip', unit: 'kB', app: usable['']?.gzip, floor: floor.css.gzip });
 
-const STEPS = 20;
+console.log(`\n== Lighthouse, mobile (simulated throttling), app and floor taking turns, median of ${LH_RUNS}`);
+const [lhApp, lhFloor] = (await lighthouseRuns([APP, FLOOR], LH_RUNS)) as [LighthouseRun[], LighthouseRun[]];
+const lhLine = (r: LighthouseRun) => r.error ? `no figures: ${r.error}` : `${r.performance}/${r.accessibility} FCP ${ms(r.fcp)} LCP ${ms(r.lcp)} TBT ${ms(r.tbt)} SI ${ms(r.speedIndex)} CLS ${r.cls.toFixed(3)}`;
+for (const [name, runs] of [['app', lhApp], ['floor', lhFloor]] as const) {
+  console.log(`  ${name} runs (performance/accessibility):`);
+  for (const r of runs) console.log(`    ${lhLine(r)}`);
+}
+const lhFigures: Array<[string, Exclude<keyof LighthouseRun, 'error'>, Row['unit']]> = [
+  ['Lighthouse performance', 'performance', 'score'],
+  ['Lighthouse accessibility', 'accessibility', 'score'],
+  ['FCP (simulated phone)', 'fcp', 'ms'],
+  ['LCP (simulated phone)', 'lcp', 'ms'],
+  ['Total Blocking Time', 'tbt', 'ms'],
+  ['Speed Index', 'speedIndex', 'ms'],
+  ['CLS', 'cls', 'cls'],
+];
+for (const [figure, key, unit] of lhFigures) {
+  rows.push({ figure: `${figure}, median of ${LH_RUNS}`, unit, app: median(lhApp.map((r) => r[key])), floor: median(lhFloor.map((r) => r[key])) });
+}
+
 console.log(`\n== Step transition in Chromium (Next clicked → next heading focused, median of ${STEPS})`);
-const steps = await withBrowser(ROOT, (page, baseURL) => stepTransitions(page, baseURL, STEPS));
+const steps = await withBrowser(APP, (page, baseURL) => stepTransitions(page, baseURL, STEPS));
 console.log(`  ${ms(median(steps))} (min ${ms(Math.min(...steps))}, max ${ms(Math.max(...steps))})`);
+rows.push({ figure: `step transition, median of ${STEPS}`, unit: 'ms', app: median(steps) });
 
-console.log(`\n== PDF click-to-file in Chromium (prefetched, median of ${RUNS})`);
-const clicks = await withBrowser(ROOT, async (page, baseURL) => {
-  const record = caseAssessment(CASES[0]!);
-  await seed(page, record);
-  return pdfClickToFile(page, baseURL, record.id, RUNS);
-});
-console.log(`  ${CASES[0]!.title}: ${ms(median(clicks))} (runs: ${clicks.map(ms).join(', ')})`);
+console.log(`\n== Report click-to-file in Chromium (PDF, report code prefetched, median of ${REPORT_RUNS}), and the main thread's long tasks meanwhile`);
+const runLine = (r: ReportRun) => `${ms(r.ms)} (longest task ${ms(r.longestTask)}, ${r.longTasks} over 50 ms)`;
+let four: ReportRun[] = [];
+const clickMedians: number[] = [];
+for (const c of reportCases(resolve(ROOT, 'questionnaires/examples'))) {
+  const label = createI18n(c.lang).t('pdf.download');
+  const runs = await withBrowser(APP, async (page, baseURL) => {
+    await seed(page, c.record);
+    return reportRuns(page, baseURL, c.record.id, label, REPORT_RUNS);
+  }, { lang: c.lang });
+  console.log(`  ${c.name}: ${ms(median(runs.map((r) => r.ms)))}; runs ${runs.map(runLine).join(', ')}`);
+  if (c.fourGroups) four = runs;
+  else clickMedians.push(median(runs.map((r) => r.ms)));
+}
+rows.push({ figure: `report, worked examples (median of their medians)`, unit: 'ms', app: median(clickMedians) });
+rows.push({ figure: `report, worked examples (slowest median)`, unit: 'ms', app: Math.max(...clickMedians) });
+rows.push({ figure: `report, four-group case, median of ${REPORT_RUNS}`, unit: 'ms', app: median(four.map((r) => r.ms)) });
+rows.push({ figure: `longest main-thread task in a report (four-group, worst of ${REPORT_RUNS})`, unit: 'ms', app: Math.max(...four.map((r) => r.longestTask)) });
+rows.push({ figure: `tasks over 50 ms in a report (four-group, median of ${REPORT_RUNS})`, unit: 'count', app: median(four.map((r) => r.longTasks)) });
 
 console.log(`\n== PDF rendering in Node (median of ${RUNS})`);
 for (const c of CASES) {
@@ -135,4 +209,10 @@ for (const c of CASES) {
 const stress = await renderTimes(stressAssessment());
 console.log(`  stress (40 groups, 60 measures, long answers): sv ${ms(stress.sv!)}, en ${ms(stress.en!)}`);
 
-await walkSection(process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : DIST);
+await walkSection(APP);
+
+const commit = spawnSync('git', ['log', '-1', '--format=%h %s'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+console.log('\n== Summary (app and floor page, same run, both served with gzip)');
+console.log(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${commit.slice(0, 72)}${process.env.BENCH_DIST ? ` · build ${APP}` : ''}`);
+console.log(`node ${process.version} · ${availableParallelism()} cores · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(formatTable(rows));

@@ -1,29 +1,39 @@
 /**
- * Timings in Debian's Chromium against the built app, served by Vite's
- * preview server on a free local port: click-to-file for the PDF of a worked
- * example (with the PDF code already prefetched, as the review page does).
+ * Timings in Debian's Chromium against a built folder served as a web host
+ * would (serve.ts: gzip, no caching headers) on a free local port.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveDist } from './serve';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** `root` is the project folder: Vite serves its dist/. */
-export async function withBrowser<T>(root: string, work: (page: Page, baseURL: string) => Promise<T>): Promise<T> {
-  const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  const baseURL = server.resolvedUrls!.local[0]!;
+/** Where the app keeps the interface language (src/app/language.ts). */
+const LANGUAGE_KEY = 'jamlikhetskollen.language.v1';
+
+export interface BrowserOptions {
+  /** Interface language, set before the app's first script runs. */
+  lang?: string;
+  /** Open the page and wait for its heading first (off for a page that must be measured from its first request). */
+  open?: boolean;
+}
+
+/** Serves `dist` and hands `work` a page in a fresh Chromium profile, then closes both. */
+export async function withBrowser<T>(dist: string, work: (page: Page, baseURL: string, context: BrowserContext) => Promise<T>, options: BrowserOptions = {}): Promise<T> {
+  const server = await serveDist(dist);
   const profile = mkdtempSync(join(tmpdir(), 'jk-bench-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, acceptDownloads: true });
   try {
+    if (options.lang) await context.addInitScript(([key, lang]) => localStorage.setItem(key!, lang!), [LANGUAGE_KEY, options.lang]);
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(baseURL);
-    await page.locator('main h1').waitFor();
-    return await work(page, baseURL);
+    if (options.open !== false) {
+      await page.goto(server.url);
+      await page.locator('main h1').waitFor();
+    }
+    return await work(page, server.url, context);
   } finally {
     await context.close();
     await server.close();
@@ -31,46 +41,59 @@ export async function withBrowser<T>(root: string, work: (page: Page, baseURL: s
   }
 }
 
-/** Milliseconds from clicking the PDF button to the browser's download event, `runs` times. */
-export async function pdfClickToFile(page: Page, baseURL: string, id: string, runs: number): Promise<number[]> {
-  await page.goto(`${baseURL}#/a/${id}`);
-  await page.reload();
-  const button = page.locator('.pdf button').first();
-  await button.waitFor();
-  // Let the review page's prefetch of the PDF code finish first.
-  await page.waitForLoadState('networkidle');
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    await button.waitFor({ state: 'visible' });
-    const start = performance.now();
-    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    times.push(performance.now() - start);
-    await download.delete();
-    await page.waitForFunction(() => !document.querySelector('.pdf button[aria-busy="true"]'));
+/** One report download: click to the browser's download event, and the main thread's long tasks meanwhile. */
+export interface ReportRun {
+  ms: number;
+  /** The longest task on the page's main thread from the click until the button is ready again, 0 if none passed 50 ms. */
+  longestTask: number;
+  /** How many tasks over 50 ms ran in that time. */
+  longTasks: number;
+}
+
+declare global {
+  interface Window {
+    benchTasks?: { durations: number[]; observer: PerformanceObserver };
   }
-  return times;
 }
 
 /**
- * The JS and CSS files the start page asks for until the network is idle
- * (the first load plus what it loads lazily right after rendering), with
- * their sizes in `dist`.
+ * Downloads the PDF report of the stored assessment `id` `runs` times, by
+ * the button named `label`. Before each click a PerformanceObserver for
+ * long tasks (the browser reports every main-thread task over 50 ms) is
+ * started in the page; what it saw is read once the button is ready again.
  */
-export async function visitedFiles(page: Page, baseURL: string, dist: string): Promise<{ count: number; raw: number; gzip: number }> {
-  const paths = new Set<string>();
-  const base = new URL(baseURL);
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.origin === base.origin && /\.(js|css)$/.test(url.pathname)) paths.add(url.pathname.slice(base.pathname.length));
-  });
-  await page.goto(baseURL);
-  await page.reload({ waitUntil: 'networkidle' });
-  let raw = 0;
-  let gzip = 0;
-  for (const path of paths) {
-    const bytes = readFileSync(join(dist, path));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
+export async function reportRuns(page: Page, baseURL: string, id: string, label: string, runs: number): Promise<ReportRun[]> {
+  await page.goto(`${baseURL}#/a/${id}`);
+  await page.reload();
+  const button = page.locator('.pdf').getByRole('button', { name: label, exact: true });
+  await button.waitFor();
+  // Let the review page's prefetch of the report code finish first.
+  await page.waitForLoadState('networkidle');
+  const result: ReportRun[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await button.waitFor({ state: 'visible' });
+    await page.waitForFunction((name) => [...document.querySelectorAll('.pdf button')].some((b) => b.textContent === name && !(b as HTMLButtonElement).disabled), label);
+    await page.evaluate(() => {
+      window.benchTasks?.observer.disconnect();
+      const durations: number[] = [];
+      let since = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (since && entry.startTime + entry.duration >= since) durations.push(entry.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      window.benchTasks = { durations, observer };
+      // The click's own handler counts: the clock starts as the click is dispatched.
+      document.addEventListener('click', () => (since = performance.now()), { capture: true, once: true });
+    });
+    const start = performance.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+    const ms = performance.now() - start;
+    await download.delete();
+    // Ready again: the same button, enabled, and a frame later so the observer has delivered its entries.
+    await page.waitForFunction((name) => [...document.querySelectorAll('.pdf button')].some((b) => b.textContent === name && !(b as HTMLButtonElement).disabled), label);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    const durations = await page.evaluate(() => window.benchTasks?.durations ?? []);
+    result.push({ ms, longestTask: Math.max(0, ...durations), longTasks: durations.filter((d) => d > 50).length });
   }
-  return { count: paths.size, raw, gzip };
+  return result;
 }

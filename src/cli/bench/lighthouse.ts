@@ -1,11 +1,12 @@
 /**
- * Lighthouse (mobile, its default simulated throttling) against the built
- * app on Vite's preview server, run through its CLI with Debian's Chromium:
- * performance and accessibility scores and the main timings of each run.
+ * Lighthouse (mobile, its default simulated throttling) against a built
+ * folder served as a web host would (serve.ts), run through its CLI with
+ * Debian's Chromium: performance and accessibility scores and the main
+ * timings of each run.
  */
 import { spawn } from 'node:child_process';
-import { preview } from 'vite';
 import { ARGS, CHROMIUM } from './browser';
+import { serveDist } from './serve';
 
 export interface LighthouseRun {
   performance: number;
@@ -13,8 +14,13 @@ export interface LighthouseRun {
   fcp: number;
   lcp: number;
   tbt: number;
+  speedIndex: number;
   cls: number;
+  /** Why Lighthouse gave no figures for this run (every figure is then NaN), e.g. a page that paints nothing. */
+  error?: string;
 }
+
+const failed = (error: string): LighthouseRun => ({ performance: Number.NaN, accessibility: Number.NaN, fcp: Number.NaN, lcp: Number.NaN, tbt: Number.NaN, speedIndex: Number.NaN, cls: Number.NaN, error });
 
 interface Report {
   categories: Record<string, { score: number | null }>;
@@ -25,15 +31,20 @@ interface Report {
 function runOnce(url: string): Promise<LighthouseRun> {
   const args = ['lighthouse', url, '--only-categories=performance,accessibility', `--chrome-flags=${ARGS.join(' ')}`, '--output=json', '--output-path=stdout', '--quiet'];
   return new Promise((resolve, reject) => {
-    // Not spawnSync: the preview server in this process must keep answering.
+    // Not spawnSync: the server in this process must keep answering.
     const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse exited with ${code}`));
-      const lhr = JSON.parse(out) as Report;
+      let lhr: Report;
+      try {
+        lhr = JSON.parse(out) as Report;
+      } catch {
+        return reject(new Error(`lighthouse exited with ${code} and no report`));
+      }
       if (lhr.runtimeError) return reject(new Error(lhr.runtimeError.message));
+      if (code !== 0) return reject(new Error(`lighthouse exited with ${code}`));
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       resolve({
@@ -42,21 +53,28 @@ function runOnce(url: string): Promise<LighthouseRun> {
         fcp: value('first-contentful-paint'),
         lcp: value('largest-contentful-paint'),
         tbt: value('total-blocking-time'),
+        speedIndex: value('speed-index'),
         cls: value('cumulative-layout-shift'),
       });
     });
   });
 }
 
-/** `runs` Lighthouse runs in a row (each with a fresh Chromium profile) on the built app in `root`/dist. */
-export async function lighthouseRuns(root: string, runs: number): Promise<LighthouseRun[]> {
-  const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+/**
+ * `runs` Lighthouse runs on each folder of `dists`, taking turns (one run of
+ * each, then the next round), so that a busy spell on the machine falls on
+ * all of them alike. Each run has a fresh Chromium profile.
+ */
+export async function lighthouseRuns(dists: string[], runs: number): Promise<LighthouseRun[][]> {
+  const servers = await Promise.all(dists.map((dist) => serveDist(dist)));
   try {
-    const url = server.resolvedUrls!.local[0]!;
-    const results: LighthouseRun[] = [];
-    for (let i = 0; i < runs; i += 1) results.push(await runOnce(url));
+    const results: LighthouseRun[][] = dists.map(() => []);
+    for (let i = 0; i < runs; i += 1) {
+      // A failed run (a floor page with nothing in it paints nothing) is kept as one, not the end of the bench.
+      for (const [n, server] of servers.entries()) results[n]!.push(await runOnce(server.url).catch((e: Error) => failed(e.message)));
+    }
     return results;
   } finally {
-    await server.close();
+    await Promise.all(servers.map((s) => s.close()));
   }
 }

@@ -19,9 +19,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
 import type { Scalar } from '../../questionnaire/answers';
 import { ARGS, CHROMIUM } from './browser';
+import { serveDist } from './serve';
 import { caseValue, optionsFor, perItemId, type WalkCase } from './walk-case';
 import { bestSource, caseTicks, itemByTitle } from './walk-copy';
 import { emptyTally, type Observation, type Tally } from './walk-tally';
@@ -70,14 +70,14 @@ const log = (line: string) => {
   if (process.env.BENCH_WALK_LOG) console.log(line);
 };
 
-/** Serves the build in `dist` and walks it in a fresh Chromium profile. */
-export async function walkBuild(root: string, dist: string, c: WalkCase, texts: WalkTexts, locale: string): Promise<WalkResult> {
-  const server = await preview({ root, build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+/** Serves the build in `dist` as a web host would (serve.ts) and walks it in a fresh Chromium profile. */
+export async function walkBuild(dist: string, c: WalkCase, texts: WalkTexts, locale: string): Promise<WalkResult> {
+  const server = await serveDist(dist);
   const profile = mkdtempSync(join(tmpdir(), 'jk-walk-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, locale, viewport: VIEWPORT });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    return await walk(page, server.resolvedUrls!.local[0]!, c, texts);
+    return await walk(page, server.url, c, texts);
   } finally {
     await context.close();
     await server.close();
