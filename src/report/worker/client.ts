@@ -10,11 +10,11 @@
  * module workers), the same renderer runs on the page itself (`inPage`),
  * freezing it for the while, as before; a cancel then only drops the file.
  */
-import type { Outcome, RenderMessage, ReportFile, ReportJob, Stage, WorkerReply } from './protocol';
+import type { Outcome, ReportFile, ReportJob, Stage, WorkerMessage, WorkerReply } from './protocol';
 
 /** The part of a `Worker` used here (tests pass a fake). */
 export interface WorkerLike {
-  postMessage(message: RenderMessage): void;
+  postMessage(message: WorkerMessage): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerReply>) => void): void;
   addEventListener(type: 'error', listener: (event: Event) => void): void;
   terminate(): void;
@@ -39,7 +39,7 @@ interface Pending {
 
 export interface ReportClient {
   run(job: ReportJob, onStage: (stage: Stage) => void): ReportRun;
-  /** Starts the worker ahead of the first report, so its code is loaded by the click. */
+  /** Starts the worker ahead of the first report, so its code and fonts are loaded by the click. */
   warm(): void;
 }
 
@@ -138,5 +138,12 @@ export function createReportClient(makeWorker: () => WorkerLike | undefined, inP
     };
   }
 
-  return { run, warm: () => void spawn() };
+  return {
+    run,
+    warm: () => {
+      // Once per worker: a new one (after a cancel) loads its fonts with its first PDF.
+      if (worker) return;
+      spawn()?.postMessage({ type: 'warm' });
+    },
+  };
 }

@@ -53,6 +53,13 @@ export interface RenderMessage {
   job: ReportJob;
 }
 
+/** Sent when the review page opens: load the fonts now, so the first PDF does not wait for them. */
+export interface WarmMessage {
+  type: 'warm';
+}
+
+export type WorkerMessage = RenderMessage | WarmMessage;
+
 export type WorkerReply =
   | { type: 'progress'; id: number; stage: Stage }
   | { type: 'done'; id: number; file: ReportFile }

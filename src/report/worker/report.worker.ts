@@ -6,11 +6,11 @@
  */
 import { registerBrowserFonts } from '../browser-fonts';
 import { handleMessage } from './handler';
-import type { RenderMessage } from './protocol';
+import type { WorkerMessage } from './protocol';
 
 /** The part of a dedicated worker's global scope used here (the app's types are the page's, not a worker's). */
 interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<RenderMessage>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerMessage>) => void): void;
   postMessage(message: unknown, transfer: Transferable[]): void;
 }
 

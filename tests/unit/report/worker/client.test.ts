@@ -6,18 +6,22 @@
 // worker can be made or loaded, the same job runs on the page instead.
 import { describe, expect, it, vi } from 'vitest';
 import { createReportClient, type RenderInPage, type WorkerLike } from '../../../../src/report/worker/client';
-import type { RenderMessage, ReportFile, ReportJob, Stage, WorkerReply } from '../../../../src/report/worker/protocol';
+import type { RenderMessage, ReportFile, ReportJob, Stage, WorkerMessage, WorkerReply } from '../../../../src/report/worker/protocol';
 
 const FILE: ReportFile = { name: 'rapport.pdf', type: 'application/pdf', content: new Uint8Array([37, 80, 68, 70]) };
 const JOB = { kind: 'pdf' } as ReportJob;
 
 /** A worker that records what it is sent and replies when told. */
 class FakeWorker implements WorkerLike {
-  sent: RenderMessage[] = [];
+  sent: WorkerMessage[] = [];
   terminated = false;
   private listeners: { message: Array<(e: MessageEvent<WorkerReply>) => void>; error: Array<(e: Event) => void> } = { message: [], error: [] };
-  postMessage(message: RenderMessage) {
+  postMessage(message: WorkerMessage) {
     this.sent.push(message);
+  }
+  /** The render messages received, in order. */
+  get renders(): RenderMessage[] {
+    return this.sent.filter((m): m is RenderMessage => m.type === 'render');
   }
   addEventListener(type: 'message' | 'error', listener: never) {
     this.listeners[type].push(listener);
@@ -56,7 +60,7 @@ describe('the report client', () => {
     const seen: Stage[] = [];
     const run = client.run(JOB, (stage) => seen.push(stage));
     const [worker] = workers;
-    const { id, job } = worker!.sent[0]!;
+    const { id, job } = worker!.renders[0]!;
     expect(job).toBe(JOB);
     worker!.reply({ type: 'progress', id, stage: 'fonts' });
     worker!.reply({ type: 'progress', id, stage: 'draw' });
@@ -75,7 +79,7 @@ describe('the report client', () => {
     const seen: Stage[] = [];
     const run = client.run(JOB, (stage) => seen.push(stage));
     const [worker] = workers;
-    const { id } = worker!.sent[0]!;
+    const { id } = worker!.renders[0]!;
     worker!.reply({ type: 'progress', id, stage: 'fonts' });
     run.cancel();
     expect(worker!.terminated).toBe(true);
@@ -88,14 +92,27 @@ describe('the report client', () => {
     const next = client.run(JOB, () => {});
     expect(workers).toHaveLength(2);
     const fresh = workers[1]!;
-    fresh.reply({ type: 'done', id: fresh.sent[0]!.id, file: FILE });
+    fresh.reply({ type: 'done', id: fresh.renders[0]!.id, file: FILE });
     await expect(next.outcome).resolves.toEqual({ type: 'done', file: FILE });
+  });
+
+  it('warms the worker once, ahead of the first report, and renders in that same worker', async () => {
+    const { client, workers } = setUp();
+    client.warm();
+    client.warm();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.sent).toEqual([{ type: 'warm' }]);
+    const run = client.run(JOB, () => {});
+    expect(workers).toHaveLength(1);
+    const render = workers[0]!.renders[0]!;
+    workers[0]!.reply({ type: 'done', id: render.id, file: FILE });
+    await expect(run.outcome).resolves.toEqual({ type: 'done', file: FILE });
   });
 
   it('fails a job the worker answers with an error', async () => {
     const { client, workers } = setUp();
     const run = client.run(JOB, () => {});
-    workers[0]!.reply({ type: 'error', id: workers[0]!.sent[0]!.id, message: 'TypeError: boom' });
+    workers[0]!.reply({ type: 'error', id: workers[0]!.renders[0]!.id, message: 'TypeError: boom' });
     await expect(run.outcome).rejects.toThrow('boom');
   });
 
@@ -126,7 +143,7 @@ describe('the report client', () => {
   it('fails, rather than runs twice, a job the worker had answered before it broke', async () => {
     const { client, workers, inPage } = setUp();
     const run = client.run(JOB, () => {});
-    workers[0]!.reply({ type: 'progress', id: workers[0]!.sent[0]!.id, stage: 'fonts' });
+    workers[0]!.reply({ type: 'progress', id: workers[0]!.renders[0]!.id, stage: 'fonts' });
     workers[0]!.fail();
     await expect(run.outcome).rejects.toThrow('The report worker stopped');
     expect(inPage).not.toHaveBeenCalled();

@@ -97,6 +97,12 @@ describe('the worker handler', () => {
     expect([...done.file.content.slice(0, 2)]).toEqual([0x50, 0x4b]);
   });
 
+  it('answers nothing to a warm-up, which loads the fonts', async () => {
+    const posted: WorkerReply[] = [];
+    await handleMessage({ type: 'warm' }, (reply) => posted.push(reply));
+    expect(posted).toEqual([]);
+  });
+
   it('answers a job it cannot make with an error, after the stage it reached', async () => {
     const job = await jobOf(exampleRequest('library', 'sv'), 'pdf');
     const broken = { ...job, request: { ...job.request, file: { ...job.request.file, steps: undefined } } } as unknown as ReportJob;
