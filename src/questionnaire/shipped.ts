@@ -1,8 +1,7 @@
 /**
- * The model files shipped with the app, as they are on disk (not parsed).
- * The start page only needs their ids and step lists, which it reads from
- * here so that zod and the parsing stay off the first page load;
- * `catalogue.ts` parses the same files for everything else.
+ * The model files shipped with the app, as they are on disk (not parsed),
+ * for `catalogue.ts` to parse, and the shape of what the start page shows
+ * of them (`overviews.ts` picks just that from the same files).
  */
 import frameworkFile from '../../questionnaires/framework.json';
 import proposalFile from '../../questionnaires/proposal.json';
@@ -30,6 +29,3 @@ export const shippedQuestionnaires = {
   proposal: proposalFile,
   'service-audit': serviceAuditFile,
 } as const satisfies Record<string, QuestionnaireOverview>;
-
-/** The overview of each shipped questionnaire, in order. */
-export const questionnaireOverviews: QuestionnaireOverview[] = Object.values(shippedQuestionnaires);
