@@ -2,18 +2,26 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pickJson } from './scripts/vite/pick-json.ts';
+import { prerenderStartPage } from './scripts/vite/prerender.ts';
 
 // BASE lets the static build live under a sub-path (e.g. /jamlikhetskollen/).
 export default defineConfig({
   base: process.env.BASE ?? './',
   plugins: [
     react(),
+    // `pick:` imports: only the parts of a JSON file the start page needs.
+    pickJson(),
+    // The start page as HTML in each language (index.html, en.html), before the service worker is made.
+    prerenderStartPage(),
     // Offline after one visit: the service worker precaches the whole build,
     // including the PDF code and its fonts, which load only on demand. The
     // registration is a file (registerSW.js), not inline script, so the CSP
     // in index.html needs no 'unsafe-inline'.
     VitePWA({
       injectRegister: 'script',
+      // After the prerendering, so the service worker precaches both pages as they are written.
+      integration: { closeBundleOrder: 'post' },
       registerType: 'autoUpdate',
       manifest: {
         name: 'Jämlikhetskollen',

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { initialLanguage } from './app/language';
+import { parseRoute } from './app/routes';
+import { initialWorkshopMode } from './app/workshop-mode';
 import { loadStartTexts } from './i18n/load';
 import './ui/styles.css';
 import './ui/workshop.css';
@@ -25,11 +27,23 @@ window.addEventListener('vite:preloadError', (event) => {
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 // Only the start page's texts in the active language are awaited here; the
-// rest of the language loads after the first render (see i18n/load.ts), the
-// other language when chosen.
-await loadStartTexts(initialLanguage());
-createRoot(root).render(
+// rest of the language loads once the page answers input (see i18n/load.ts
+// and app/ready.ts), the other language when chosen.
+const language = initialLanguage();
+await loadStartTexts(language);
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The build prerendered the start page into #root in the page's language
+// (see scripts/vite/prerender.ts), without workshop mode. When that is what
+// this visit shows first, React takes over that HTML (hydration) instead of
+// drawing the page again; otherwise (another screen in the address, another
+// language chosen earlier, the presenter view) it renders afresh, replacing it.
+const prerendered = root.dataset.prerendered;
+if (prerendered === language && parseRoute(window.location.hash).name === 'home' && !initialWorkshopMode()) {
+  hydrateRoot(root, app);
+} else {
+  createRoot(root).render(app);
+}

@@ -9,13 +9,14 @@ import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next
 import { createI18nWith } from '../i18n/instance';
 import type { Language } from '../i18n/languages';
 import { ensureLanguage, hasLanguage, loadedLanguages } from '../i18n/load';
-import { questionnaireOverviews, shippedFramework } from '../questionnaire/shipped';
+import { frameworkOverview, questionnaireOverviews } from '../questionnaire/overviews';
 import { Shell } from '../ui/shell/shell';
 import { StorageBanner } from '../ui/shell/storage-banner';
 import { AllTexts } from './all-texts';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { ModelProviders } from './model-providers';
+import { markReady } from './ready';
 import { ACCESSIBILITY_HASH, parseRoute, routeHash, type Route } from './routes';
 import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
@@ -43,7 +44,8 @@ function Loading() {
 }
 
 function useRoute(): [Route, (route: Route) => void, (route: Route) => void] {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  // The build prerenders the start page, where there is no address.
+  const [route, setRoute] = useState<Route>(() => (typeof window === 'undefined' ? { name: 'home' } : parseRoute(window.location.hash)));
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);
@@ -60,10 +62,15 @@ function useRoute(): [Route, (route: Route) => void, (route: Route) => void] {
   return [route, go, replace];
 }
 
-export function App() {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+interface Props {
+  /** The language to start in; by default the saved choice or the page's (see language.ts). The build passes it. */
+  language?: Language;
+}
+
+export function App({ language: given }: Props = {}) {
+  const [language, setLanguage] = useState<Language>(() => given ?? initialLanguage());
   const [i18n] = useState(() => {
-    document.documentElement.lang = language;
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
     // The active language's start page texts were loaded before the first render (main.tsx).
     return createI18nWith(loadedLanguages(), language, [initReactI18next]);
   });
@@ -87,6 +94,8 @@ export function App() {
   const repository = storage.status === 'ready' ? storage.repository : undefined;
   const memory = storage.status === 'ready' && storage.mode.kind === 'memory' ? storage.mode : undefined;
   useLeaveWarning(storage.status === 'ready' ? storage.repository : undefined);
+  // Last of the first commit's effects (a parent's run after its children's): the page now answers input.
+  useEffect(markReady, []);
 
   return (
     <I18nextProvider i18n={i18n}>
@@ -95,7 +104,7 @@ export function App() {
         statementHref={ACCESSIBILITY_HASH}
         language={language}
         onLanguageChange={changeLanguage}
-        contentVersion={shippedFramework.contentVersion}
+        contentVersion={frameworkOverview.contentVersion}
         onHome={route.name === 'home' ? undefined : () => go({ name: 'home' })}
         notice={repository && memory && <StorageBanner reason={memory.reason} onExport={async () => (await import('./export-work')).exportWork(repository, language)} />}
         workshop={workshopMode}
@@ -157,7 +166,7 @@ export function App() {
         ) : (
           <Home
             questionnaires={questionnaireOverviews}
-            framework={shippedFramework}
+            framework={frameworkOverview}
             repository={repository}
             changes={storage.status === 'ready' ? storage.changes : undefined}
             unavailable={memory !== undefined}

@@ -3,28 +3,23 @@
  * copying, renaming and deleting go straight to storage; the list is
  * re-read after each change.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkOverview, QuestionnaireOverview } from '../questionnaire/shipped';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
-import { ImportPanel } from '../ui/home/import-panel';
 import { SavedList, type DamagedItem, type SavedItem } from '../ui/home/saved-list';
 import { StartScreen } from '../ui/start/start-screen';
-import { WorkshopPanel } from '../ui/start/workshop-panel';
-import { ExampleList } from '../ui/start/example-list';
-import { EXAMPLE_IDS } from '../assessment/examples';
 import { downloadText } from './download';
-import { casesOf, planLengths } from './handout-options';
-import { newId, routeHash } from './routes';
-import { useExample } from './use-example';
-import { useImport } from './use-import';
-import { repositoryReady } from './use-repository';
+import { later } from './later';
+import { whenReady } from './ready';
+import { newId } from './routes';
+import { storageOf } from './use-repository';
 import { backupStorage } from './use-unload-backup';
 
 const savedData = () => import('./saved-data');
-// The handouts need the parsed model and the PDF code: both load on the click.
-const worksheet = () => import('./worksheet');
+// The sections below the ways to start load once the page answers input.
+const HomeExtras = lazy(() => whenReady().then(() => import('./home-extras')));
 
 interface Props {
   questionnaires: readonly QuestionnaireOverview[];
@@ -38,7 +33,7 @@ interface Props {
 }
 
 export function Home({ questionnaires, framework, repository, changes, unavailable, onOpen }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [items, setItems] = useState<SavedItem[]>([]);
   const [damaged, setDamaged] = useState<DamagedItem[]>([]);
 
@@ -68,12 +63,9 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
     document.title = t('app.name');
   }, [t]);
 
-  const imports = useImport(repository, refresh);
-  const example = useExample(repository, onOpen);
-
   const create = async (questionnaireId: string) => {
     // Storage may still be opening (its code loads after the first render): wait for it.
-    const ready = repository ?? (await repositoryReady().catch(() => undefined));
+    const ready = await storageOf(repository);
     if (!ready) return;
     const id = await (await savedData()).createAssessment(ready, questionnaireId);
     if (id) onOpen(id);
@@ -84,37 +76,8 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
       questionnaires={questionnaires}
       framework={framework}
       onCreate={(id) => void create(id)}
-      examples={
-        repository && (
-          <ExampleList
-            ids={EXAMPLE_IDS}
-            busy={example.status.state === 'loading'}
-            failed={example.status.state === 'failed' ? example.status.messages : undefined}
-            onStart={(id, variant) => void example.start(id, variant)}
-          />
-        )
-      }
-      workshop={
-        <WorkshopPanel
-          questionnaires={questionnaires}
-          planLengths={planLengths}
-          casesOf={casesOf}
-          onDownload={async (handout) => (await worksheet()).downloadHandout(i18n, handout)}
-          workshopHref={routeHash({ name: 'workshop' })}
-          compareHref={routeHash({ name: 'compare' })}
-        />
-      }
-      importer={
-        repository && (
-          <ImportPanel
-            status={imports.status}
-            onFile={(f) => void imports.read(f)}
-            onKeepBoth={() => void imports.keepBoth()}
-            onReplace={() => void imports.replace()}
-            onCancel={imports.cancel}
-          />
-        )
-      }
+      later={later}
+      more={later(<HomeExtras questionnaires={questionnaires} repository={repository} onOpen={onOpen} refresh={refresh} />)}
       saved={
         <SavedList
           items={items}

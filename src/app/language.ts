@@ -6,15 +6,20 @@ import { isLanguage, type Language } from '../i18n/languages';
 
 const KEY = 'jamlikhetskollen.language.v1';
 
-/** The saved choice, else Swedish (the reference language). */
+/**
+ * The saved choice, else the page's own language (the build writes a page
+ * per language: index.html in Swedish, en.html in English), else Swedish
+ * (the reference language).
+ */
 export function initialLanguage(): Language {
   try {
     const saved = localStorage.getItem(KEY);
     if (isLanguage(saved)) return saved;
   } catch {
-    // Storage can be blocked (private mode, policy); the default is fine then.
+    // Storage can be blocked (private mode, policy); the page's language is fine then.
   }
-  return 'sv';
+  const page = document.documentElement.lang;
+  return isLanguage(page) ? page : 'sv';
 }
 
 export function rememberLanguage(lang: Language): void {

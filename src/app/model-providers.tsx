@@ -16,6 +16,7 @@ import { ensureLanguage } from '../i18n/load';
 import { GlossaryContext, type GlossaryValue } from '../ui/glossary/glossary-context';
 import { WorkshopContext } from '../ui/workshop/workshop-context';
 import type { Workshop } from '../questionnaire/workshop';
+import { whenReady } from './ready';
 import { routeHash } from './routes';
 
 interface Extras {
@@ -41,7 +42,8 @@ export function ModelProviders({ workshopMode, onWorkshopModeChange, children }:
     let alive = true;
     // A later language switch loads that language whole before it applies, so the texts stay complete.
     const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-    Promise.all([import('./model-extras'), ensureLanguage(i18n, lang)]).then(
+    // Not before the start page answers input: nothing on it needs them.
+    whenReady().then(() => Promise.all([import('./model-extras'), ensureLanguage(i18n, lang)])).then(
       ([m]) => alive && setExtras({ glossary: m.glossaryValue, workshop: m.workshop }),
       // Without them the screens still work, only without terms and notes; the console says why.
       (error: unknown) => console.warn('Glossary and facilitator notes not loaded', error),

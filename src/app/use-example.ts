@@ -10,6 +10,7 @@ import { formatProblem } from '../i18n/problems';
 import { isLanguage } from '../i18n/languages';
 import type { Repository } from '../storage/repository';
 import { newId } from './routes';
+import { storageOf } from './use-repository';
 
 export type ExampleVariant = 'whole' | 'case';
 export type ExampleState = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; messages: string[] };
@@ -17,10 +18,11 @@ export type ExampleState = { state: 'idle' } | { state: 'loading' } | { state: '
 // The example files, their checks (zod) and the parsed model load on the click, not with the start page.
 const loadParts = () => Promise.all([import('./examples'), import('../assessment/local-copy'), import('../questionnaire/catalogue')]);
 
-export function useExample(repository: Repository | undefined, onOpen: (id: string) => void) {
+export function useExample(given: Repository | undefined, onOpen: (id: string) => void) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<ExampleState>({ state: 'idle' });
   const start = async (id: ExampleId, variant: ExampleVariant) => {
+    const repository = await storageOf(given);
     if (!repository) return;
     setStatus({ state: 'loading' });
     const [{ loadExample }, { caseOnlyCopy, localCopy }, { questionnaires }] = await loadParts();

@@ -13,15 +13,17 @@ import { formatProblem } from '../i18n/problems';
 import type { Repository } from '../storage/repository';
 import type { ImportState } from '../ui/home/import-panel';
 import { newId } from './routes';
+import { storageOf } from './use-repository';
 
 // Reading and checking a file needs the parsed model and zod: loaded on first use.
 const savedData = () => import('./saved-data');
 
-export function useImport(repository: Repository | undefined, refresh: () => void) {
+export function useImport(given: Repository | undefined, refresh: () => void) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
   const pending = useRef<{ value: Assessment; name: string } | undefined>(undefined);
   const read = async (picked: File) => {
+    const repository = await storageOf(given);
     if (!repository) return;
     setStatus({ state: 'reading' });
     const { readAssessmentFile, assessmentName } = await savedData();
@@ -43,6 +45,7 @@ export function useImport(repository: Repository | undefined, refresh: () => voi
     refresh();
   };
   const keepBoth = async () => {
+    const repository = await storageOf(given);
     if (!pending.current || !repository) return;
     const { value, name } = pending.current;
     await repository.create({ ...value, id: newId('a'), revision: 0 });
@@ -50,6 +53,7 @@ export function useImport(repository: Repository | undefined, refresh: () => voi
     refresh();
   };
   const replace = async () => {
+    const repository = await storageOf(given);
     if (!pending.current || !repository) return;
     const { value, name } = pending.current;
     const current = await repository.get(value.id);

@@ -9,6 +9,8 @@
 import { useEffect, useState } from 'react';
 import type { ChangeFeed } from '../storage/changes';
 import type { FallbackRepository, StorageMode } from '../storage/fallback';
+import type { Repository } from '../storage/repository';
+import { whenReady } from './ready';
 
 export type RepositoryState =
   | { status: 'opening' }
@@ -42,13 +44,18 @@ export async function repositoryReady(): Promise<FallbackRepository> {
   return (await opening).repository;
 }
 
+/** Storage as given, or, while it is still opening (the start page renders before it), once it is open. */
+export async function storageOf(given: Repository | undefined): Promise<Repository | undefined> {
+  return given ?? (await repositoryReady().catch(() => undefined));
+}
+
 export function useRepository(): RepositoryState {
   const [state, setState] = useState<RepositoryState>({ status: 'opening' });
   useEffect(() => {
     let alive = true;
     let unsubscribe: (() => void) | undefined;
-    opening ??= open();
-    void opening.then(({ repository, changes }) => {
+    // Opened once the start page answers input: its code and IndexedDB wait until then.
+    void whenReady().then(() => (opening ??= open())).then(({ repository, changes }) => {
       if (!alive) return;
       const show = () => setState({ status: 'ready', repository, changes, mode: repository.mode() });
       show();

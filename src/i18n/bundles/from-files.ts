@@ -9,11 +9,10 @@ import type { LanguageTexts } from '../instance';
 import { mergeTexts } from '../texts';
 
 /**
- * The sections of the content texts the start page shows (questionnaire titles and descriptions, their
- * steps' titles and purposes, the five recommendations and their source), and so all the start bundles
- * carry of them; tests/unit/i18n/load.test.ts checks both.
+ * The sections of the content texts the start bundles carry: the questionnaires' titles and descriptions.
+ * The steps and the recommendations the start page lists are folded and wait for the whole language.
  */
-export const START_CONTENT = ['questionnaires', 'steps', 'frameworks', 'recommendations'] as const;
+export const START_CONTENT = ['questionnaires'] as const;
 
 export function textsFromFiles(ui: Record<string, object>, content: Record<string, object>): LanguageTexts {
   const [uiTexts] = Object.values(ui);

@@ -1,27 +1,18 @@
 /**
  * The Swedish texts of the start page (and the shell around every screen),
  * awaited before the first render (src/main.tsx). Kept small because it is
- * part of the first load: the texts of the assessment screens, results,
- * reports, the glossary and the facilitator notes come with ./sv.ts.
- * The ui namespaces are imported by name so the bundler leaves the others
- * out; tests/unit/i18n/load.test.ts checks that every text the start page
- * can show is here, and that this equals the same part of the locale files.
+ * part of the first load: only the texts shown before the page answers input
+ * are here, picked from the locale files at build time (`pick:` imports, see
+ * scripts/vite/pick-json.ts). The start page's folded lists and the sections
+ * further down wait for the whole language (./sv.ts; see src/app/later.tsx),
+ * as do every other screen, the reports, the glossary and the facilitator
+ * notes. tests/unit/i18n/load.test.ts checks that the start page renders from
+ * these alone without a missing text, and that they equal the same parts of
+ * the locale files.
  */
-import { a11y, app, compare, examples, footer, glossary, importFile, langNames, language, problems, saved, session, skipLink, start, storage, workshop, worksheet } from '../../../locales/sv/ui.json';
-import { steps as commonSteps } from '../../../locales/sv/content/common.json';
-import { frameworks, recommendations } from '../../../locales/sv/content/framework.json';
-import { questionnaires as proposalQuestionnaires, steps as proposalSteps } from '../../../locales/sv/content/proposal.json';
-import { questionnaires as auditQuestionnaires, steps as auditSteps } from '../../../locales/sv/content/service-audit.json';
+import ui from 'pick:a11y.footerLink,app,footer,glossary.link,glossary.loading,language,saved,session,skipLink,start,storage,workshop.toggle:../../../locales/sv/ui.json';
+import proposal from 'pick:questionnaires:../../../locales/sv/content/proposal.json';
+import serviceAudit from 'pick:questionnaires:../../../locales/sv/content/service-audit.json';
 import { textsFromFiles } from './from-files';
 
-export default textsFromFiles(
-  { ui: { a11y, app, compare, examples, footer, glossary, importFile, langNames, language, problems, saved, session, skipLink, start, storage, workshop, worksheet } },
-  // Of the content files, only the sections the start page shows (START_CONTENT in ./from-files): imported by
-  // name so the bundler leaves the questions, options, criteria and help texts to the whole language.
-  {
-    common: { steps: commonSteps },
-    framework: { frameworks, recommendations },
-    proposal: { questionnaires: proposalQuestionnaires, steps: proposalSteps },
-    'service-audit': { questionnaires: auditQuestionnaires, steps: auditSteps },
-  },
-);
+export default textsFromFiles({ ui: ui as object }, { proposal: proposal as object, 'service-audit': serviceAudit as object });

@@ -20,15 +20,18 @@ interface Props {
   onCreate: (questionnaireId: string) => void;
   /** The list of saved assessments (rendered by the caller). */
   saved: ReactNode;
-  /** The worked examples to start from (rendered by the caller). */
-  examples?: ReactNode;
-  /** Reading an assessment in from a file (rendered by the caller). */
-  importer?: ReactNode;
-  /** Tools for workshop trainers (rendered by the caller). */
-  workshop?: ReactNode;
+  /** The sections after the ways to start: worked examples, reading in a file, workshop tools (rendered by the caller). */
+  more?: ReactNode;
+  /**
+   * Wraps parts that may be hydrated after the rest (the folded lists): their
+   * texts are not in the first load. The caller decides how; by default they render as they are.
+   */
+  later?: (part: ReactNode) => ReactNode;
 }
 
-export function StartScreen({ questionnaires, framework, onCreate, saved, examples, importer, workshop }: Props) {
+const atOnce = (part: ReactNode) => part;
+
+export function StartScreen({ questionnaires, framework, onCreate, saved, more, later = atOnce }: Props) {
   const { t } = useTranslation();
   const c = (key: string) => t(`content:${key}`);
   return (
@@ -55,49 +58,59 @@ export function StartScreen({ questionnaires, framework, onCreate, saved, exampl
                   {t('start.begin', { context: subjectContext(q) })}
                   <span className="visually-hidden">: {title}</span>
                 </button>
-                {/* The steps are for those who want to know what lies ahead: folded, they cost one line. */}
-                <details className="start__more">
-                  <summary>
-                    {t('start.stepsHeading', { title })} ({t('start.stepCount', { count: q.steps.length })})
-                  </summary>
-                  <ol className="step-overview">
-                    {q.steps.map((step) => (
-                      <li key={step.id}>
-                        <strong>{c(`steps.${step.id}.title`)}</strong>
-                        <span>{c(`steps.${step.id}.purpose`)}</span>
-                      </li>
-                    ))}
-                  </ol>
-                </details>
+                {/* Folded, the steps cost one line, and their texts may arrive after the first load. */}
+                {later(<StepOverview questionnaire={q} title={title} />)}
               </li>
             );
           })}
         </ul>
       </section>
 
-      {examples}
-
-      {importer}
-
-      {workshop}
+      {more}
 
       <section className="start__about" aria-labelledby="start-about-heading">
         <h2 id="start-about-heading">{t('start.provenanceHeading')}</h2>
         <p>{t('start.provenance')}</p>
-        <details className="start__more">
-          <summary>{t('start.recommendationsHeading')}</summary>
-          <ol className="recommendations">
-            {framework.recommendations.map((r) => (
-              <li key={r.id}>
-                <q>{c(`recommendations.${r.id}.title`)}</q>
-              </li>
-            ))}
-          </ol>
-          <p className="source">
-            {t('start.recommendationsSource', { source: c(`frameworks.${framework.id}.source`) })}
-          </p>
-        </details>
+        {later(<Recommendations framework={framework} />)}
       </section>
     </div>
+  );
+}
+
+/** A questionnaire's steps, folded: what lies ahead, for those who want to know. */
+function StepOverview({ questionnaire, title }: { questionnaire: QuestionnaireOverview; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <details className="start__more">
+      <summary>
+        {t('start.stepsHeading', { title })} ({t('start.stepCount', { count: questionnaire.steps.length })})
+      </summary>
+      <ol className="step-overview">
+        {questionnaire.steps.map((step) => (
+          <li key={step.id}>
+            <strong>{t(`content:steps.${step.id}.title`)}</strong>
+            <span>{t(`content:steps.${step.id}.purpose`)}</span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/** The five recommendations the model rests on, folded, with their source. */
+function Recommendations({ framework }: { framework: FrameworkOverview }) {
+  const { t } = useTranslation();
+  return (
+    <details className="start__more">
+      <summary>{t('start.recommendationsHeading')}</summary>
+      <ol className="recommendations">
+        {framework.recommendations.map((r) => (
+          <li key={r.id}>
+            <q>{t(`content:recommendations.${r.id}.title`)}</q>
+          </li>
+        ))}
+      </ol>
+      <p className="source">{t('start.recommendationsSource', { source: t(`content:frameworks.${framework.id}.source`) })}</p>
+    </details>
   );
 }

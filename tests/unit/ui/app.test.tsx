@@ -6,7 +6,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app';
 import { questionnaires } from '../../../src/questionnaire/catalogue';
 
-beforeEach(() => localStorage.clear());
+// A fresh page each time: nothing remembered, and no language yet on <html> (the app reads the page's own).
+beforeEach(() => {
+  localStorage.clear();
+  document.documentElement.removeAttribute('lang');
+});
 
 describe('App', () => {
   it('starts in Swedish with every step of each questionnaire listed', () => {

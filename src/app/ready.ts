@@ -1,0 +1,30 @@
+/**
+ * The moment the start page answers input: hydrated from the prerendered
+ * HTML, or rendered when there was none to hydrate. Everything the first
+ * screen does not need (storage, the rest of the language, the sections
+ * further down the start page) waits for it, so none of it competes with the
+ * first render for the network or the main thread. The mark is also where
+ * `npm run bench` stops counting the first load (`<html data-app="ready">`
+ * and the performance mark `app-ready`).
+ */
+
+let resolveReady: () => void = () => {};
+const ready = new Promise<void>((resolve) => {
+  resolveReady = resolve;
+});
+
+/** True while rendering at build time, where nothing waits. */
+const atBuild = typeof document === 'undefined';
+
+/** Called once the first commit is done (App's effect). */
+export function markReady(): void {
+  if (atBuild || document.documentElement.dataset.app === 'ready') return;
+  document.documentElement.dataset.app = 'ready';
+  performance.mark('app-ready');
+  resolveReady();
+}
+
+/** Resolves when the start page answers input; at once when prerendering. */
+export function whenReady(): Promise<void> {
+  return atBuild ? Promise.resolve() : ready;
+}

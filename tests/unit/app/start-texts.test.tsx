@@ -1,0 +1,80 @@
+// The start page as the browser shows it before it answers input: the shell
+// and the start page rendered with nothing but the start bundle's texts (the
+// first load), the parts that wait for the whole language not yet there.
+// Not one text may be missing, in either language, in any state the
+// saved list can be in at first (empty, or storage refused); and once the
+// whole language is there, the waiting parts appear.
+import { act, render, screen } from '@testing-library/react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { Home } from '../../../src/app/home';
+import { markReady } from '../../../src/app/ready';
+import { ModelProviders } from '../../../src/app/model-providers';
+import { createI18nWith, type LanguageTexts } from '../../../src/i18n/instance';
+import { LANGUAGES, type Language } from '../../../src/i18n/languages';
+import { frameworkOverview, questionnaireOverviews } from '../../../src/questionnaire/overviews';
+import { Shell } from '../../../src/ui/shell/shell';
+import { StorageBanner } from '../../../src/ui/shell/storage-banner';
+
+async function startTexts(lang: Language): Promise<LanguageTexts> {
+  // A copy: the instance must not extend the module's own object.
+  return structuredClone((await import(`../../../src/i18n/bundles/${lang}-start.ts`)).default as LanguageTexts);
+}
+
+describe.each(LANGUAGES)('%s: the start page from the start bundle alone', (lang) => {
+  it.each([
+    ['storage still opening', false],
+    ['storage refused (the warning shown)', true],
+  ] as const)('%s: no missing text', async (_, refused) => {
+    const i18n = createI18nWith({ [lang]: await startTexts(lang) }, lang, [initReactI18next]);
+    const missing: string[] = [];
+    i18n.on('missingKey', (_lngs, ns, key) => missing.push(`${ns}:${key}`));
+    // Awaited: a part that waits suspends, and React resumes it only after an awaited act.
+    await act(async () => {
+      render(
+      <I18nextProvider i18n={i18n}>
+        <ModelProviders workshopMode={false}>
+          <Shell
+            statementHref="#/accessibility"
+            language={lang}
+            onLanguageChange={() => {}}
+            contentVersion={frameworkOverview.contentVersion}
+            notice={refused && <StorageBanner reason="unavailable" onExport={async () => 0} />}
+            workshop={false}
+            onWorkshopChange={() => {}}
+          >
+            <Home questionnaires={questionnaireOverviews} framework={frameworkOverview} repository={undefined} unavailable={refused} onOpen={() => {}} />
+          </Shell>
+        </ModelProviders>
+      </I18nextProvider>,
+      );
+    });
+    const t = i18n.getFixedT(lang);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t('start.heading'));
+    // Both ways to start, one button each: what the first screen is for.
+    expect(screen.getAllByRole('button', { name: new RegExp(`^(${t('start.begin')}|${t('start.begin_service')})`) })).toHaveLength(questionnaireOverviews.length);
+    // The parts that wait are not there yet: the examples, and the folded step lists.
+    expect(screen.queryByRole('heading', { level: 2, name: /exempel|example/i })).toBeNull();
+    expect(document.querySelector('.step-overview')).toBeNull();
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('once the page answers input', () => {
+  it('the waiting parts appear, with the whole language', async () => {
+    const i18n = createI18nWith({ sv: await startTexts('sv') }, 'sv', [initReactI18next]);
+    await act(async () => {
+      render(
+        <I18nextProvider i18n={i18n}>
+          <Home questionnaires={questionnaireOverviews} framework={frameworkOverview} repository={undefined} unavailable={false} onOpen={() => {}} />
+        </I18nextProvider>,
+      );
+    });
+    expect(document.querySelector('.step-overview')).toBeNull();
+    markReady();
+    // Their code loads on demand: in a test that can take a few seconds.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Börja från ett exempel' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(document.querySelectorAll('.step-overview')).toHaveLength(questionnaireOverviews.length);
+    expect(screen.getByRole('heading', { level: 2, name: i18n.t('worksheet.heading') })).toBeInTheDocument();
+  });
+});
