@@ -22,23 +22,23 @@ export const READY_SELECTOR = 'html[data-app="ready"]';
 
 /** Loads `url` in `page` (a fresh one: a warm cache would still count) and measures. */
 export async function usableLoad(page: Page, url: string, dist: string): Promise<UsableLoad> {
-  const base = new URL(url);
-  const basePath = base.pathname.replace(/[^/]*$/, '');
-  const asked: string[] = [];
-  let ready = false;
-  const onRequest = (request: { url(): string }) => {
-    const at = new URL(request.url());
-    if (!ready && at.origin === base.origin && /\.(js|css)$/.test(at.pathname)) asked.push(at.pathname.slice(basePath.length));
-  };
-  page.on('request', onRequest);
-  try {
-    await page.goto(url);
-    await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
-  } finally {
-    ready = true;
-    page.off('request', onRequest);
-  }
-  const files = [...new Set(asked)].map((file) => {
+  await page.goto(url);
+  await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
+  // The browser's own record of what it asked for, and when, against the app's mark (src/app/ready.ts):
+  // a request that started after the mark is not part of the first load.
+  const asked = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('app-ready')[0];
+    if (!mark) throw new Error('The page set data-app="ready" without the performance mark app-ready.');
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= mark.startTime)
+      .map((entry) => new URL(entry.name))
+      .filter((at) => at.origin === location.origin && /\.(js|css)$/.test(at.pathname))
+      .map((at) => at.pathname);
+  });
+  const basePath = new URL(url).pathname.replace(/[^/]*$/, '');
+  const files = [...new Set(asked)].map((path) => {
+    const file = path.slice(basePath.length);
     const bytes = readFileSync(join(dist, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
