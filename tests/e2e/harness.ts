@@ -84,13 +84,17 @@ export async function openApp(
     foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    waitForAppOnLoad(page, origin);
+  };
+  context.on('page', watch);
   const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  if (!watched.has(page)) watch(page);
   await page.goto(baseURL);
-  // The app renders on the client: wait for its first heading before any test acts.
   await page.locator('main h1').waitFor();
   return {
     baseURL,
@@ -104,6 +108,36 @@ export async function openApp(
       if (foreignRequests.length) throw new Error(`Requests to other origins: ${foreignRequests.join(', ')}`);
       if (pageErrors.length) throw new Error(`Errors in the page: ${pageErrors.join(' | ')}`);
     },
+  };
+}
+
+/** What src/app/ready.ts sets once the app answers input. */
+export const READY = 'html[data-app="ready"]';
+
+const watched = new WeakSet<Page>();
+
+/**
+ * The start page is prerendered: its heading and buttons are in the HTML
+ * before any script runs, and a click on them does nothing until the app has
+ * taken them over. So every load of the app's page (goto, reload) in a test
+ * also waits for the app's ready mark; a test then acts on the app, never on
+ * the bare HTML. (A test of the HTML itself fetches it, or turns scripts off.)
+ */
+export function waitForAppOnLoad(page: Page, origin: string): void {
+  if (watched.has(page)) return;
+  watched.add(page);
+  const ready = () => page.locator(READY).waitFor({ state: 'attached' });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (new URL(url, origin).origin === origin) await ready();
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (new URL(page.url()).origin === origin) await ready();
+    return response;
   };
 }
 
