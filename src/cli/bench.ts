@@ -141,7 +141,7 @@ for (const f of load.files) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.g
 console.log(`  total JS+CSS: ${kb(load.raw)} raw, ${kb(load.gzip)} gzip`);
 console.log(`  PDF code in first load: ${load.pdfCodeInFirstLoad ? `YES (${load.pdfLibraries.join(', ')})` : 'no'}`);
 rows.push({ figure: 'HTML, gzip', unit: 'kB', app: appHtml.gzip, floor: floor.html.gzip });
-rows.push({ figure: 'first load JS+CSS by the manifest, gzip', unit: 'kB', app: load.gzip, floor: floor.css.gzip });
+rows.push({ figure: 'JS+CSS of the first load (manifest), gzip', unit: 'kB', app: load.gzip, floor: floor.css.gzip });
 
 console.log('\n== Fetched by Chromium until the app is usable (data-app="ready"), fresh profile');
 const usable: Record<string, UsableLoad | undefined> = {};
@@ -166,25 +166,24 @@ for (const [name, runs] of [['app', lhApp], ['floor', lhFloor]] as const) {
 const lhFigures: Array<[string, Exclude<keyof LighthouseRun, 'error'>, Row['unit']]> = [
   ['Lighthouse performance', 'performance', 'score'],
   ['Lighthouse accessibility', 'accessibility', 'score'],
-  ['FCP (simulated phone)', 'fcp', 'ms'],
-  ['LCP (simulated phone)', 'lcp', 'ms'],
+  ['First Contentful Paint', 'fcp', 'ms'],
+  ['Largest Contentful Paint', 'lcp', 'ms'],
   ['Total Blocking Time', 'tbt', 'ms'],
   ['Speed Index', 'speedIndex', 'ms'],
   ['CLS', 'cls', 'cls'],
 ];
 for (const [figure, key, unit] of lhFigures) {
-  rows.push({ figure: `${figure}, median of ${LH_RUNS}`, unit, app: median(lhApp.map((r) => r[key])), floor: median(lhFloor.map((r) => r[key])) });
+  rows.push({ figure, unit, app: median(lhApp.map((r) => r[key])), floor: median(lhFloor.map((r) => r[key])) });
 }
 
 console.log(`\n== Step transition in Chromium (Next clicked → next heading focused, median of ${STEPS})`);
 const steps = await withBrowser(APP, (page, baseURL) => stepTransitions(page, baseURL, STEPS));
 console.log(`  ${ms(median(steps))} (min ${ms(Math.min(...steps))}, max ${ms(Math.max(...steps))})`);
-rows.push({ figure: `step transition, median of ${STEPS}`, unit: 'ms', app: median(steps) });
+rows.push({ figure: 'step transition', unit: 'ms', app: median(steps) });
 
 console.log(`\n== Report click-to-file in Chromium (PDF, report code prefetched, median of ${REPORT_RUNS}), and the main thread's long tasks meanwhile`);
 const runLine = (r: ReportRun) => `${ms(r.ms)} (longest task ${ms(r.longestTask)}, ${r.longTasks} over 50 ms)`;
 let four: ReportRun[] = [];
-const clickMedians: number[] = [];
 for (const c of reportCases(resolve(ROOT, 'questionnaires/examples'))) {
   const label = createI18n(c.lang).t('pdf.download');
   const runs = await withBrowser(APP, async (page, baseURL) => {
@@ -193,13 +192,10 @@ for (const c of reportCases(resolve(ROOT, 'questionnaires/examples'))) {
   }, { lang: c.lang });
   console.log(`  ${c.name}: ${ms(median(runs.map((r) => r.ms)))}; runs ${runs.map(runLine).join(', ')}`);
   if (c.fourGroups) four = runs;
-  else clickMedians.push(median(runs.map((r) => r.ms)));
+  rows.push({ figure: `report click-to-file: ${c.name}`, unit: 'ms', app: median(runs.map((r) => r.ms)) });
 }
-rows.push({ figure: `report, worked examples (median of their medians)`, unit: 'ms', app: median(clickMedians) });
-rows.push({ figure: `report, worked examples (slowest median)`, unit: 'ms', app: Math.max(...clickMedians) });
-rows.push({ figure: `report, four-group case, median of ${REPORT_RUNS}`, unit: 'ms', app: median(four.map((r) => r.ms)) });
-rows.push({ figure: `longest main-thread task in a report (four-group, worst of ${REPORT_RUNS})`, unit: 'ms', app: Math.max(...four.map((r) => r.longestTask)) });
-rows.push({ figure: `tasks over 50 ms in a report (four-group, median of ${REPORT_RUNS})`, unit: 'count', app: median(four.map((r) => r.longTasks)) });
+rows.push({ figure: 'longest main-thread task during the four-group report', unit: 'ms', app: Math.max(...four.map((r) => r.longestTask)) });
+rows.push({ figure: 'tasks over 50 ms during the four-group report', unit: 'count', app: median(four.map((r) => r.longTasks)) });
 
 console.log(`\n== PDF rendering in Node (median of ${RUNS})`);
 for (const c of CASES) {
@@ -211,8 +207,12 @@ console.log(`  stress (40 groups, 60 measures, long answers): sv ${ms(stress.sv!
 
 await walkSection(APP);
 
-const commit = spawnSync('git', ['log', '-1', '--format=%h %s'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const commit = spawnSync('git', ['log', '-1', '--format=%h'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
 console.log('\n== Summary (app and floor page, same run, both served with gzip)');
-console.log(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${commit.slice(0, 72)}${process.env.BENCH_DIST ? ` · build ${APP}` : ''}`);
+console.log(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${process.env.BENCH_DIST ? `build ${APP}` : `commit ${commit}${dirty ? ' with changes not committed' : ''}`}`);
 console.log(`node ${process.version} · ${availableParallelism()} cores · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(formatTable(rows));
+console.log(`Lighthouse mobile (simulated phone): median of ${LH_RUNS} runs each, app and floor in turns. Reports: PDF, median of ${REPORT_RUNS} downloads each (the longest task is the worst of them); the floor page makes none.`);
+const scores = (runs: LighthouseRun[]) => runs.map((r) => (r.error ? '–' : String(r.performance))).join(', ');
+console.log(`Lighthouse performance, each run: app ${scores(lhApp)}; floor ${scores(lhFloor)}`);
