@@ -3,7 +3,7 @@
  * copying, renaming and deleting go straight to storage; the list is
  * re-read after each change.
  */
-import { lazy, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkOverview, QuestionnaireOverview } from '../questionnaire/shipped';
 import type { ChangeFeed } from '../storage/changes';
@@ -48,8 +48,11 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
       .then(({ listSaved }) => listSaved(repository, (id) => t(`content:questionnaires.${id}.title`)))
       .then((listed) => {
         if (!alive) return;
-        setDamaged(listed.damaged);
-        setItems(listed.items);
+        // A transition, so that parts still waiting to be hydrated keep their HTML (see later.tsx).
+        startTransition(() => {
+          setDamaged(listed.damaged);
+          setItems(listed.items);
+        });
       });
     return () => {
       alive = false;

@@ -5,26 +5,31 @@
  * the prerendered HTML. In the browser that HTML stays in place, readable
  * (and a folded <details> still opens), while the part waits, and is then
  * hydrated, so it never shifts the layout; where there was no prerendered
- * HTML it appears once ready.
+ * HTML it appears once ready. An urgent update of the screen around it
+ * before then would make React throw that HTML away and draw the part
+ * afresh, so what changes the start page in the background (storage opening,
+ * the saved list, the glossary) does so in a transition.
  */
-import { Suspense, use, type ReactNode } from 'react';
+import { Component, Suspense, use, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../i18n/languages';
 import { ensureLanguage, hasLanguage } from '../i18n/load';
 import { whenReady } from './ready';
 
-/** One promise per instance and language: React's `use` needs the same one on every render. */
-const waiting = new WeakMap<i18n, Map<Language, Promise<void>>>();
+/**
+ * One promise per instance and language: React's `use` needs the same one on every render. By the
+ * instance's store: react-i18next hands each component its own wrapper of the instance.
+ */
+const waiting = new WeakMap<object, Map<Language, Promise<void>>>();
 
 function laterLanguage(instance: i18n, lang: Language): Promise<void> {
-  let byLanguage = waiting.get(instance);
-  if (!byLanguage) waiting.set(instance, (byLanguage = new Map()));
+  let byLanguage = waiting.get(instance.store);
+  if (!byLanguage) waiting.set(instance.store, (byLanguage = new Map()));
   let promise = byLanguage.get(lang);
   if (!promise) {
+    // A failed load stays failed here (see NotLoaded): retrying on every render would repeat it without end.
     promise = whenReady().then(() => ensureLanguage(instance, lang));
-    // A failed load is tried again on the next render.
-    promise.catch(() => byLanguage.delete(lang));
     byLanguage.set(lang, promise);
   }
   return promise;
@@ -37,10 +42,35 @@ function WholeLanguage({ children }: { children: ReactNode }) {
   return children;
 }
 
+/**
+ * When the part's code or texts cannot load (the network gone before they
+ * came, or a newer version of the app replaced them: main.tsx then reloads
+ * the page once), the rest of the page goes on without it.
+ */
+class NotLoaded extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.warn('A part of the page could not be loaded', error);
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
 export function Later({ children }: { children: ReactNode }) {
   return (
+    // NotLoaded inside the boundary: a failure then only makes React draw this part afresh (as nothing),
+    // where outside it the part's server HTML would no longer match and React would redraw the whole page.
     <Suspense fallback={null}>
-      <WholeLanguage>{children}</WholeLanguage>
+      <NotLoaded>
+        <WholeLanguage>{children}</WholeLanguage>
+      </NotLoaded>
     </Suspense>
   );
 }

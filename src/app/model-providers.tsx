@@ -9,7 +9,7 @@
  * notes' wording and are not in the first load (see src/i18n/load.ts): the
  * two are only ever handed out together.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../i18n/languages';
 import { ensureLanguage } from '../i18n/load';
@@ -44,7 +44,8 @@ export function ModelProviders({ workshopMode, onWorkshopModeChange, children }:
     const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
     // Not before the start page answers input: nothing on it needs them.
     whenReady().then(() => Promise.all([import('./model-extras'), ensureLanguage(i18n, lang)])).then(
-      ([m]) => alive && setExtras({ glossary: m.glossaryValue, workshop: m.workshop }),
+      // A transition, so that parts of the start page still waiting to be hydrated keep their HTML (see later.tsx).
+      ([m]) => alive && startTransition(() => setExtras({ glossary: m.glossaryValue, workshop: m.workshop })),
       // Without them the screens still work, only without terms and notes; the console says why.
       (error: unknown) => console.warn('Glossary and facilitator notes not loaded', error),
     );

@@ -6,7 +6,7 @@
  * The storage code (which parses every record with zod) is loaded here,
  * after the first render, not with the start page.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ChangeFeed } from '../storage/changes';
 import type { FallbackRepository, StorageMode } from '../storage/fallback';
 import type { Repository } from '../storage/repository';
@@ -57,7 +57,9 @@ export function useRepository(): RepositoryState {
     // Opened once the start page answers input: its code and IndexedDB wait until then.
     void whenReady().then(() => (opening ??= open())).then(({ repository, changes }) => {
       if (!alive) return;
-      const show = () => setState({ status: 'ready', repository, changes, mode: repository.mode() });
+      // A transition: the start page's parts still waiting to be hydrated (see later.tsx) keep their
+      // server HTML through it, where an urgent update would make React draw them again.
+      const show = () => startTransition(() => setState({ status: 'ready', repository, changes, mode: repository.mode() }));
       show();
       unsubscribe = repository.onModeChange(show);
     });

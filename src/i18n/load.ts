@@ -68,8 +68,12 @@ export function hasLanguage(instance: i18n, lang: Language): boolean {
   );
 }
 
-/** Loads in progress, by instance and language, so every caller waits on the same one. */
-const pending = new WeakMap<i18n, Map<Language, Promise<void>>>();
+/**
+ * Loads in progress, by the instance's store and language, so every caller waits on the same one.
+ * By store, not by instance: react-i18next hands each component its own wrapper of the instance,
+ * and all of them share the store.
+ */
+const pending = new WeakMap<object, Map<Language, Promise<void>>>();
 
 /**
  * Makes sure `instance` has all of `lang`'s translations, loading them if
@@ -78,8 +82,8 @@ const pending = new WeakMap<i18n, Map<Language, Promise<void>>>();
  */
 export function ensureLanguage(instance: i18n, lang: Language): Promise<void> {
   if (hasLanguage(instance, lang)) return Promise.resolve();
-  let byLanguage = pending.get(instance);
-  if (!byLanguage) pending.set(instance, (byLanguage = new Map()));
+  let byLanguage = pending.get(instance.store);
+  if (!byLanguage) pending.set(instance.store, (byLanguage = new Map()));
   const inProgress = byLanguage.get(lang);
   if (inProgress) return inProgress;
   const loading = loadLanguage(lang).then(
