@@ -60,7 +60,14 @@ async function serve(): Promise<string> {
  * preview server, or the app at `url` when given).
  */
 export async function openApp(
-  options: { locale?: string; viewport?: { width: number; height: number }; url?: string; serviceWorkers?: 'allow' | 'block' } = {},
+  options: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    url?: string;
+    serviceWorkers?: 'allow' | 'block';
+    /** False: no script runs, and loads do not wait for the app (only the prerendered HTML is there). */
+    javaScript?: boolean;
+  } = {},
 ): Promise<Session> {
   const baseURL = options.url ?? (await serve());
   const profile = mkdtempSync(join(tmpdir(), 'jk-chromium-'));
@@ -73,6 +80,7 @@ export async function openApp(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     // 'block' when a test must see every request itself (a worker answers from its cache unseen).
     serviceWorkers: options.serviceWorkers ?? 'allow',
+    javaScriptEnabled: options.javaScript ?? true,
   });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -89,7 +97,7 @@ export async function openApp(
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
-    waitForAppOnLoad(page, origin);
+    if (options.javaScript !== false) waitForAppOnLoad(page, origin);
   };
   context.on('page', watch);
   const page = context.pages()[0] ?? (await context.newPage());
