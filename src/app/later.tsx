@@ -1,7 +1,7 @@
 /**
- * A part of a screen that may wait until the page answers input and the
- * whole active language is loaded: the sections further down the start
- * page, and the folded lists in it. At build time it renders in full into
+ * A part of the start page that waits until the page answers input and its
+ * texts have loaded (i18n/bundles/<lang>-start-later.ts): the sections
+ * further down, and the folded lists. At build time it renders in full into
  * the prerendered HTML. In the browser that HTML stays in place, readable
  * (and a folded <details> still opens), while the part waits, and is then
  * hydrated, so it never shifts the layout; where there was no prerendered
@@ -14,7 +14,7 @@ import { Component, Suspense, use, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../i18n/languages';
-import { ensureLanguage, hasLanguage } from '../i18n/load';
+import { addStartLater, hasStartLater } from '../i18n/load';
 import { whenReady } from './ready';
 
 /**
@@ -23,22 +23,22 @@ import { whenReady } from './ready';
  */
 const waiting = new WeakMap<object, Map<Language, Promise<void>>>();
 
-function laterLanguage(instance: i18n, lang: Language): Promise<void> {
+function laterTexts(instance: i18n, lang: Language): Promise<void> {
   let byLanguage = waiting.get(instance.store);
   if (!byLanguage) waiting.set(instance.store, (byLanguage = new Map()));
   let promise = byLanguage.get(lang);
   if (!promise) {
     // A failed load stays failed here (see NotLoaded): retrying on every render would repeat it without end.
-    promise = whenReady().then(() => ensureLanguage(instance, lang));
+    promise = whenReady().then(() => addStartLater(instance, lang));
     byLanguage.set(lang, promise);
   }
   return promise;
 }
 
-function WholeLanguage({ children }: { children: ReactNode }) {
+function LaterTexts({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-  if (!hasLanguage(i18n, lang)) use(laterLanguage(i18n, lang));
+  if (!hasStartLater(i18n, lang)) use(laterTexts(i18n, lang));
   return children;
 }
 
@@ -69,7 +69,7 @@ export function Later({ children }: { children: ReactNode }) {
     // where outside it the part's server HTML would no longer match and React would redraw the whole page.
     <Suspense fallback={null}>
       <NotLoaded>
-        <WholeLanguage>{children}</WholeLanguage>
+        <LaterTexts>{children}</LaterTexts>
       </NotLoaded>
     </Suspense>
   );

@@ -35,6 +35,13 @@ const onStep = (stepId: string) => {
   );
 };
 
+/** Resolves when the browser has a moment with nothing else to do (at most two seconds on). */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+
 export function ModelProviders({ workshopMode, onWorkshopModeChange, children }: { workshopMode: boolean; onWorkshopModeChange?: (on: boolean) => void; children: ReactNode }) {
   const { i18n } = useTranslation();
   const [extras, setExtras] = useState<Extras | undefined>();
@@ -42,8 +49,12 @@ export function ModelProviders({ workshopMode, onWorkshopModeChange, children }:
     let alive = true;
     // A later language switch loads that language whole before it applies, so the texts stay complete.
     const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-    // Not before the start page answers input: nothing on it needs them.
-    whenReady().then(() => Promise.all([import('./model-extras'), ensureLanguage(i18n, lang)])).then(
+    // Not before the start page answers input and the browser is idle: nothing on it needs them,
+    // and parsing the whole language is the largest piece of work after the first render.
+    whenReady()
+      .then(idle)
+      .then(() => Promise.all([import('./model-extras'), ensureLanguage(i18n, lang)]))
+      .then(
       // A transition, so that parts of the start page still waiting to be hydrated keep their HTML (see later.tsx).
       ([m]) => alive && startTransition(() => setExtras({ glossary: m.glossaryValue, workshop: m.workshop })),
       // Without them the screens still work, only without terms and notes; the console says why.

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExampleId } from '../assessment/examples';
+import { ensureLanguage } from '../i18n/load';
 import { formatProblem } from '../i18n/problems';
 import { isLanguage } from '../i18n/languages';
 import type { Repository } from '../storage/repository';
@@ -29,6 +30,8 @@ export function useExample(given: Repository | undefined, onOpen: (id: string) =
     const loaded = await loadExample(id, isLanguage(i18n.language) ? i18n.language : 'sv');
     const file = loaded.ok ? questionnaires.find((q) => q.id === loaded.value.questionnaire.id) : undefined;
     if (!loaded.ok || !file) {
+      // A problem may name any question: its words come with the whole language, not the start page's.
+      await ensureLanguage(i18n, isLanguage(i18n.language) ? i18n.language : 'sv');
       setStatus({ state: 'failed', messages: loaded.ok ? [] : loaded.problems.map((p) => formatProblem(t, p)) });
       return;
     }

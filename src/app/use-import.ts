@@ -9,6 +9,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
 import { withOrigin } from '../assessment/local-copy';
+import { isLanguage } from '../i18n/languages';
+import { ensureLanguage } from '../i18n/load';
 import { formatProblem } from '../i18n/problems';
 import type { Repository } from '../storage/repository';
 import type { ImportState } from '../ui/home/import-panel';
@@ -19,7 +21,7 @@ import { storageOf } from './use-repository';
 const savedData = () => import('./saved-data');
 
 export function useImport(given: Repository | undefined, refresh: () => void) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
   const pending = useRef<{ value: Assessment; name: string } | undefined>(undefined);
   const read = async (picked: File) => {
@@ -30,6 +32,8 @@ export function useImport(given: Repository | undefined, refresh: () => void) {
     const nameOf = (a: Assessment) => assessmentName(a) || t('saved.untitled');
     const parsed = await readAssessmentFile(picked);
     if (!parsed.ok) {
+      // A problem may name any question: its words come with the whole language, not the start page's.
+      await ensureLanguage(i18n, isLanguage(i18n.language) ? i18n.language : 'sv');
       setStatus({ state: 'rejected', fileName: picked.name, messages: parsed.problems.map((p) => formatProblem(t, p)) });
       return;
     }

@@ -2,9 +2,11 @@
  * Translations in the browser: one language at a time, each in its own
  * chunks. Before the first render only the start page's texts of the active
  * language load (`loadStartTexts`, bundles/<lang>-start.ts), so the first
- * load stays small; the whole language (bundles/<lang>.ts) loads right
- * after, and every screen but the start page waits for it (`ensureLanguage`,
- * `useAllTexts`), as does a switch to the other language. The CLI and the
+ * load stays small; the start page's parts that wait until it answers input
+ * add theirs (`addStartLater`, bundles/<lang>-start-later.ts); the whole
+ * language (bundles/<lang>.ts) loads when the browser is idle, and every
+ * screen but the start page waits for it (`ensureLanguage`, `AllTexts`), as
+ * does a switch to the other language. The CLI and the
  * tests use `createI18n` from `./index` instead, which has every language
  * synchronously; tests of the whole app may hand those over with
  * `provideLanguages`.
@@ -16,6 +18,11 @@ import type { Language } from './languages';
 const startLoaders: Record<Language, () => Promise<{ default: LanguageTexts }>> = {
   sv: () => import('./bundles/sv-start'),
   en: () => import('./bundles/en-start'),
+};
+
+const startLaterLoaders: Record<Language, () => Promise<{ default: LanguageTexts }>> = {
+  sv: () => import('./bundles/sv-start-later'),
+  en: () => import('./bundles/en-start-later'),
 };
 
 const loaders: Record<Language, () => Promise<{ default: LanguageTexts }>> = {
@@ -66,6 +73,30 @@ export function hasLanguage(instance: i18n, lang: Language): boolean {
     hasAll(instance.getResourceBundle(lang, 'ui') as object | undefined, all.ui) &&
     hasAll(instance.getResourceBundle(lang, 'content') as object | undefined, all.content)
   );
+}
+
+/** The languages whose start page's later texts each instance has, by its store (see `pending`). */
+const startLater = new WeakMap<object, Set<Language>>();
+
+/** True when `instance` has the texts of the start page's later parts in `lang` (or the whole language). */
+export function hasStartLater(instance: i18n, lang: Language): boolean {
+  return startLater.get(instance.store)?.has(lang) === true || hasLanguage(instance, lang);
+}
+
+/**
+ * Adds the texts of the start page's parts that wait until it answers input
+ * (src/app/later.tsx) to `instance`: a few kilobytes, where the whole
+ * language is a quarter of a megabyte to fetch and parse.
+ */
+export async function addStartLater(instance: i18n, lang: Language): Promise<void> {
+  if (hasStartLater(instance, lang)) return;
+  const texts = (await startLaterLoaders[lang]()).default;
+  // Deep, without overwriting: the whole language may have arrived meanwhile.
+  instance.addResourceBundle(lang, 'ui', texts.ui, true, false);
+  instance.addResourceBundle(lang, 'content', texts.content, true, false);
+  let languages = startLater.get(instance.store);
+  if (!languages) startLater.set(instance.store, (languages = new Set()));
+  languages.add(lang);
 }
 
 /**

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { Home } from '../../../src/app/home';
 import { markReady } from '../../../src/app/ready';
 import { ModelProviders } from '../../../src/app/model-providers';
+import { createI18n } from '../../../src/i18n';
 import { createI18nWith, type LanguageTexts } from '../../../src/i18n/instance';
+import { hasLanguage } from '../../../src/i18n/load';
 import { LANGUAGES, type Language } from '../../../src/i18n/languages';
 import { frameworkOverview, questionnaireOverviews } from '../../../src/questionnaire/overviews';
 import { Shell } from '../../../src/ui/shell/shell';
@@ -60,9 +62,11 @@ describe.each(LANGUAGES)('%s: the start page from the start bundle alone', (lang
   });
 });
 
-describe('once the page answers input', () => {
-  it('the waiting parts appear, with the whole language', async () => {
-    const i18n = createI18nWith({ sv: await startTexts('sv') }, 'sv', [initReactI18next]);
+describe.each(LANGUAGES)('%s: once the page answers input', (lang) => {
+  it('the waiting parts appear from their own texts, without the whole language and without a missing text', async () => {
+    const i18n = createI18nWith({ [lang]: await startTexts(lang) }, lang, [initReactI18next]);
+    const missing: string[] = [];
+    i18n.on('missingKey', (_lngs, ns, key) => missing.push(`${ns}:${key}`));
     await act(async () => {
       render(
         <I18nextProvider i18n={i18n}>
@@ -70,11 +74,19 @@ describe('once the page answers input', () => {
         </I18nextProvider>,
       );
     });
-    expect(document.querySelector('.step-overview')).toBeNull();
+    // (Before the mark they are not there: the tests above. The mark stays set for the rest of the file.)
     markReady();
+    // The expected words, from all of the language's texts.
+    const t = createI18n(lang).t;
     // Their code loads on demand: in a test that can take a few seconds.
-    expect(await screen.findByRole('heading', { level: 2, name: 'Börja från ett exempel' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: t('examples.heading') }, { timeout: 15_000 })).toBeInTheDocument();
     expect(document.querySelectorAll('.step-overview')).toHaveLength(questionnaireOverviews.length);
-    expect(screen.getByRole('heading', { level: 2, name: i18n.t('worksheet.heading') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: t('worksheet.heading') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: t('importFile.heading') })).toBeInTheDocument();
+    // The folded lists hold the steps' titles and the five recommendations, in words, not keys.
+    expect(document.querySelector('.step-overview li strong')?.textContent).toBe(t('content:steps.basics.title'));
+    expect(document.querySelectorAll('.recommendations q')).toHaveLength(frameworkOverview.recommendations.length);
+    expect(missing).toEqual([]);
+    expect(hasLanguage(i18n, lang)).toBe(false);
   });
 });

@@ -45,6 +45,15 @@ describe('translations loaded per language', () => {
     expect(Object.keys(contentFiles[lang])).toEqual(expect.arrayContaining(LATER_CONTENT));
   });
 
+  it.each(LANGUAGES)('%s: the start page’s later texts are their share of the same files: whole namespaces, the steps and the recommendations', async (lang) => {
+    const later = (await import(`../../../src/i18n/bundles/${lang}-start-later.ts`)).default as LanguageTexts;
+    const ui = uiTexts[lang] as Record<string, Record<string, unknown>>;
+    for (const ns of ['examples', 'importFile', 'langNames', 'problems', 'worksheet']) expect((later.ui as Record<string, unknown>)[ns]).toEqual(ui[ns]);
+    expect((later.ui as Record<string, unknown>).compare).toEqual({ link: ui.compare!.link });
+    const merged = mergeTexts(Object.values(contentFiles[lang])).texts as Record<string, unknown>;
+    expect(later.content).toEqual({ steps: merged.steps, frameworks: merged.frameworks, recommendations: merged.recommendations });
+  });
+
   it('the start bundles of all languages hold the same namespaces', async () => {
     const [first, ...others] = await Promise.all(LANGUAGES.map(async (lang) => Object.keys((await startTexts(lang)).ui).sort()));
     for (const other of others) expect(other).toEqual(first);
