@@ -41,16 +41,46 @@ interface Props {
   decision: DecisionText;
 }
 
-/** Each report's keys in ui.json. */
-const KEYS: Record<ReportKind, 'pdf' | 'htmlReport' | 'docx'> = { pdf: 'pdf', html: 'htmlReport', docx: 'docx' };
+interface Texts {
+  download: string;
+  preparing: string;
+  failed: string;
+  hint?: string;
+  stages: Partial<Record<Stage, string>>;
+}
+
+/** Each report's texts in ui.json, by key (written out, so the content tests can see each one is used). */
+const TEXTS: Record<ReportKind, Texts> = {
+  pdf: {
+    download: 'pdf.download',
+    preparing: 'pdf.preparing',
+    failed: 'pdf.failed',
+    stages: { fonts: 'pdf.stage.fonts', model: 'pdf.stage.model', draw: 'pdf.stage.draw', attach: 'pdf.stage.attach' },
+  },
+  html: {
+    download: 'htmlReport.download',
+    preparing: 'htmlReport.preparing',
+    failed: 'htmlReport.failed',
+    hint: 'htmlReport.hint',
+    stages: { model: 'htmlReport.stage.model', draw: 'htmlReport.stage.draw' },
+  },
+  docx: {
+    download: 'docx.download',
+    preparing: 'docx.preparing',
+    failed: 'docx.failed',
+    hint: 'docx.hint',
+    stages: { model: 'docx.stage.model', draw: 'docx.stage.draw' },
+  },
+};
 const ORDER: ReportKind[] = ['pdf', 'html', 'docx'];
 
 /** "Sätter sidorna (steg 3 av 4) …", or the file's "Skapar PDF …" before the worker has said where it is. */
 export function stageLine(t: Translate, kind: ReportKind, stage: Stage | undefined): string {
-  const key = KEYS[kind];
+  const texts = TEXTS[kind];
   const stages = STAGES[kind];
-  if (!stage || !stages.includes(stage)) return t(`${key}.preparing`);
-  return t('pdf.progress', { what: t(`${key}.preparing`), stage: t(`${key}.stage.${stage}`), step: stages.indexOf(stage) + 1, steps: stages.length });
+  const label = stage && texts.stages[stage];
+  if (!stage || !label) return t(texts.preparing);
+  return t('pdf.progress', { what: t(texts.preparing), stage: t(label), step: stages.indexOf(stage) + 1, steps: stages.length });
 }
 
 interface Busy {
@@ -127,7 +157,7 @@ export function PdfButton({ file, framework, assessment, result, decision }: Pro
     <div className="pdf">
       <ReportLanguage id={id} label={t('pdf.language')} value={lang} onChange={setChosen} />
       {ORDER.map((kind) => {
-        const key = KEYS[kind];
+        const texts = TEXTS[kind];
         const mine = busy?.kind === kind;
         return (
           <Fragment key={kind}>
@@ -138,21 +168,21 @@ export function PdfButton({ file, framework, assessment, result, decision }: Pro
               type="button"
               className={kind === 'pdf' ? 'button--primary' : 'button--secondary'}
               aria-busy={mine}
-              aria-describedby={kind === 'pdf' ? undefined : `${id}-${kind}-hint`}
+              aria-describedby={texts.hint ? `${id}-${kind}-hint` : undefined}
               // One file at a time: a cancel ends the worker, and with it whatever else it was making.
               disabled={busy !== undefined}
               onClick={() => void start(kind)}
             >
-              {mine ? t(`${key}.preparing`) : t(`${key}.download`)}
+              {t(mine ? texts.preparing : texts.download)}
             </button>
             {failed === kind && (
               <p className="error-message" role="alert">
-                {t(`${key}.failed`)}
+                {t(texts.failed)}
               </p>
             )}
-            {kind !== 'pdf' && (
+            {texts.hint && (
               <p className="hint pdf__hint" id={`${id}-${kind}-hint`}>
-                {t(`${key}.hint`)}
+                {t(texts.hint)}
               </p>
             )}
           </Fragment>
