@@ -55,6 +55,23 @@ describe.each(PAGES)('the prerendered start page ($lang)', (p) => {
     expect(await page.locator(READY).count()).toBe(0);
   });
 
+  it('lays out the same before any script and once the app runs: its styles are all in the first load', async () => {
+    const boxes = () =>
+      [...document.querySelectorAll('#root h1, #root h2, #root section, #root button, #root footer')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return `${e.tagName} ${Math.round(r.x)},${Math.round(r.y + window.scrollY)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+      });
+    s = await openApp({ javaScript: false });
+    await s.page.goto(new URL(p.file, s.baseURL).href);
+    const bare = await s.page.evaluate(boxes);
+    await s.close();
+    s = await openApp({ serviceWorkers: 'block' });
+    await s.page.goto(new URL(p.file, s.baseURL).href);
+    await s.page.waitForLoadState('networkidle');
+    expect(bare.length).toBeGreaterThan(20);
+    expect(await s.page.evaluate(boxes)).toEqual(bare);
+  });
+
   it('is taken over by the app without an error or warning, a replaced node or a layout shift', async () => {
     s = await openApp({ serviceWorkers: 'block' });
     const { page } = s;

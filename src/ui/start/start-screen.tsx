@@ -13,6 +13,10 @@ import { useTranslation } from 'react-i18next';
 import { subjectContext } from '../../i18n/subject';
 import type { FrameworkOverview, QuestionnaireOverview } from '../../questionnaire/shipped';
 import './start.css';
+// The parts further down (see `more`) are in the page's HTML from the start, before their code loads:
+// their styles must come with the start page's, or they would show unstyled and then shift.
+import '../home/home.css';
+import '../home/file-picker.css';
 
 interface Props {
   questionnaires: readonly QuestionnaireOverview[];
