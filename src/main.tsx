@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { initialLanguage } from './app/language';
@@ -42,8 +42,13 @@ const app = (
 // drawing the page again; otherwise (another screen in the address, another
 // language chosen earlier, the presenter view) it renders afresh, replacing it.
 const prerendered = root.dataset.prerendered;
+// Either way in a transition, so React works in slices and yields to the browser between them: no
+// long task holds up a tap or a scroll while the page is taken over.
 if (prerendered === language && parseRoute(window.location.hash).name === 'home' && !initialWorkshopMode()) {
-  hydrateRoot(root, app);
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 } else {
-  createRoot(root).render(app);
+  const fresh = createRoot(root);
+  startTransition(() => fresh.render(app));
 }
