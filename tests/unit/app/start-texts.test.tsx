@@ -6,6 +6,8 @@
 // whole language is there, the waiting parts appear.
 import { act, render, screen } from '@testing-library/react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
+import type { i18n } from 'i18next';
+import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Home } from '../../../src/app/home';
 import { markReady } from '../../../src/app/ready';
@@ -23,17 +25,29 @@ async function startTexts(lang: Language): Promise<LanguageTexts> {
   return structuredClone((await import(`../../../src/i18n/bundles/${lang}-start.ts`)).default as LanguageTexts);
 }
 
+/** An instance with the start bundle alone, and the texts it was asked for and did not have. */
+async function startBundleOnly(lang: Language): Promise<{ i18n: i18n; missing: string[] }> {
+  const i18n = createI18nWith({ [lang]: await startTexts(lang) }, lang, [initReactI18next]);
+  const missing: string[] = [];
+  i18n.on('missingKey', (_lngs, ns, key) => missing.push(`${ns}:${key}`));
+  return { i18n, missing };
+}
+
+/** Awaited: a part that waits suspends, and React resumes it only after an awaited act. */
+async function renderAwaited(ui: ReactElement): Promise<void> {
+  await act(async () => {
+    render(ui);
+  });
+}
+
 describe.each(LANGUAGES)('%s: the start page from the start bundle alone', (lang) => {
   it.each([
     ['storage still opening', false],
     ['storage refused (the warning shown)', true],
   ] as const)('%s: no missing text', async (_, refused) => {
-    const i18n = createI18nWith({ [lang]: await startTexts(lang) }, lang, [initReactI18next]);
-    const missing: string[] = [];
-    i18n.on('missingKey', (_lngs, ns, key) => missing.push(`${ns}:${key}`));
-    // Awaited: a part that waits suspends, and React resumes it only after an awaited act.
-    await act(async () => {
-      render(
+    const { i18n, missing } = await startBundleOnly(lang);
+    await renderAwaited(
+
       <I18nextProvider i18n={i18n}>
         <ModelProviders workshopMode={false}>
           <Shell
@@ -49,8 +63,7 @@ describe.each(LANGUAGES)('%s: the start page from the start bundle alone', (lang
           </Shell>
         </ModelProviders>
       </I18nextProvider>,
-      );
-    });
+    );
     const t = i18n.getFixedT(lang);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t('start.heading'));
     // Both ways to start, one button each: what the first screen is for.
@@ -64,16 +77,12 @@ describe.each(LANGUAGES)('%s: the start page from the start bundle alone', (lang
 
 describe.each(LANGUAGES)('%s: once the page answers input', (lang) => {
   it('the waiting parts appear from their own texts, without the whole language and without a missing text', async () => {
-    const i18n = createI18nWith({ [lang]: await startTexts(lang) }, lang, [initReactI18next]);
-    const missing: string[] = [];
-    i18n.on('missingKey', (_lngs, ns, key) => missing.push(`${ns}:${key}`));
-    await act(async () => {
-      render(
-        <I18nextProvider i18n={i18n}>
-          <Home questionnaires={questionnaireOverviews} framework={frameworkOverview} repository={undefined} unavailable={false} onOpen={() => {}} />
-        </I18nextProvider>,
-      );
-    });
+    const { i18n, missing } = await startBundleOnly(lang);
+    await renderAwaited(
+      <I18nextProvider i18n={i18n}>
+        <Home questionnaires={questionnaireOverviews} framework={frameworkOverview} repository={undefined} unavailable={false} onOpen={() => {}} />
+      </I18nextProvider>,
+    );
     // (Before the mark they are not there: the tests above. The mark stays set for the rest of the file.)
     markReady();
     // The expected words, from all of the language's texts.
