@@ -128,13 +128,18 @@ const watched = new WeakSet<Page>();
  * The start page is prerendered: its heading and buttons are in the HTML
  * before any script runs, and a click on them does nothing until the app has
  * taken them over. So every load of the app's page (goto, reload) in a test
- * also waits for the app's ready mark; a test then acts on the app, never on
- * the bare HTML. (A test of the HTML itself fetches it, or turns scripts off.)
+ * also waits for the app's ready mark and a quiet network; a test then acts
+ * on the app, never on the bare HTML. (A test of the HTML itself fetches it, or turns scripts off.)
  */
 export function waitForAppOnLoad(page: Page, origin: string): void {
   if (watched.has(page)) return;
   watched.add(page);
-  const ready = () => page.locator(READY).waitFor({ state: 'attached' });
+  // Then the network quiet: the start page's parts further down hydrate once their code and texts are in,
+  // and a file handed to one of their inputs before that would be lost (React replays clicks, not changes).
+  const ready = async () => {
+    await page.locator(READY).waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+  };
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
   page.goto = async (url, options) => {
