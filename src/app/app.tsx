@@ -94,6 +94,10 @@ export function App({ language: given }: Props = {}) {
   const repository = storage.status === 'ready' ? storage.repository : undefined;
   const memory = storage.status === 'ready' && storage.mode.kind === 'memory' ? storage.mode : undefined;
   useLeaveWarning(storage.status === 'ready' ? storage.repository : undefined);
+  // The page's description follows the language, as the build wrote it into each language's page.
+  useEffect(() => {
+    document.querySelector('meta[name="description"]')?.setAttribute('content', i18n.getFixedT(language)('app.description'));
+  }, [i18n, language]);
   // Last of the first commit's effects (a parent's run after its children's): the page now answers input.
   useEffect(markReady, []);
 

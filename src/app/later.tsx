@@ -11,11 +11,12 @@
  * the saved list, the glossary) does so in a transition.
  */
 import { Component, Suspense, use, type ReactNode } from 'react';
-import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../i18n/languages';
 import { addStartLater, hasStartLater } from '../i18n/load';
 import { whenReady } from './ready';
+
+type I18n = Parameters<typeof addStartLater>[0];
 
 /**
  * One promise per instance and language: React's `use` needs the same one on every render. By the
@@ -23,7 +24,7 @@ import { whenReady } from './ready';
  */
 const waiting = new WeakMap<object, Map<Language, Promise<void>>>();
 
-function laterTexts(instance: i18n, lang: Language): Promise<void> {
+function laterTexts(instance: I18n, lang: Language): Promise<void> {
   let byLanguage = waiting.get(instance.store);
   if (!byLanguage) waiting.set(instance.store, (byLanguage = new Map()));
   let promise = byLanguage.get(lang);

@@ -25,9 +25,15 @@ describe('App', () => {
 
   it('switches to English and remembers it', async () => {
     const user = userEvent.setup();
+    // The page's description, as the build writes it into each language's page.
+    const meta = Object.assign(document.createElement('meta'), { name: 'description', content: 'x' });
+    document.head.append(meta);
     const { unmount } = render(<App />);
+    expect(meta.content).toBe('Jämlikhetskollen: pröva ett beslut eller en verksamhet mot jämlikhet.');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
+    expect(meta.content).toBe('Jämlikhetskollen: check a decision or a service for equity.');
+    meta.remove();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Carry out an equity impact assessment');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     unmount();
