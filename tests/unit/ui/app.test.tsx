@@ -46,7 +46,8 @@ describe('App', () => {
     expect(globalThis.indexedDB).toBeUndefined();
     const user = userEvent.setup();
     render(<App />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
+    // Storage opens once the page answers input, after the first render: give it time on a busy machine.
+    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
     expect(screen.getByRole('button', { name: 'Exportera nu' })).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ })[0]!);
     expect(await screen.findByRole('button', { name: 'Påbörja bedömningen' }, { timeout: 8000 })).toBeInTheDocument();
