@@ -126,11 +126,14 @@ const sizeOf = (path: string) => {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 
-console.log(`== The floor page (the start page's markup and the app's CSS, no script), built from ${APP}`);
-const FLOOR = await buildFloor(ROOT, APP);
+// BENCH_FLOOR_FROM=<dir>: the floor from another build's start page, so that an earlier build without a
+// prerendered page (whose floor would be empty) is measured against the same floor as a later one.
+const FLOOR_FROM = process.env.BENCH_FLOOR_FROM ? resolve(process.env.BENCH_FLOOR_FROM) : APP;
+console.log(`== The floor page (the start page's markup and the app's CSS, no script), built from ${FLOOR_FROM}`);
+const FLOOR = await buildFloor(ROOT, FLOOR_FROM);
 const floor = floorBytes(FLOOR);
 for (const f of floor.files) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
-const prerendered = /^<div\b[^>]*>\s*<\/div>$/.test(rootMarkup(readFileSync(join(APP, 'index.html'), 'utf8'))) ? 'EMPTY (this build does not prerender the start page)' : 'the prerendered start page';
+const prerendered = /^<div\b[^>]*>\s*<\/div>$/.test(rootMarkup(readFileSync(join(FLOOR_FROM, 'index.html'), 'utf8'))) ? 'EMPTY (this build does not prerender the start page)' : 'the prerendered start page';
 console.log(`  body: ${prerendered}; in ${FLOOR}`);
 
 console.log(`\n== First load (${APP}/index.html and what the start page needs before it renders, by the manifest)`);
