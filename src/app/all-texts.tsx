@@ -10,11 +10,12 @@ import { use, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../i18n/languages';
 import { ensureLanguage, hasLanguage } from '../i18n/load';
+import { textGate } from './text-gate';
 
 export function AllTexts({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-  // ensureLanguage hands every caller the same promise while loading, as `use` needs.
-  if (!hasLanguage(i18n, lang)) use(ensureLanguage(i18n, lang));
+  // On every render, the same promise (see text-gate.ts); a failed load is tried again on the next render.
+  use(textGate(i18n.store, `all:${lang}`, () => hasLanguage(i18n, lang), () => ensureLanguage(i18n, lang), true));
   return children;
 }

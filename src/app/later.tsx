@@ -12,34 +12,17 @@
  */
 import { Component, Suspense, use, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, type Language } from '../i18n/languages';
+import { isLanguage } from '../i18n/languages';
 import { addStartLater, hasStartLater } from '../i18n/load';
 import { whenReady } from './ready';
-
-type I18n = Parameters<typeof addStartLater>[0];
-
-/**
- * One promise per instance and language: React's `use` needs the same one on every render. By the
- * instance's store: react-i18next hands each component its own wrapper of the instance.
- */
-const waiting = new WeakMap<object, Map<Language, Promise<void>>>();
-
-function laterTexts(instance: I18n, lang: Language): Promise<void> {
-  let byLanguage = waiting.get(instance.store);
-  if (!byLanguage) waiting.set(instance.store, (byLanguage = new Map()));
-  let promise = byLanguage.get(lang);
-  if (!promise) {
-    // A failed load stays failed here (see NotLoaded): retrying on every render would repeat it without end.
-    promise = whenReady().then(() => addStartLater(instance, lang));
-    byLanguage.set(lang, promise);
-  }
-  return promise;
-}
+import { textGate } from './text-gate';
 
 function LaterTexts({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-  if (!hasStartLater(i18n, lang)) use(laterTexts(i18n, lang));
+  // By the store: react-i18next hands each component its own wrapper of the instance. A failed load
+  // stays failed (see NotLoaded): retrying on every render would repeat it without end.
+  use(textGate(i18n.store, `later:${lang}`, () => hasStartLater(i18n, lang), () => whenReady().then(() => addStartLater(i18n, lang)), false));
   return children;
 }
 

@@ -1,6 +1,6 @@
 // The app shell in jsdom: Swedish first, steps listed from the data, the
 // language switch changing texts, <html lang> and the remembered choice.
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app';
@@ -28,7 +28,8 @@ describe('App', () => {
     // The page's description, as the build writes it into each language's page.
     const meta = Object.assign(document.createElement('meta'), { name: 'description', content: 'x' });
     document.head.append(meta);
-    const { unmount } = render(<App />);
+    // Awaited: the start page's later parts suspend, and effects follow the commit.
+    const { unmount } = await act(async () => render(<App />));
     expect(meta.content).toBe('Jämlikhetskollen: pröva ett beslut eller en verksamhet mot jämlikhet.');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
@@ -45,7 +46,8 @@ describe('App', () => {
     // jsdom has no IndexedDB, like a browser that refuses it.
     expect(globalThis.indexedDB).toBeUndefined();
     const user = userEvent.setup();
-    render(<App />);
+    // Awaited: the start page's later parts suspend, and storage opens from an effect after the commit.
+    await act(async () => render(<App />));
     // Storage opens once the page answers input, after the first render: give it time on a busy machine.
     expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent('Ditt arbete sparas inte i webbläsaren');
     expect(screen.getByRole('button', { name: 'Exportera nu' })).toBeInTheDocument();
