@@ -15,11 +15,12 @@ export default defineConfig({
     // The start page as HTML in each language (index.html, en.html), before the service worker is made.
     prerenderStartPage(),
     // Offline after one visit: the service worker precaches the whole build,
-    // including the PDF code and its fonts, which load only on demand. The
-    // registration is a file (registerSW.js), not inline script, so the CSP
-    // in index.html needs no 'unsafe-inline'.
+    // including the PDF code and its fonts, which load only on demand. The app
+    // registers it itself once the start page answers input and the browser is
+    // idle (src/app/service-worker.ts): fetching several megabytes to precache
+    // must not compete with the first seconds. No inline script either way.
     VitePWA({
-      injectRegister: 'script',
+      injectRegister: false,
       // After the prerendering, so the service worker precaches both pages as they are written.
       integration: { closeBundleOrder: 'post' },
       registerType: 'autoUpdate',

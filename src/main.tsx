@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { initialLanguage } from './app/language';
 import { parseRoute } from './app/routes';
+import { registerServiceWorker } from './app/service-worker';
 import { initialWorkshopMode } from './app/workshop-mode';
 import { loadStartTexts } from './i18n/load';
 import './ui/styles.css';
@@ -52,3 +53,5 @@ if (prerendered === language && parseRoute(window.location.hash).name === 'home'
   const fresh = createRoot(root);
   startTransition(() => fresh.render(app));
 }
+
+registerServiceWorker();

@@ -16,7 +16,7 @@ import { ensureLanguage } from '../i18n/load';
 import { GlossaryContext, type GlossaryValue } from '../ui/glossary/glossary-context';
 import { WorkshopContext } from '../ui/workshop/workshop-context';
 import type { Workshop } from '../questionnaire/workshop';
-import { whenReady } from './ready';
+import { whenIdle, whenReady } from './ready';
 import { routeHash } from './routes';
 
 interface Extras {
@@ -35,13 +35,6 @@ const onStep = (stepId: string) => {
   );
 };
 
-/** Resolves when the browser has a moment with nothing else to do (at most two seconds on). */
-const idle = () =>
-  new Promise<void>((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
-  });
-
 export function ModelProviders({ workshopMode, onWorkshopModeChange, children }: { workshopMode: boolean; onWorkshopModeChange?: (on: boolean) => void; children: ReactNode }) {
   const { i18n } = useTranslation();
   const [extras, setExtras] = useState<Extras | undefined>();
@@ -52,7 +45,7 @@ export function ModelProviders({ workshopMode, onWorkshopModeChange, children }:
     // Not before the start page answers input and the browser is idle: nothing on it needs them,
     // and parsing the whole language is the largest piece of work after the first render.
     whenReady()
-      .then(idle)
+      .then(whenIdle)
       .then(() => Promise.all([import('./model-extras'), ensureLanguage(i18n, lang)]))
       .then(
       // A transition, so that parts of the start page still waiting to be hydrated keep their HTML (see later.tsx).

@@ -28,3 +28,11 @@ export function markReady(): void {
 export function whenReady(): Promise<void> {
   return atBuild ? Promise.resolve() : ready;
 }
+
+/** Resolves when the browser has a moment with nothing else to do (at most two seconds on). */
+export function whenIdle(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+}

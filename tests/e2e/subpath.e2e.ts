@@ -78,7 +78,7 @@ describe(`the build under ${BASE}`, () => {
 
     // Nothing was asked for outside the sub-path, and nothing was missing.
     expect(server.log.filter((line) => !line.startsWith(`200 ${BASE}`))).toEqual([]);
-    for (const kind of ['.js', '.css', '.woff', 'sw.js', 'manifest.webmanifest', 'registerSW.js']) {
+    for (const kind of ['.js', '.css', '.woff', 'sw.js', 'manifest.webmanifest']) {
       expect(server.log.some((line) => line.endsWith(kind)), kind).toBe(true);
     }
   });
