@@ -41,7 +41,7 @@ export function textGate(store: object, key: string, present: () => boolean, loa
   let byKey = gates.get(store);
   if (!byKey) gates.set(store, (byKey = new Map()));
   let promise = byKey.get(key);
-  if (!promise || (promise.status === 'fulfilled' && !present())) {
+  if (!promise) {
     promise = present() ? settled() : marked(load());
     byKey.set(key, promise);
     if (retry) {
