@@ -57,6 +57,10 @@ export default defineConfig({
     sourcemap: false,
     // The byte-budget test and `npm run bench` read the first load from it.
     manifest: true,
+    // The app's own chunk is imported by src/boot.ts once the start page has painted. Preloading its
+    // dependencies would add a <link> per chunk to the page at that moment (a long task on a slow phone);
+    // the browser finds them in the chunk's imports just as well. Other lazy chunks keep their preloads.
+    modulePreload: { resolveDependencies: (file, deps) => (/(^|\/)main-[\w-]+\.js$/.test(file) ? [] : deps) },
     // The PDF chunk (react-pdf, fontkit, pdfkit) is large by nature and loads only on demand.
     chunkSizeWarningLimit: 1300,
   },

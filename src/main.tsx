@@ -6,24 +6,6 @@ import { parseRoute } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
 import { initialWorkshopMode } from './app/workshop-mode';
 import { loadStartTexts } from './i18n/load';
-import './ui/styles.css';
-import './ui/workshop.css';
-
-// After an update of the installed app, an open page may ask for a lazy chunk
-// of the version it started with, which is no longer there: reload once to
-// get the new version (work is saved as it is typed, so nothing is lost).
-// Not twice in a row: a chunk that is still missing must show its error.
-window.addEventListener('vite:preloadError', (event) => {
-  const KEY = 'jamlikhetskollen.reloaded-for-update';
-  try {
-    if (Date.now() - Number(sessionStorage.getItem(KEY) ?? 0) < 30_000) return;
-    sessionStorage.setItem(KEY, String(Date.now()));
-  } catch {
-    return;
-  }
-  event.preventDefault();
-  window.location.reload();
-});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
