@@ -16,7 +16,7 @@ import { ensureLanguage } from '../i18n/load';
 import { GlossaryContext, type GlossaryValue } from '../ui/glossary/glossary-context';
 import { WorkshopContext } from '../ui/workshop/workshop-context';
 import type { Workshop } from '../questionnaire/workshop';
-import { whenIdle, whenReady } from './ready';
+import { whenReady, whenWanted } from './ready';
 import { routeHash } from './routes';
 
 interface Extras {
@@ -42,10 +42,10 @@ export function ModelProviders({ workshopMode, onWorkshopModeChange, children }:
     let alive = true;
     // A later language switch loads that language whole before it applies, so the texts stay complete.
     const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-    // Not before the start page answers input and the browser is idle: nothing on it needs them,
-    // and parsing the whole language is the largest piece of work after the first render.
+    // Not before the start page answers input and something beyond it is wanted (see whenWanted): nothing
+    // on it needs them, and parsing the whole language is the largest piece of work after the first render.
     whenReady()
-      .then(whenIdle)
+      .then(whenWanted)
       .then(() => Promise.all([import('./model-extras'), ensureLanguage(i18n, lang)]))
       .then(
       // A transition, so that parts of the start page still waiting to be hydrated keep their HTML (see later.tsx).

@@ -36,3 +36,35 @@ export function whenIdle(): Promise<void> {
     else setTimeout(resolve, 200);
   });
 }
+
+/** What a user does before leaving the start page: a press, a tap or a key. */
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;
+
+let resolveWanted: () => void = () => {};
+const wanted = new Promise<void>((resolve) => {
+  resolveWanted = resolve;
+});
+
+// Listening from the moment the app's code runs, so a press made before the page answers input counts too.
+if (!atBuild) {
+  const done = () => {
+    for (const type of INTENT_EVENTS) window.removeEventListener(type, done, true);
+    window.removeEventListener('hashchange', done);
+    resolveWanted();
+  };
+  for (const type of INTENT_EVENTS) window.addEventListener(type, done, { capture: true, passive: true });
+  window.addEventListener('hashchange', done);
+}
+
+/**
+ * Resolves when what the start page does not show is about to be needed: at
+ * once on any other screen; on the start page at the first press, tap or key
+ * (the moment before a button leads on) or a change of address. A visitor who
+ * only reads the start page loads none of it.
+ */
+export function whenWanted(): Promise<void> {
+  if (atBuild) return Promise.resolve();
+  const home = window.location.hash === '' || window.location.hash === '#/';
+  if (!home) resolveWanted();
+  return wanted;
+}

@@ -10,7 +10,20 @@ import { startTransition, useEffect, useState } from 'react';
 import type { ChangeFeed } from '../storage/changes';
 import type { FallbackRepository, StorageMode } from '../storage/fallback';
 import type { Repository } from '../storage/repository';
-import { whenReady } from './ready';
+import { whenReady, whenWanted } from './ready';
+
+/**
+ * When the start page needs storage: at once when something is saved (its
+ * list shows it), else once something beyond the start page is wanted (see
+ * whenWanted): parsing the stored records' schemas is the largest piece of
+ * start-up work, wasted on a first visit. Where IndexedDB cannot even be
+ * counted, at once, so the notice about keeping work in memory shows.
+ */
+async function whenStorageNeeded(): Promise<void> {
+  const { hasSavedWork } = await import('../storage/database');
+  if (await hasSavedWork().catch(() => true)) return;
+  await whenWanted();
+}
 
 export type RepositoryState =
   | { status: 'opening' }
@@ -54,8 +67,11 @@ export function useRepository(): RepositoryState {
   useEffect(() => {
     let alive = true;
     let unsubscribe: (() => void) | undefined;
-    // Opened once the start page answers input: its code and IndexedDB wait until then.
-    void whenReady().then(() => (opening ??= open())).then(({ repository, changes }) => {
+    // Opened once the start page answers input and storage is needed: its code and IndexedDB wait until then.
+    void whenReady()
+      .then(whenStorageNeeded)
+      .then(() => (opening ??= open()))
+      .then(({ repository, changes }) => {
       if (!alive) return;
       // A transition: the start page's parts still waiting to be hydrated (see later.tsx) keep their
       // server HTML through it, where an urgent update would make React draw them again.

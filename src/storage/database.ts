@@ -64,3 +64,17 @@ export async function inWriteTransaction<T>(db: StorageDatabase, work: (store: W
     throw error;
   }
 }
+
+/**
+ * Whether anything is stored in `name`, read without the repository (and the
+ * zod schemas it parses every record with), so the start page can leave
+ * opening it until needed when there is nothing to list.
+ */
+export async function hasSavedWork(name: string = DB_NAME): Promise<boolean> {
+  const db = await openDatabase(name);
+  try {
+    return (await db.count(STORE)) > 0;
+  } finally {
+    db.close();
+  }
+}

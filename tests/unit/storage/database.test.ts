@@ -3,7 +3,7 @@
 // oxlint-disable-next-line import/no-unassigned-import -- installs the IndexedDB globals that idb uses
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { inWriteTransaction, openDatabase, STORE } from '../../../src/storage/database';
+import { hasSavedWork, inWriteTransaction, openDatabase, STORE } from '../../../src/storage/database';
 import { makeAssessment, uniqueDbName, withAnswer } from './fixtures';
 
 describe('inWriteTransaction', () => {
@@ -44,5 +44,27 @@ describe('inWriteTransaction', () => {
     const failing = inWriteTransaction(db, (store) => store.add(makeAssessment('a')));
     await expect(failing).rejects.toMatchObject({ name: 'ConstraintError' });
     db.close();
+  });
+});
+
+describe('hasSavedWork', () => {
+  it('is false for a new database and true once one assessment is stored', async () => {
+    const name = uniqueDbName();
+    await expect(hasSavedWork(name)).resolves.toBe(false);
+    const db = await openDatabase(name);
+    await db.put(STORE, makeAssessment('a'));
+    db.close();
+    await expect(hasSavedWork(name)).resolves.toBe(true);
+  });
+
+  it('closes what it opened, so the database can still be upgraded or deleted', async () => {
+    const name = uniqueDbName();
+    await hasSavedWork(name);
+    const deleted = new Promise<string>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve('deleted');
+      request.onblocked = () => resolve('blocked');
+    });
+    await expect(deleted).resolves.toBe('deleted');
   });
 });
