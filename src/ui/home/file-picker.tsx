@@ -27,8 +27,12 @@ export function FilePicker({ id, describedBy, accept, multiple = false, onFiles 
   // A new input after each choice lets the same file be picked again after a fix.
   const [key, setKey] = useState(0);
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-  const list = new Intl.ListFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format(names);
-  const chosen = names.length === 0 ? t('importFile.noneChosen') : t('importFile.chosen', { count: names.length, names: list });
+  // The list formatter only once there is something to list: the first Intl.ListFormat of a page loads
+  // its locale data, a long task on a slow phone that the start page need not pay for an empty field.
+  const chosen =
+    names.length === 0
+      ? t('importFile.noneChosen')
+      : t('importFile.chosen', { count: names.length, names: new Intl.ListFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format(names) });
   return (
     <div className="file-picker">
       <span className="file-picker__control">
