@@ -8,11 +8,14 @@ import { z } from 'zod';
 import { ZAnswers, type Answers } from '../questionnaire/answers';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
+import { ZDecision } from './after/decision';
+import { ZFollowUp } from './after/follow-up';
+import { ZReviewRound } from './after/review';
 import { startProgress } from './start-progress';
 
 export const ASSESSMENT_FORMAT = 'jamlikhetskollen.assessment';
 /** The current file format; earlier ones are brought up to it by `./migrations`. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Where the user is in the wizard, enough to restore the machine. */
 export const ZProgress = z.strictObject({
@@ -80,6 +83,12 @@ export const ZAssessment = z
     origin: ZOrigin.optional().describe('Where this copy came from (an imported file, a share link, an example, a copy, a workshop link); absent for one started here.'),
     /** Text typed into a step but not yet submitted, by step id. */
     drafts: z.record(z.string(), ZAnswers).default({}).describe('Answers typed into a step but not yet submitted, by step id.'),
+    /** Review rounds, oldest first (format version 4). */
+    review: z.array(ZReviewRound).default([]).describe('Review rounds of the completed assessment, oldest first: verdicts and comments by step, replies, sign-off.'),
+    /** The committee's decision, once recorded (format version 4). */
+    decision: ZDecision.optional().describe('The committee’s decision on record; absent until it is recorded.'),
+    /** Follow-ups, in date order (format version 4). */
+    followUps: z.array(ZFollowUp).default([]).describe('Follow-ups of what happened after the decision, in date order.'),
   })
   .describe('An equity impact assessment made with Jämlikhetskollen: its answers and where the user is.');
 
@@ -104,6 +113,8 @@ export function newAssessment(file: QuestionnaireFile, id: string, now: Date): A
     earlierAnswers: [],
     progress: startProgress(),
     drafts: {},
+    review: [],
+    followUps: [],
   };
 }
 

@@ -8,16 +8,18 @@ import { exportJson, parseAssessmentJson } from '../../../src/assessment/export-
 import { MIGRATIONS, migrate, ZStoredAssessment } from '../../../src/assessment/migrations';
 import { v1ToV2 } from '../../../src/assessment/migrations/v1-to-v2';
 import { v2ToV3 } from '../../../src/assessment/migrations/v2-to-v3';
+import { v3ToV4 } from '../../../src/assessment/migrations/v3-to-v4';
 import { formatFixture } from '../../fixtures/formats';
 
 const v1 = JSON.parse(formatFixture('v1.json')) as Record<string, unknown>;
 const v2 = JSON.parse(formatFixture('v2.json')) as Record<string, unknown>;
 const v3 = JSON.parse(formatFixture('v3.json')) as Record<string, unknown>;
+const v4 = JSON.parse(formatFixture('v4.json')) as Record<string, unknown>;
 
-/** The v1 file as a current document: the same data, format 3, nothing set aside yet. */
+/** The v1 file as a current document: the same data, format 4, nothing set aside, reviewed or followed up yet. */
 const v1Expected = {
   format: 'jamlikhetskollen.assessment',
-  formatVersion: 3,
+  formatVersion: 4,
   id: 'a-kontorsmaterial',
   name: '',
   questionnaire: { id: 'proposal', contentVersion: '0.9.0' },
@@ -28,6 +30,8 @@ const v1Expected = {
   earlierAnswers: [],
   progress: { phase: 'review', stepId: null, reached: ['basics', 'proposal', 'screening', 'summary'] },
   drafts: {},
+  review: [],
+  followUps: [],
 };
 
 describe('the migration registry', () => {
@@ -65,7 +69,23 @@ describe('2 → 3', () => {
 
   it('the version 2 file reads as the same data in format 3, and an unknown origin kind is still refused', () => {
     expect(parseAssessmentJson(JSON.stringify({ ...v2, origin: { kind: 'nope', at: 't' } })).ok).toBe(false);
-    expect(parseAssessmentJson(formatFixture('v2.json'))).toEqual({ ok: true, value: { ...v2, formatVersion: 3 } });
+    expect(parseAssessmentJson(formatFixture('v2.json'))).toEqual({ ok: true, value: { ...v2, formatVersion: 4, review: [], followUps: [] } });
+  });
+});
+
+describe('3 → 4', () => {
+  it('adds an empty review and empty follow-ups after what is there, leaves the decision absent, and sets the version', () => {
+    const input = { format: 'x', formatVersion: 3, answers: { a: 'b' }, drafts: {} };
+    const copy = structuredClone(input);
+    const out = v3ToV4.migrate(input);
+    expect(out).toEqual({ ...copy, formatVersion: 4, review: [], followUps: [] });
+    expect(Object.keys(out)).toEqual([...Object.keys(copy), 'review', 'followUps']);
+    expect('decision' in out).toBe(false);
+    expect(input).toEqual(copy);
+  });
+
+  it('the version 3 file reads as the same data in format 4, with nothing reviewed, decided or followed up', () => {
+    expect(parseAssessmentJson(formatFixture('v3.json'))).toEqual({ ok: true, value: { ...v3, formatVersion: 4, review: [], followUps: [] } });
   });
 });
 
@@ -89,7 +109,7 @@ describe('migrate', () => {
   });
 
   it('leaves a current document as it is', () => {
-    expect(migrate(v3)).toEqual({ ok: true, value: v3 });
+    expect(migrate(v4)).toEqual({ ok: true, value: v4 });
   });
 });
 
@@ -104,11 +124,27 @@ describe('the fixture of each format version', () => {
     expect(again.ok && exportJson(again.value)).toBe(text);
   });
 
-  it('v3.json is current: it parses to itself, workshop origin included, and exports to its own data', () => {
+  it('v3.json keeps its workshop origin in format 4', () => {
     const parsed = parseAssessmentJson(formatFixture('v3.json'));
-    expect(parsed).toEqual({ ok: true, value: v3 });
     expect(parsed.ok && parsed.value.origin).toEqual({ kind: 'workshop', at: '2026-03-10T08:55:00.000Z', from: 'library' });
-    expect(JSON.parse(exportJson(parsed.ok ? parsed.value : (undefined as never)))).toEqual(v3);
+  });
+
+  it('v4.json is current: review rounds, decision and follow-up parse to themselves and export to the same data', () => {
+    const parsed = parseAssessmentJson(formatFixture('v4.json'));
+    expect(parsed).toEqual({ ok: true, value: v4 });
+    expect(JSON.parse(exportJson(parsed.ok ? parsed.value : (undefined as never)))).toEqual(v4);
+  });
+
+  it.each([
+    ['a verdict that is not one', (d: Record<string, any>) => (d.review[0].steps.groups.verdict = 'ok')],
+    ['a sign-off date with a time', (d: Record<string, any>) => (d.review[0].signOff.date = '2026-03-13T08:00')],
+    ['an unknown decision outcome', (d: Record<string, any>) => (d.decision.outcome = 'tabled')],
+    ['a figure given as text', (d: Record<string, any>) => (d.followUps[0].indicators[0].figures[0].now = '110')],
+    ['an unknown measure status', (d: Record<string, any>) => (d.followUps[0].measures[0].status = 'maybe')],
+  ])('v4: %s is refused', (_, spoil) => {
+    const doc = structuredClone(v4) as Record<string, any>;
+    spoil(doc);
+    expect(parseAssessmentJson(JSON.stringify(doc)).ok).toBe(false);
   });
 
   it('a stored record of format 1 reads as the current document', () => {
