@@ -10,7 +10,7 @@
  * module workers), the same renderer runs on the page itself (`inPage`),
  * freezing it for the while, as before; a cancel then only drops the file.
  */
-import type { Outcome, ReportFile, ReportJob, Stage, WorkerMessage, WorkerReply } from './protocol';
+import type { AnyJob, Outcome, ReportFile, Stage, WorkerMessage, WorkerReply } from './protocol';
 
 /** The part of a `Worker` used here (tests pass a fake). */
 export interface WorkerLike {
@@ -20,7 +20,7 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-export type RenderInPage = (job: ReportJob, progress: (stage: Stage) => void) => Promise<ReportFile>;
+export type RenderInPage = (job: AnyJob, progress: (stage: Stage) => void) => Promise<ReportFile>;
 
 export interface ReportRun {
   outcome: Promise<Outcome>;
@@ -29,7 +29,7 @@ export interface ReportRun {
 }
 
 interface Pending {
-  job: ReportJob;
+  job: AnyJob;
   onStage: (stage: Stage) => void;
   settle: (outcome: Outcome) => void;
   fail: (error: Error) => void;
@@ -38,7 +38,7 @@ interface Pending {
 }
 
 export interface ReportClient {
-  run(job: ReportJob, onStage: (stage: Stage) => void): ReportRun;
+  run(job: AnyJob, onStage: (stage: Stage) => void): ReportRun;
   /** Starts the worker ahead of the first report, so its code and fonts are loaded by the click. */
   warm(): void;
 }
@@ -50,7 +50,7 @@ export function createReportClient(makeWorker: () => WorkerLike | undefined, inP
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
-  function inPageRun(job: ReportJob, onStage: (stage: Stage) => void): ReportRun {
+  function inPageRun(job: AnyJob, onStage: (stage: Stage) => void): ReportRun {
     let cancelled = false;
     let settle: (outcome: Outcome) => void = () => {};
     const outcome = new Promise<Outcome>((resolve, reject) => {
@@ -110,7 +110,7 @@ export function createReportClient(makeWorker: () => WorkerLike | undefined, inP
     return current;
   }
 
-  function run(job: ReportJob, onStage: (stage: Stage) => void): ReportRun {
+  function run(job: AnyJob, onStage: (stage: Stage) => void): ReportRun {
     const current = spawn();
     if (!current) return inPageRun(job, onStage);
     const id = nextId++;

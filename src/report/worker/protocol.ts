@@ -8,9 +8,11 @@
  * Cancelling is the page's: it terminates the worker, so no reply follows
  * and the page reports the job as `cancelled` itself.
  */
+import type { Assessment } from '../../assessment/assessment';
 import type { LanguageTexts } from '../../i18n/instance';
 import type { Language } from '../../i18n/languages';
 import type { DocxScope } from '../docx/decision-document';
+import type { QuestionnaireFile } from '../../questionnaire/schema';
 import type { ReportRequest } from '../report-input';
 
 export type ReportKind = 'pdf' | 'html' | 'docx';
@@ -28,6 +30,22 @@ export interface ReportJob {
   /** The Word file's scope (the selection for the decision, or the whole report). */
   scope?: DocxScope;
 }
+
+/**
+ * A follow-up's addendum (src/report/follow-up): one follow-up of an
+ * assessment, as PDF, HTML or Word. Told apart from a report's job by
+ * `document`, so the report jobs above stay as they were.
+ */
+export interface FollowUpJob {
+  document: 'follow-up';
+  kind: ReportKind;
+  request: { file: QuestionnaireFile; assessment: Assessment; followUpId: string; lang: Language };
+  texts: LanguageTexts;
+  interfaceLang: Language;
+}
+
+/** Every job the worker takes. */
+export type AnyJob = ReportJob | FollowUpJob;
 
 /**
  * Where a job is: the fonts (PDF only), the report's model, laying out and
@@ -50,7 +68,7 @@ export interface ReportFile {
 export interface RenderMessage {
   type: 'render';
   id: number;
-  job: ReportJob;
+  job: AnyJob;
 }
 
 /** Sent when the review page opens: load the fonts now, so the first PDF does not wait for them. */

@@ -17,7 +17,8 @@ import { prepareFonts } from '../fonts';
 import { assessmentHtml } from '../html';
 import { reportDocument } from '../pdf/document';
 import { requestModel, type ReportRequest } from '../report-input';
-import type { ReportFile, ReportJob, Stage } from './protocol';
+import { renderFollowUp } from '../follow-up/render';
+import type { AnyJob, ReportFile, ReportJob, Stage } from './protocol';
 
 const TYPES = {
   pdf: 'application/pdf',
@@ -33,7 +34,8 @@ export function requestOf(job: ReportJob): ReportRequest {
 }
 
 /** Renders the job's file, telling `progress` each stage as it starts. */
-export async function renderReport(job: ReportJob, progress: (stage: Stage) => void): Promise<ReportFile> {
+export async function renderReport(job: AnyJob, progress: (stage: Stage) => void): Promise<ReportFile> {
+  if ('document' in job) return renderFollowUp(job, progress);
   // A PDF's model needs the fonts (which characters they can draw), so they come first.
   progress(job.kind === 'pdf' ? 'fonts' : 'model');
   const request = requestOf(job);
