@@ -49,6 +49,8 @@ describe('shipped questionnaire files', () => {
     // A proposal's follow-up or a service's recurring review: read by tag, whatever the step is called.
     const tags = allQuestions(q).flatMap((l) => l.question.tags ?? []);
     expect(tags).toEqual(expect.arrayContaining(['follow-up-date', 'follow-up-owner']));
+    // A follow-up after the decision reads the indicators and measures by these tags (src/assessment/after/refs.ts).
+    expect(tags).toEqual(expect.arrayContaining(['indicators', 'indicator-breakdown', 'indicator-baseline', 'indicator-source', 'measures', 'measure-date']));
   });
 
   it('the self-audit follows the 3R method in order and ends with a recurring review, not a one-off follow-up', () => {
