@@ -54,6 +54,6 @@ describe('assessment files from earlier versions', () => {
     const attached = join(dir, 'assessment.json');
     execFileSync('pdfdetach', ['-save', '1', '-o', attached, pdf]);
     const embedded = JSON.parse(readFileSync(attached, 'utf8')) as Record<string, unknown>;
-    expect(embedded).toMatchObject({ formatVersion: 3, questionnaire: { contentVersion: CURRENT }, earlierAnswers: [{ contentVersion: '0.9.0', answers: { 'proposal.old-question': OLD_ANSWER } }] });
+    expect(embedded).toMatchObject({ formatVersion: 4, questionnaire: { contentVersion: CURRENT }, earlierAnswers: [{ contentVersion: '0.9.0', answers: { 'proposal.old-question': OLD_ANSWER } }] });
   });
 });
