@@ -66,12 +66,17 @@ export function calendarEvents(file: QuestionnaireFile, assessment: Assessment, 
   });
 }
 
+/** Characters allowed in a TEXT value: tab, newline (escaped below) and anything that is not a control character. */
+function isTextChar(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code === 0x09 || code === 0x0a || (code >= 0x20 && code !== 0x7f);
+}
+
 /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline; other control characters dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  return [...value.replace(/\r\n?/g, '\n')]
+    .filter(isTextChar)
+    .join('')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -125,7 +130,7 @@ export function calendarFile(events: CalendarEvent[], now: Date): string {
     'METHOD:PUBLISH',
     ...events.flatMap((event) => [
       'BEGIN:VEVENT',
-      `UID:${event.uid}`,
+      `UID:${escapeText(event.uid)}`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
       `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
