@@ -34,9 +34,14 @@ export function printableModel(model: FollowUpModel, covers: Covers): FollowUpMo
   return { ...model, title: p(model.title), sections: deep(model.sections), charts: deep(model.charts), furniture: { ...model.furniture, header: p(model.furniture.header) } };
 }
 
-/** The PDF's bytes with the assessment attached; `covers` from `prepareFonts()`. */
-export async function followUpPdf(model: FollowUpModel, request: FollowUpRequest, covers: Covers): Promise<Uint8Array> {
+/**
+ * The PDF's bytes with the assessment attached, so the file can be imported
+ * again like the report; `covers` from `prepareFonts()`, `attaching` told
+ * when the drawing is done and the attaching starts.
+ */
+export async function followUpPdf(model: FollowUpModel, request: FollowUpRequest, covers: Covers, attaching: () => void = () => {}): Promise<Uint8Array> {
   const rendered = new Uint8Array(await (await pdf(followUpDocument(printableModel(model, covers))).toBlob()).arrayBuffer());
+  attaching();
   return embedAssessment(rendered, request.assessment);
 }
 

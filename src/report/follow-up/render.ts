@@ -50,10 +50,7 @@ export async function renderFollowUp(job: FollowUpJob, progress: (stage: Stage) 
       return { name, type: TYPES.html, content: followUpHtml(model, request) };
     case 'docx':
       return { name, type: TYPES.docx, content: await followUpDocx(model, request.t) };
-    case 'pdf': {
-      const rendered = followUpPdf(model, request, covers!);
-      progress('attach');
-      return { name, type: TYPES.pdf, content: await rendered };
-    }
+    case 'pdf':
+      return { name, type: TYPES.pdf, content: await followUpPdf(model, request, covers!, () => progress('attach')) };
   }
 }
