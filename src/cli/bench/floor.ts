@@ -13,7 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-/** The app's stylesheets, in the order src/main.tsx imports them. */
+/** The app's stylesheets, in the order src/boot.ts imports them. */
 export const APP_STYLESHEETS = ['src/ui/styles.css', 'src/ui/workshop.css'];
 
 /** The folders of the start page's own components, whose stylesheets the app's first load carries too. */
