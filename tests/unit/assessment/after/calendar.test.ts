@@ -98,7 +98,7 @@ describe('calendarFile of an assessment', () => {
     const bare: Assessment = { ...library, name: '', answers: { ...library.answers, 'basics.title': '', 'measures.items': items } };
     const [first] = calendarEvents(proposal, bare, t('sv'));
     expect(first).toMatchObject({ summary: 'Åtgärd ska vara genomförd', description: 'Enligt bedömningen ska åtgärden vara genomförd senast det här datumet.' });
-    expect(calendarEvents(proposal, bare, t('sv')).at(-1)?.summary).toBe('Uppföljning av jämlikhetsbedömning');
+    expect(calendarEvents(proposal, bare, t('sv')).at(-1)?.summary).toBe('Uppföljning av konsekvensbedömning för jämlikhet');
   });
 });
 
