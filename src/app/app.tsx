@@ -37,6 +37,10 @@ const OpenShared = lazy(() => import('./open-shared'));
 // Workshops: the projected view and the trainer's window load only when opened.
 const WorkshopPage = lazy(() => import('./workshop-page'));
 const TrainerPage = lazy(() => import('./trainer-page'));
+// Life after the decision (a second person's review, the decision on record, follow-ups): each page loads when opened.
+const ReviewerPage = lazy(() => import('./reviewer-page'));
+const DecisionPage = lazy(() => import('./decision-page'));
+const FollowUpPage = lazy(() => import('./follow-up-page'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -153,7 +157,26 @@ export function App({ language: given }: Props = {}) {
           </Suspense>
         ) : route.name !== 'home' && storage.status === 'opening' ? (
           <output>{/* Opening storage takes a moment. */}</output>
-        ) : route.name !== 'home' && repository ? (
+        ) : (route.name === 'peer-review' || route.name === 'decision' || route.name === 'follow-up') && repository ? (
+          <Suspense fallback={<Loading />}>
+            <AllTexts>
+              {route.name === 'peer-review' ? (
+                <ReviewerPage id={route.id} repository={repository} onHome={() => go({ name: 'home' })} onResults={() => go({ name: 'results', id: route.id })} />
+              ) : route.name === 'decision' ? (
+                <DecisionPage id={route.id} repository={repository} onHome={() => go({ name: 'home' })} onFollowUp={() => go({ name: 'follow-up', id: route.id })} />
+              ) : (
+                <FollowUpPage
+                  id={route.id}
+                  {...(route.followUpId ? { followUpId: route.followUpId } : {})}
+                  repository={repository}
+                  onHome={() => go({ name: 'home' })}
+                  // Each follow-up opened gets its own address, so a reload or the back button returns to it.
+                  onOpen={(followUpId) => go(followUpId ? { name: 'follow-up', id: route.id, followUpId } : { name: 'follow-up', id: route.id })}
+                />
+              )}
+            </AllTexts>
+          </Suspense>
+        ) : route.name !== 'home' && route.name !== 'peer-review' && route.name !== 'decision' && route.name !== 'follow-up' && repository ? (
           <Suspense fallback={<Loading />}>
             <AllTexts>
               <OpenAssessment

@@ -37,6 +37,8 @@ import { newId } from './routes';
 import { SaveStatus } from './save-status';
 import { trackedAutosaver, useTabSync } from './use-tab-sync';
 import { ShareButton } from './share-button';
+import { usePeerReviewSession } from './use-peer-review';
+import { PeerReviewContext } from '../ui/after/review-context';
 import { useUnloadBackup } from './use-unload-backup';
 
 interface Props {
@@ -194,6 +196,18 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     },
     [actor, onView],
   );
+  // A change beside the machine's (a reply to a reviewer's comment): saved at once, as accepted answers are.
+  const changeRecord = useCallback(
+    (apply: (a: Assessment) => Assessment) => {
+      if (readOnly) return undefined;
+      record.current = apply(record.current);
+      void saver.saveNow(record.current);
+      return record.current;
+    },
+    [saver, readOnly],
+  );
+  // A second person's review: comments on the steps, replies, and the results page's "Efter beslutet".
+  const peerReview = usePeerReviewSession({ file, initial, change: changeRecord, readOnly: readOnly !== undefined, onStep: fix });
   const { answers, stepId, page, reached, done } = state.context;
   const steps = applicable(model, answers);
   const step = file.steps.find((s) => s.id === stepId);
@@ -258,7 +272,14 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       onResults={() => onView(view === 'results' ? 'wizard' : 'results')}
       results={
         view === 'results' ? (
-          <ResultsScreen result={result} file={file} onFix={fix} actions={<DecisionTextPanel text={decision} />} underRepresented={framework.thresholds.underRepresented} />
+          <ResultsScreen
+            result={result}
+            file={file}
+            onFix={fix}
+            actions={<DecisionTextPanel text={decision} />}
+            underRepresented={framework.thresholds.underRepresented}
+            {...(state.context.completedAt ? { after: peerReview.after } : {})}
+          />
         ) : undefined
       }
     />
@@ -271,7 +292,9 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       )}
       {/* Read-only: every control inside is disabled, while the answers stay readable. */}
       <fieldset className="session-frame" role="presentation" disabled={readOnly !== undefined}>
-        <MustAnswer.Provider value={mustAnswer}>{wizard}</MustAnswer.Provider>
+        <MustAnswer.Provider value={mustAnswer}>
+          <PeerReviewContext.Provider value={peerReview.value}>{wizard}</PeerReviewContext.Provider>
+        </MustAnswer.Provider>
       </fieldset>
     </>
   );

@@ -14,6 +14,12 @@ export type Route =
   | { name: 'compare' }
   | { name: 'assessment'; id: string }
   | { name: 'results'; id: string }
+  /** A second person's review of a completed assessment (not the wizard's own check before completing). */
+  | { name: 'peer-review'; id: string }
+  /** The committee's decision on record. */
+  | { name: 'decision'; id: string }
+  /** The follow-ups after the decision; `followUpId` opens one of them. */
+  | { name: 'follow-up'; id: string; followUpId?: string }
   /** A share link; `lang` is the language it was shared in (absent in links made before it was recorded). */
   | { name: 'share'; data: string; lang?: Language }
   /** A workshop group's link to the case: opens a case-only copy in `lang` and asks for the group's name. */
@@ -45,6 +51,13 @@ export function parseRoute(hash: string): Route {
   }
   const glossary = /^#\/glossary(?:\/([\w-]+))?$/.exec(hash);
   if (glossary) return glossary[1] ? { name: 'glossary', term: glossary[1] } : { name: 'glossary' };
+  const after = /^#\/a\/([\w-]+)\/(peer-review|decision|follow-up)(?:\/([\w-]+))?$/.exec(hash);
+  if (after) {
+    const id = after[1]!;
+    if (after[2] === 'follow-up') return after[3] ? { name: 'follow-up', id, followUpId: after[3] } : { name: 'follow-up', id };
+    // Only a follow-up has a part of its own in the address.
+    if (!after[3]) return { name: after[2] === 'decision' ? 'decision' : 'peer-review', id };
+  }
   const match = /^#\/a\/([\w-]+)(\/results)?$/.exec(hash);
   if (!match) return { name: 'home' };
   return match[2] ? { name: 'results', id: match[1]! } : { name: 'assessment', id: match[1]! };
@@ -59,6 +72,8 @@ export function routeHash(route: Route): string {
   if (route.name === 'trainer') return '#/workshop/trainer';
   if (route.name === 'glossary') return route.term ? `#/glossary/${route.term}` : '#/glossary';
   if (route.name === 'accessibility') return ACCESSIBILITY_HASH;
+  if (route.name === 'peer-review' || route.name === 'decision') return `#/a/${route.id}/${route.name}`;
+  if (route.name === 'follow-up') return route.followUpId ? `#/a/${route.id}/follow-up/${route.followUpId}` : `#/a/${route.id}/follow-up`;
   return route.name === 'results' ? `#/a/${route.id}/results` : `#/a/${route.id}`;
 }
 

@@ -11,6 +11,9 @@
 import type { Assessment } from '../assessment';
 import type { Person, ReviewRound, ReviewVerdict, SignOffOutcome } from './review';
 
+/** The reading functions need only the rounds (a screen may hold nothing else). */
+type Reviewed = Pick<Assessment, 'review'>;
+
 /**
  * Where the peer review stands: none begun; a round under way; returned to
  * the assessor; resubmitted (waiting for the reviewer's next round); approved.
@@ -18,7 +21,7 @@ import type { Person, ReviewRound, ReviewVerdict, SignOffOutcome } from './revie
 export type PeerReviewStatus = 'none' | 'in-review' | 'returned' | 'resubmitted' | 'approved';
 
 /** The latest round, if any. */
-export function currentRound(assessment: Assessment): ReviewRound | undefined {
+export function currentRound(assessment: Reviewed): ReviewRound | undefined {
   return assessment.review.at(-1);
 }
 
@@ -26,7 +29,7 @@ export function isSignedOff(round: ReviewRound | undefined): boolean {
   return round?.signOff !== undefined;
 }
 
-export function peerReviewStatus(assessment: Assessment): PeerReviewStatus {
+export function peerReviewStatus(assessment: Reviewed): PeerReviewStatus {
   const round = currentRound(assessment);
   if (!round) return 'none';
   if (!round.signOff) return 'in-review';
@@ -57,13 +60,13 @@ function sortByOrder(ids: string[], order: readonly string[]): string[] {
 }
 
 /** The reviewer may start a round: there is none, or the last one was resubmitted after a return. */
-export function canStartRound(assessment: Assessment): boolean {
+export function canStartRound(assessment: Reviewed): boolean {
   const status = peerReviewStatus(assessment);
   return status === 'none' || status === 'resubmitted';
 }
 
 /** The assessor may resubmit: the round was returned, and every "behöver förbättras" has a reply. */
-export function canResubmit(assessment: Assessment): boolean {
+export function canResubmit(assessment: Reviewed): boolean {
   return peerReviewStatus(assessment) === 'returned' && openComments(currentRound(assessment)).length === 0;
 }
 
@@ -134,7 +137,7 @@ export function signOff(assessment: Assessment, input: SignOffInput, now: Date):
 }
 
 /** The latest sign-off, for the report's cover and the start of the results page. */
-export function latestSignOff(assessment: Assessment) {
+export function latestSignOff(assessment: Reviewed) {
   for (let i = assessment.review.length - 1; i >= 0; i--) {
     const s = assessment.review[i]!.signOff;
     if (s) return s;

@@ -34,9 +34,11 @@ export interface ResultsScreenProps {
   actions?: ReactNode;
   /** The framework's ratio below which a group counts as under-represented, said under the representation chart. */
   underRepresented?: number;
+  /** For a completed assessment: "Efter beslutet" (the peer review, the decision on record, the follow-up), after the summary. */
+  after?: ReactNode;
 }
 
-export function ResultsScreen({ result, file, onFix, actions, underRepresented }: ResultsScreenProps) {
+export function ResultsScreen({ result, file, onFix, actions, underRepresented, after }: ResultsScreenProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   // The page replaces another screen: move focus to its heading so screen
@@ -56,6 +58,7 @@ export function ResultsScreen({ result, file, onFix, actions, underRepresented }
           {t('results.heading')}
         </h1>
         <ResultsSummary result={result} stepIds={stepIds} onFix={onFix} />
+        {after}
 
         <Heatmap heatmap={result.heatmap} />
         <GapsList gaps={result.knowledgeGaps} stepIds={stepIds} onFix={onFix} />

@@ -15,6 +15,7 @@ import type { StepContextValue } from '../fields/step-context';
 import { useTermsFor } from '../glossary/glossary-context';
 import { TermsHere } from '../glossary/terms-here';
 import { TrainerLink } from '../workshop/trainer-link';
+import { ReviewComments } from '../after/review-comments';
 import { usePageLabels } from './page-label';
 import { StepForm } from './step-form';
 
@@ -84,6 +85,8 @@ export function StepScreen({ step, pageId = null, position, total, loadDraft, re
         {part && `: ${part}`}
       </h1>
       {page.kind !== 'overview' && <p className="lead">{t(`content:steps.${step.id}.purpose`)}</p>}
+      {/* A reviewer's comment on this step, and the assessor's reply (peer review). */}
+      <ReviewComments stepId={step.id} />
       <TermsHere ids={termsFor(step.id)} scope="step" />
       <TrainerLink stepId={step.id} />
       <StepForm

@@ -44,7 +44,7 @@ describe('peer review state', () => {
     expect(a.updatedAt).toBe(at(0).toISOString());
     expect(peerReviewStatus(a)).toBe('in-review');
     expect(canStartRound(a)).toBe(false);
-    expect(() => startRound(a, reviewer, at(1))).toThrow();
+    expect(() => startRound(a, reviewer, at(1))).toThrow('already under way');
     expect(base.review).toEqual([]);
   });
 
@@ -55,13 +55,13 @@ describe('peer review state', () => {
     expect(openComments(currentRound(a), ['measures', 'groups'])).toEqual(['measures', 'groups']);
     expect(reviewedSteps(currentRound(a)!, ['basics', 'groups', 'measures'])).toEqual(['basics', 'groups', 'measures']);
     expect(latestSignOff(a)?.outcome).toBe('returned');
-    expect(() => setVerdict(a, 'basics', 'acceptable', '', at(5))).toThrow();
+    expect(() => setVerdict(a, 'basics', 'acceptable', '', at(5))).toThrow('signed off');
   });
 
   it('takes replies, allows resubmission only when every comment has one, and keeps the round', () => {
     let a = returned();
     expect(canResubmit(a)).toBe(false);
-    expect(() => resubmit(a, at(10))).toThrow();
+    expect(() => resubmit(a, at(10))).toThrow('Not every comment');
     a = reply(a, 'groups', ' Tillagt. ', at(6));
     expect(currentRound(a)!.steps.groups!.reply).toEqual({ text: 'Tillagt.', at: at(6).toISOString() });
     expect(canResubmit(a)).toBe(false);
@@ -73,7 +73,7 @@ describe('peer review state', () => {
     expect(peerReviewStatus(a)).toBe('resubmitted');
     expect(currentRound(a)!.resubmittedAt).toBe(at(9).toISOString());
     expect(a.updatedAt).toBe(at(9).toISOString());
-    expect(() => reply(a, 'groups', 'Mer', at(10))).toThrow();
+    expect(() => reply(a, 'groups', 'Mer', at(10))).toThrow('Only a returned round');
     // The next round begins empty; the earlier one with its comments stays as it was.
     expect(canStartRound(a)).toBe(true);
     const next = startRound(a, reviewer, at(11));
@@ -96,8 +96,8 @@ describe('peer review state', () => {
     expect(peerReviewStatus(a)).toBe('approved');
     expect(canStartRound(a)).toBe(false);
     expect(canResubmit(a)).toBe(false);
-    expect(() => reply(a, 'groups', 'x', at(3))).toThrow();
-    expect(() => signOff(a, { name: 'X', role: '', date: '2026-03-13', outcome: 'returned' }, at(3))).toThrow();
+    expect(() => reply(a, 'groups', 'x', at(3))).toThrow('Only a returned round');
+    expect(() => signOff(a, { name: 'X', role: '', date: '2026-03-13', outcome: 'returned' }, at(3))).toThrow('already signed off');
     expect(ZAssessment.parse(a)).toEqual(a);
   });
 });
