@@ -17,8 +17,8 @@
  */
 import { displayName, taggedAnswer, type Assessment } from '../../assessment/assessment';
 import type { GapChange, IndicatorOutcome } from '../../assessment/after/compute';
-import type { Decision } from '../../assessment/after/decision';
-import { followUpResult, type FollowUpFinding } from '../../assessment/after/findings';
+import type { Decision, DecisionOutcome } from '../../assessment/after/decision';
+import { followUpResult, type FollowUpFinding, type FollowUpFindingCode } from '../../assessment/after/findings';
 import type { FollowUp, GapTrend, IndicatorFollowUp, MeasureStatus } from '../../assessment/after/follow-up';
 import { indicatorsOf, measuresOf, type IndicatorRef } from '../../assessment/after/refs';
 import { longDate } from '../../i18n/dates';
@@ -77,8 +77,32 @@ function context(t: Translate, lang: Language): Ctx {
   };
 }
 
-const trendText = (ctx: Ctx, trend: GapTrend) => ctx.t(`followUpReport.trend.${trend}`);
-const statusText = (ctx: Ctx, status: MeasureStatus | undefined) => ctx.t(`followUpReport.status.${status ?? 'unanswered'}`);
+// Keys written out, so the content tests can see each one is used.
+const TRENDS: Record<GapTrend, string> = { narrowed: 'followUpReport.trend.narrowed', stayed: 'followUpReport.trend.stayed', widened: 'followUpReport.trend.widened' };
+const STATUSES: Record<MeasureStatus | 'unanswered', string> = {
+  done: 'followUpReport.status.done',
+  partly: 'followUpReport.status.partly',
+  not: 'followUpReport.status.not',
+  unanswered: 'followUpReport.status.unanswered',
+};
+const OUTCOMES: Record<DecisionOutcome, string> = {
+  'as-proposed': 'followUpReport.outcome.as-proposed',
+  amended: 'followUpReport.outcome.amended',
+  rejected: 'followUpReport.outcome.rejected',
+  postponed: 'followUpReport.outcome.postponed',
+};
+const FINDINGS: Record<FollowUpFindingCode, string> = {
+  'gap-widened': 'followUpReport.finding.gap-widened',
+  'judgement-differs': 'followUpReport.finding.judgement-differs',
+  'measure-not-done': 'followUpReport.finding.measure-not-done',
+  'measure-partly': 'followUpReport.finding.measure-partly',
+  'measure-unanswered': 'followUpReport.finding.measure-unanswered',
+  'indicator-not-measured': 'followUpReport.finding.indicator-not-measured',
+  'breakdown-missing': 'followUpReport.finding.breakdown-missing',
+};
+
+const trendText = (ctx: Ctx, trend: GapTrend) => ctx.t(TRENDS[trend]);
+const statusText = (ctx: Ctx, status: MeasureStatus | undefined) => ctx.t(STATUSES[status ?? 'unanswered']);
 
 /** A follow-up's indicator name: as the assessment named it, else said to be unnamed. */
 const indicatorName = (ctx: Ctx, ref: IndicatorRef | undefined) => ref?.name || ctx.t('followUpReport.unnamedIndicator');
@@ -95,7 +119,7 @@ function cover(ctx: Ctx, title: string, file: QuestionnaireFile, assessment: Ass
     if (decision.caseNumber.trim()) rows.push({ label: t('followUpReport.cover.caseNumber'), value: decision.caseNumber.trim() });
     if (decision.paragraph.trim()) rows.push({ label: t('followUpReport.cover.paragraph'), value: decision.paragraph.trim() });
     if (decision.meetingDate) rows.push({ label: t('followUpReport.cover.meetingDate'), value: ctx.date(decision.meetingDate) });
-    rows.push({ label: t('followUpReport.cover.outcome'), value: t(`followUpReport.outcome.${decision.outcome}`) });
+    rows.push({ label: t('followUpReport.cover.outcome'), value: t(OUTCOMES[decision.outcome]) });
     if (decision.changes.trim()) rows.push({ label: t('followUpReport.cover.changes'), value: decision.changes.trim() });
   }
   rows.push({ label: t('followUpReport.cover.date'), value: ctx.date(followUp.date) });
@@ -114,7 +138,7 @@ function findingText(ctx: Ctx, finding: FollowUpFinding): string {
   const name = (key: 'indicator' | 'measure') => (typeof p[key] === 'string' && p[key] ? p[key] : ctx.t(key === 'indicator' ? 'followUpReport.unnamedIndicator' : 'followUpReport.unnamedMeasure'));
   switch (finding.code) {
     case 'gap-widened':
-      return ctx.t('followUpReport.finding.gap-widened', {
+      return ctx.t(FINDINGS['gap-widened'], {
         indicator: name('indicator'),
         breakdown: ctx.breakdown(String(p.breakdown)).toLowerCase(),
         before: ctx.number(Number(p.gapBefore)),
@@ -122,19 +146,19 @@ function findingText(ctx: Ctx, finding: FollowUpFinding): string {
         unit: p.unit ? ` ${String(p.unit)}` : '',
       });
     case 'judgement-differs':
-      return ctx.t('followUpReport.finding.judgement-differs', {
+      return ctx.t(FINDINGS['judgement-differs'], {
         indicator: name('indicator'),
         judged: trendText(ctx, p.judged as GapTrend),
         computed: trendText(ctx, p.computed as GapTrend),
       });
     case 'breakdown-missing':
-      return ctx.t('followUpReport.finding.breakdown-missing', { indicator: name('indicator'), breakdown: ctx.breakdown(String(p.breakdown)).toLowerCase() });
+      return ctx.t(FINDINGS['breakdown-missing'], { indicator: name('indicator'), breakdown: ctx.breakdown(String(p.breakdown)).toLowerCase() });
     case 'indicator-not-measured':
-      return ctx.t('followUpReport.finding.indicator-not-measured', { indicator: name('indicator') });
+      return ctx.t(FINDINGS['indicator-not-measured'], { indicator: name('indicator') });
     case 'measure-not-done':
     case 'measure-partly':
     case 'measure-unanswered':
-      return ctx.t(`followUpReport.finding.${finding.code}`, { measure: name('measure') });
+      return ctx.t(FINDINGS[finding.code], { measure: name('measure') });
   }
 }
 

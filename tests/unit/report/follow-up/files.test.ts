@@ -51,7 +51,7 @@ describe('the follow-up addendum as files', () => {
     const text = normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], { encoding: 'utf8' }));
     for (const said of [
       'Tillägg till konsekvensbedömning för jämlikhet',
-      'Uppföljning av jämlikhetsbedömning: Kortare öppettider på Norrby bibliotek',
+      'Uppföljning av konsekvensbedömning för jämlikhet: Kortare öppettider på Norrby bibliotek',
       'Diarienummer KFN 2026/112',
       'Paragraf § 41',
       'Uppföljningens datum 15 april 2027',
@@ -68,7 +68,7 @@ describe('the follow-up addendum as files', () => {
       expect(text).toContain(said);
     }
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-    expect(info).toMatch(/Title:\s+Uppföljning av jämlikhetsbedömning: Kortare öppettider på Norrby bibliotek/);
+    expect(info).toMatch(/Title:\s+Uppföljning av konsekvensbedömning för jämlikhet: Kortare öppettider på Norrby bibliotek/);
     const carried = await assessmentFromPdf(file.content);
     expect(carried.ok && carried.value.followUps.map((f) => f.id)).toEqual(['f-2026-10', spring.id]);
   });
@@ -96,7 +96,7 @@ describe('the follow-up addendum as files', () => {
     expect(file.name).toBe('kortare-oppettider-pa-norrby-bibliotek-uppfoljning-2027-04-15.docx');
     if (typeof file.content === 'string') throw new Error('not bytes');
     const read = readDocx(file.content);
-    expect(styled(read, 'Title')).toEqual(['Uppföljning av jämlikhetsbedömning: Kortare öppettider på Norrby bibliotek']);
+    expect(styled(read, 'Title')).toEqual(['Uppföljning av konsekvensbedömning för jämlikhet: Kortare öppettider på Norrby bibliotek']);
     expect(styled(read, 'Heading1')).toEqual(['Om uppföljningen', 'Sammanfattning', 'Indikatorer', 'Åtgärder', 'Tidigare uppföljningar', 'Om underlaget']);
     expect(read.tables.map((t) => [t.firstRow, t.headerRows])).toEqual([
       ['KönFöreNuFörändring', 1],

@@ -45,7 +45,7 @@ describe('the follow-up addendum model', () => {
     const model = build();
     expect(model.sections.map((s) => s.id)).toEqual(['cover', 'summary', 'follow-up', 'measures', 'conclusion']);
     expect(model.sections.map((s) => s.title).slice(1)).toEqual(['Sammanfattning', 'Indikatorer', 'Åtgärder', 'Tidigare uppföljningar']);
-    expect(model.title).toBe('Uppföljning av jämlikhetsbedömning: Kortare öppettider på Norrby bibliotek');
+    expect(model.title).toBe('Uppföljning av konsekvensbedömning för jämlikhet: Kortare öppettider på Norrby bibliotek');
     expect(model.date).toBe('2027-04-15');
   });
 
