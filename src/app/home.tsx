@@ -5,6 +5,8 @@
  */
 import { lazy, startTransition, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isLanguage } from '../i18n/languages';
+import { addStartLater, ensureLanguage } from '../i18n/load';
 import type { FrameworkOverview, QuestionnaireOverview } from '../questionnaire/shipped';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
@@ -21,6 +23,18 @@ const savedData = () => import('./saved-data');
 // The sections below the ways to start load once the page answers input.
 const HomeExtras = lazy(() => whenReady().then(() => import('./home-extras')));
 
+/**
+ * The saved list's texts on what is due, the decision and the peer review:
+ * those of the start page's later parts when they carry them, else the whole
+ * language. Without them the list still shows, without those lines.
+ */
+async function afterTexts(i18n: ReturnType<typeof useTranslation>['i18n']): Promise<void> {
+  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
+  if (i18n.exists('dueList.order')) return;
+  await addStartLater(i18n, lang);
+  if (!i18n.exists('dueList.order')) await ensureLanguage(i18n, lang);
+}
+
 interface Props {
   questionnaires: readonly QuestionnaireOverview[];
   framework: FrameworkOverview;
@@ -33,7 +47,7 @@ interface Props {
 }
 
 export function Home({ questionnaires, framework, repository, changes, unavailable, onOpen }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [items, setItems] = useState<SavedItem[]>([]);
   const [damaged, setDamaged] = useState<DamagedItem[]>([]);
 
@@ -46,6 +60,11 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
     let alive = true;
     void savedData()
       .then(({ listSaved }) => listSaved(repository, (id) => t(`content:questionnaires.${id}.title`)))
+      .then(async (listed) => {
+        // What is due, decided or reviewed has texts beyond the start page's: loaded only when some entry has any.
+        if (listed.items.some((i) => i.after?.due || i.after?.decision || i.after?.peerReview)) await afterTexts(i18n).catch(() => undefined);
+        return listed;
+      })
       .then((listed) => {
         if (!alive) return;
         // A transition, so that parts still waiting to be hydrated keep their HTML (see later.tsx).
@@ -58,7 +77,7 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
       alive = false;
     };
     // oxlint-disable-next-line react/exhaustive-effect-dependencies
-  }, [repository, t, version]);
+  }, [repository, t, i18n, version]);
 
   useEffect(() => changes?.subscribe(refresh), [changes, refresh]);
 

@@ -4,18 +4,75 @@
  * reading an imported file. The start page loads this module on demand,
  * after it has rendered, which keeps it out of the first page load.
  */
+import { nextDue } from '../assessment/after/due';
+import { latestSignOff, peerReviewStatus } from '../assessment/after/review-state';
 import { displayName, newAssessment, type Assessment } from '../assessment/assessment';
+import { assessmentDifferences, type Differences } from '../assessment/differences';
 import { expectedSteps, stepStatuses } from '../machine/navigation';
 import { doneSteps } from '../machine/persistence';
 import { framework, questionnaires } from '../questionnaire/catalogue';
+import type { QuestionnaireFile } from '../questionnaire/schema';
 import type { Repository } from '../storage/repository';
-import type { DamagedItem, SavedItem } from '../ui/home/saved-list';
-import { newId } from './routes';
+import type { AfterDecision, DamagedItem, SavedItem } from '../ui/home/saved-list';
+import { newId, routeHash } from './routes';
 
 export { readAssessmentFile } from './import-file';
 
-/** Every stored assessment as the saved list shows it (newest first), and the damaged records. */
-export async function listSaved(repository: Repository, titleOf: (questionnaireId: string) => string): Promise<{ items: SavedItem[]; damaged: DamagedItem[] }> {
+/** Today as YYYY-MM-DD in the user's own time zone: a date given as a calendar day falls due on that day where they are. */
+export function localToday(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** What the saved list tells of an assessment's life after the decision: what is due next, the decision, the peer review. */
+export function afterDecision(file: QuestionnaireFile, a: Assessment, today: string): AfterDecision {
+  const due = nextDue(file, a, today);
+  const status = peerReviewStatus(a);
+  const signOff = latestSignOff(a);
+  const round = a.review.at(-1);
+  return {
+    ...(due
+      ? {
+          due: {
+            kind: due.item.kind,
+            date: due.item.date,
+            label: due.item.label,
+            overdue: due.overdue,
+            // Due today or before: the follow-up can be made now.
+            ...(due.item.date <= today ? { followUpHref: routeHash({ name: 'follow-up', id: a.id }) } : {}),
+          },
+        }
+      : {}),
+    ...(a.decision ? { decision: { caseNumber: a.decision.caseNumber.trim(), outcome: a.decision.outcome, meetingDate: a.decision.meetingDate } } : {}),
+    ...(status === 'none'
+      ? {}
+      : {
+          peerReview: {
+            status,
+            ...(status === 'resubmitted' && round?.resubmittedAt ? { date: round.resubmittedAt } : status !== 'in-review' && signOff ? { date: signOff.date } : {}),
+          },
+        }),
+  };
+}
+
+/**
+ * The saved list's order: what has something due comes first, by its date
+ * (so anything overdue is at the top), then the rest as stored (newest first).
+ */
+export function byWhatIsDue(items: SavedItem[]): SavedItem[] {
+  const due = items.filter((i) => i.after?.due);
+  const rest = items.filter((i) => !i.after?.due);
+  // Array.prototype.sort is stable: equal dates keep the newest first.
+  due.sort((a, b) => (a.after!.due!.date < b.after!.due!.date ? -1 : a.after!.due!.date > b.after!.due!.date ? 1 : 0));
+  return [...due, ...rest];
+}
+
+/** Every stored assessment as the saved list shows it (see `byWhatIsDue`), and the damaged records. */
+export async function listSaved(
+  repository: Repository,
+  titleOf: (questionnaireId: string) => string,
+  today: string = localToday(new Date()),
+): Promise<{ items: SavedItem[]; damaged: DamagedItem[] }> {
   const listed = await repository.list();
   const damaged = listed.flatMap((entry) => (entry.ok ? [] : [{ id: entry.id }]));
   const items = listed.flatMap((entry) => {
@@ -37,10 +94,22 @@ export async function listSaved(repository: Repository, titleOf: (questionnaireI
         done: Object.values(statuses).filter((s) => s === 'done').length,
         // Steps that apply or may still apply: a new assessment has all of them ahead, not only those before screening.
         total: expectedSteps(model, a.answers).length,
+        after: afterDecision(file, a, today),
       },
     ];
   });
-  return { items, damaged };
+  return { items: byWhatIsDue(items), damaged };
+}
+
+/**
+ * What differs between a file being imported and the assessment of the same
+ * id stored here; undefined when the stored one cannot be read (damaged) or
+ * its questionnaire is unknown, and then the import only asks.
+ */
+export function importDifferences(incoming: Assessment, here: Assessment | undefined): Differences | undefined {
+  const file = questionnaires.find((q) => q.id === incoming.questionnaire.id);
+  if (!here || !file || here.questionnaire.id !== incoming.questionnaire.id) return undefined;
+  return assessmentDifferences(file, framework, incoming, here);
 }
 
 /** Stores a new, empty assessment of the questionnaire; resolves with its id (undefined for an unknown questionnaire). */

@@ -1,13 +1,17 @@
 /**
  * The assessments saved in this browser: name, where a copy came from,
- * last change, progress (or when it was completed), and
- * open / copy / rename / delete. Delete asks first, in place; rename is an
+ * last change, progress (or when it was completed), its life after the
+ * decision (what is due next, overdue said in words; the decision on record;
+ * the peer review), and open / copy / rename / delete, with "Följ upp" when
+ * a follow-up can be made. Whatever has something due comes first. Delete asks first, in place; rename is an
  * inline form. Damaged records are listed with what can be done about them.
  * On a wide screen each entry is one row, its text beside its buttons, so
  * a long list still leaves the rest of the start page near the top.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DecisionOutcome } from '../../assessment/after/decision';
+import type { PeerReviewStatus } from '../../assessment/after/review-state';
 import type { Origin } from '../../assessment/assessment';
 import { dateTime, shortDate } from '../../i18n/dates';
 import { isLanguage } from '../../i18n/languages';
@@ -25,6 +29,17 @@ export interface SavedItem {
   completedAt?: string;
   done: number;
   total: number;
+  /** Its life after the decision; absent or empty before any of it. */
+  after?: AfterDecision;
+}
+
+/** What the list says of an assessment after its decision, from the user's own entries only. */
+export interface AfterDecision {
+  /** The first thing due: the follow-up or a measure (`label`, the measure in the user's words), by date (YYYY-MM-DD). */
+  due?: { kind: 'follow-up' | 'measure'; date: string; label: string; overdue: boolean; followUpHref?: string };
+  decision?: { caseNumber: string; outcome: DecisionOutcome; meetingDate: string };
+  /** `date`: the sign-off's date, or when it was sent back for another look. */
+  peerReview?: { status: Exclude<PeerReviewStatus, 'none'>; date?: string };
 }
 
 /** A stored record that could not be read: listed so its data can still be saved or removed. */
@@ -81,6 +96,34 @@ function Damaged({ item, actions }: { item: DamagedItem; actions: SavedActions }
   );
 }
 
+/** The lines on what is due, the decision and the peer review; none until their texts have loaded. */
+function AfterLines({ after, lang }: { after: AfterDecision; lang: 'sv' | 'en' }) {
+  const { t, i18n } = useTranslation();
+  if (!i18n.exists('dueList.order')) return null;
+  const { due, decision, peerReview } = after;
+  const dueText =
+    due &&
+    t(`dueList.${due.kind === 'follow-up' ? 'followUp' : due.label ? 'measure' : 'measureUnnamed'}${due.overdue ? 'Overdue' : 'Next'}`, {
+      date: shortDate(due.date, lang),
+      label: due.label,
+    });
+  const decisionText =
+    decision &&
+    t(decision.caseNumber ? 'dueList.decision' : 'dueList.decisionNoCase', {
+      date: shortDate(decision.meetingDate, lang),
+      outcome: t(`dueList.outcomes.${decision.outcome}`),
+      caseNumber: decision.caseNumber,
+    });
+  const reviewText = peerReview && t(`dueList.review.${peerReview.status}`, { date: peerReview.date ? shortDate(peerReview.date, lang) : '' });
+  if (!dueText && !decisionText && !reviewText) return null;
+  return (
+    <>
+      {dueText && <p className={due.overdue ? 'saved__due saved__due--overdue' : 'saved__due'}>{dueText}</p>}
+      {(decisionText || reviewText) && <p className="saved__after">{[decisionText, reviewText].filter(Boolean).join(' · ')}</p>}
+    </>
+  );
+}
+
 function Item({ item, origin, actions }: { item: SavedItem; origin: string | undefined; actions: SavedActions }) {
   const { t, i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
@@ -102,6 +145,7 @@ function Item({ item, origin, actions }: { item: SavedItem; origin: string | und
         <p className="saved__meta">
           {item.questionnaireTitle} · {t('saved.lastChanged', { date })} · <span className={item.completedAt === undefined ? undefined : 'saved__completed'}>{progress}</span>
         </p>
+        {item.after && <AfterLines after={item.after} lang={lang} />}
       </div>
       {mode === 'renaming' ? (
         <form
@@ -129,6 +173,12 @@ function Item({ item, origin, actions }: { item: SavedItem; origin: string | und
             {t('saved.open')}
             <span className="visually-hidden">: {title}</span>
           </button>
+          {item.after?.due?.followUpHref && i18n.exists('dueList.followUp') && (
+            <a className="saved__follow-up button--primary" href={item.after.due.followUpHref}>
+              {t('dueList.followUp')}
+              <span className="visually-hidden">: {title}</span>
+            </a>
+          )}
           <button type="button" className="button--secondary" onClick={() => actions.duplicate(item.id)}>
             {t('saved.duplicate')}
             <span className="visually-hidden">: {title}</span>
@@ -163,6 +213,7 @@ export function SavedList({ items, damaged, actions, unavailable }: ListProps) {
     <section aria-labelledby="saved-heading">
       <h2 id="saved-heading">{t('saved.heading')}</h2>
       {unavailable && <p className="notice notice--warning">{t('saved.storageUnavailable')}</p>}
+      {items.some((i) => i.after?.due) && i18n.exists('dueList.order') && <p className="hint">{t('dueList.order')}</p>}
       {items.length + damaged.length === 0 ? (
         <p>{t('saved.empty')}</p>
       ) : (
