@@ -2,6 +2,9 @@
  * Importing a file into storage: a rejected file changes nothing and lists
  * its problems in the active language; an assessment already stored here
  * is replaced only after the user chooses so, otherwise kept as a copy.
+ * Before asking, the panel shows what differs between the file and the
+ * stored one (the assessor's and the reviewer's copies may both have
+ * changed; nothing is ever merged), or that they hold the same content.
  * Whatever is stored records this import as its origin (the file's name and
  * the time), so that three imports of one file read differently on the list.
  */
@@ -12,6 +15,7 @@ import { withOrigin } from '../assessment/local-copy';
 import { isLanguage } from '../i18n/languages';
 import { ensureLanguage } from '../i18n/load';
 import { formatProblem } from '../i18n/problems';
+import { ConflictError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
 import type { ImportState } from '../ui/home/import-panel';
 import { newId } from './routes';
@@ -23,7 +27,20 @@ const savedData = () => import('./saved-data');
 export function useImport(given: Repository | undefined, refresh: () => void) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
-  const pending = useRef<{ value: Assessment; name: string } | undefined>(undefined);
+  // The stored revision the differences were read from: a replace over a later one asks again.
+  const pending = useRef<{ value: Assessment; name: string; fileName: string; hereRevision?: number } | undefined>(undefined);
+  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
+  /** The question with what differs from the stored copy (when it can be read); its words come with the whole language. */
+  const ask = async (repository: Repository, changedMeanwhile: boolean) => {
+    if (!pending.current) return;
+    const { value, name, fileName } = pending.current;
+    const here = await repository.get(value.id);
+    const differences = (await savedData()).importDifferences(value, here);
+    pending.current = { ...pending.current, ...(here ? { hereRevision: here.revision } : {}) };
+    // Step titles and the sentences on differences are not among the start page's texts.
+    if (differences) await ensureLanguage(i18n, lang).catch(() => undefined);
+    setStatus({ state: 'exists', fileName, name, ...(differences ? { differences } : {}), ...(changedMeanwhile ? { changedMeanwhile } : {}) });
+  };
   const read = async (picked: File) => {
     const repository = await storageOf(given);
     if (!repository) return;
@@ -40,8 +57,8 @@ export function useImport(given: Repository | undefined, refresh: () => void) {
     const value = withOrigin(parsed.value, { kind: 'file', from: picked.name }, new Date());
     const existing = await repository.getRaw(value.id);
     if (existing !== undefined) {
-      pending.current = { value, name: nameOf(value) };
-      setStatus({ state: 'exists', fileName: picked.name, name: pending.current.name });
+      pending.current = { value, name: nameOf(value), fileName: picked.name };
+      await ask(repository, false);
       return;
     }
     await repository.create({ ...value, revision: 0 });
@@ -59,11 +76,23 @@ export function useImport(given: Repository | undefined, refresh: () => void) {
   const replace = async () => {
     const repository = await storageOf(given);
     if (!pending.current || !repository) return;
-    const { value, name } = pending.current;
+    const { value, name, hereRevision } = pending.current;
     const current = await repository.get(value.id);
+    // Changed in another tab since the differences were shown: show them again rather than replace unseen work.
+    if (current && hereRevision !== undefined && current.revision !== hereRevision) {
+      await ask(repository, true);
+      return;
+    }
     // A damaged record cannot be saved over (its revision is unknown); it is removed first.
-    if (current) await repository.save({ ...value, revision: current.revision }, current.revision);
-    else {
+    if (current) {
+      try {
+        await repository.save({ ...value, revision: current.revision }, current.revision);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        await ask(repository, true);
+        return;
+      }
+    } else {
       await repository.remove(value.id);
       await repository.create({ ...value, revision: 0 });
     }

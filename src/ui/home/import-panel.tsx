@@ -2,11 +2,17 @@
  * Importing an assessment from a file (JSON export, or a report as PDF or HTML). A
  * rejected file leaves everything as it was and lists its problems, each
  * with the place in the file; an assessment that already exists here is
- * only replaced after an explicit choice, otherwise a copy is made.
+ * only replaced after an explicit choice, otherwise a copy is made. Before
+ * that choice the panel says what differs between the file and the stored
+ * copy, or that they hold the same content (then nothing needs doing, and a
+ * copy can still be made). Focus moves to the question, so a keyboard or
+ * screen reader user lands on it.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Differences } from '../../assessment/differences';
 import { FilePicker } from './file-picker';
+import { ImportDifferences } from './import-differences';
 import './home.css';
 // The picker's own styles, imported here rather than by the picker: the picker is shared with the
 // comparison page (loaded later), so its import would make a stylesheet chunk of its own, a second
@@ -17,7 +23,8 @@ export type ImportState =
   | { state: 'idle' }
   | { state: 'reading' }
   | { state: 'rejected'; fileName: string; messages: string[] }
-  | { state: 'exists'; fileName: string; name: string }
+  /** `differences`: what differs from the stored copy, when it could be read; `changedMeanwhile`: it changed after they were first shown. */
+  | { state: 'exists'; fileName: string; name: string; differences?: Differences; changedMeanwhile?: boolean }
   | { state: 'done'; name: string };
 
 interface Props {
@@ -29,8 +36,15 @@ interface Props {
 }
 
 export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
+  const question = useRef<HTMLHeadingElement>(null);
+  const asking = status.state === 'exists' ? status : undefined;
+  // The differences' sentences come with the whole language; without it the panel asks as it always did.
+  const differences = asking?.differences && i18n.exists('importDiff.ask') ? asking.differences : undefined;
+  useEffect(() => {
+    if (asking && differences) question.current?.focus();
+  }, [asking, differences]);
   return (
     <section aria-labelledby={`${id}-heading`} className="import">
       <h2 id={`${id}-heading`}>{t('importFile.heading')}</h2>
@@ -62,8 +76,25 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
         </div>
       )}
       {status.state === 'exists' && (
-        <div className="confirm-box" role="alert">
-          <p>{t('importFile.exists', { name: status.name })}</p>
+        <div className="confirm-box" role={differences ? undefined : 'alert'}>
+          {differences ? (
+            <>
+              <h3 ref={question} tabIndex={-1}>
+                {t(differences.identical ? 'importDiff.sameHeading' : 'importDiff.heading', { name: status.name })}
+              </h3>
+              {status.changedMeanwhile && <p className="notice notice--warning">{t('importDiff.changedMeanwhile')}</p>}
+              {differences.identical ? (
+                <p>{t('importDiff.same', { file: status.fileName })}</p>
+              ) : (
+                <>
+                  <ImportDifferences differences={differences} fileName={status.fileName} />
+                  <p>{t('importDiff.ask')}</p>
+                </>
+              )}
+            </>
+          ) : (
+            <p>{t('importFile.exists', { name: status.name })}</p>
+          )}
           <div className="actions">
             <button type="button" className="button--primary" onClick={onKeepBoth}>
               {t('importFile.keepBoth')}
