@@ -3,6 +3,7 @@
 // user gave, stable UIDs so a second download updates rather than adds,
 // texts in the report language, and long Swedish lines folded without
 // breaking a character.
+import * as fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../../../src/assessment/assessment';
@@ -125,6 +126,19 @@ describe('the parts of a content line', () => {
     const [parsed] = parse(text).events;
     expect(parsed?.description).toBe(description);
     expect(parsed?.summary).toBe('Åäö'.repeat(40));
+  });
+
+  it('gives back any text the user typed, through escaping and folding, as a calendar program reads it', () => {
+    // Line ends become newlines and control characters other than tab are dropped; nothing else changes.
+    const expected = (s: string) => [...s.replace(/\r\n?/g, '\n')].filter((c) => c === '\t' || c === '\n' || (c >= ' ' && c !== '\u007f')).join('');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 120 }), (description, summary) => {
+        const [parsed] = parse(calendarFile([{ uid: 'p@jamlikhetskollen', date: '2027-05-31', summary, description }], NOW)).events;
+        expect(parsed?.description ?? '').toBe(expected(description));
+        expect(parsed?.summary ?? '').toBe(expected(summary));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('folds by octets, not characters: after "X:" the first line holds 36 two-octet letters (74 octets), as a 37th would make 76', () => {
