@@ -4,7 +4,7 @@
 // says so; Cancel stops the job; a failure is said in an alert.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { FollowUpReportButtons } from '../../../../src/app/follow-up-report-buttons';
 import { createI18n } from '../../../../src/i18n';
 import type { AnyJob, Outcome, Stage } from '../../../../src/report/worker/protocol';
@@ -15,7 +15,7 @@ interface Posted {
   onStage: (stage: Stage) => void;
   settle: (outcome: Outcome) => void;
   fail: (error: Error) => void;
-  cancel: ReturnType<typeof vi.fn>;
+  cancel: Mock<() => void>;
 }
 
 const posted: Posted[] = [];
@@ -25,7 +25,7 @@ vi.mock('../../../../src/report/worker', () => ({
   reports: {
     warm: () => {},
     run: (job: AnyJob, onStage: (stage: Stage) => void) => {
-      const entry = { job, onStage, cancel: vi.fn() } as unknown as Posted;
+      const entry = { job, onStage, cancel: vi.fn<() => void>() } as unknown as Posted;
       const outcome = new Promise<Outcome>((settle, fail) => Object.assign(entry, { settle, fail }));
       posted.push(entry);
       entry.cancel.mockImplementation(() => entry.settle({ type: 'cancelled' }));
