@@ -81,6 +81,9 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
         rows: list.rows,
       })),
     ],
+    // After the decision: who reviewed it and what was decided (cover), the comments and replies (appendix).
+    review: assessment.review,
+    ...(assessment.decision ? { decisionOnRecord: assessment.decision } : {}),
     createdAt,
     t,
     lang,

@@ -8,6 +8,8 @@
  * answers, found by their semantic tags (report-parts.ts) and already worded
  * as strings in the report's language.
  */
+import type { Decision } from '../assessment/after/decision';
+import type { ReviewRound } from '../assessment/after/review';
 import type { Row, Section } from '../assessment/answer-list';
 import type { DecisionText } from '../assessment/decision-text/types';
 import type { AssessmentResult } from '../assessment/result';
@@ -127,6 +129,10 @@ export interface ReportProps {
   parts: ReportParts;
   /** The appendix: the answers of the branch taken (`answerList`), then any set aside from earlier versions. */
   sections: Section[];
+  /** The peer review's rounds, oldest first (format version 4); absent or empty when nobody has reviewed it. */
+  review?: ReviewRound[];
+  /** The committee's decision on record, once recorded (not the decision text, `decision`). */
+  decisionOnRecord?: Decision;
   /** When the PDF is made (its metadata). */
   createdAt: Date;
   t: Translate;

@@ -1,6 +1,7 @@
 /**
  * The appendix: the answers of the branch taken, step by step, then those
- * set aside from earlier versions of the questionnaire. In `unique` mode
+ * set aside from earlier versions of the questionnaire, then the peer
+ * review's comments and replies, if any. In `unique` mode
  * (the default) it leaves out every answer the body already prints, so the
  * report says each thing once; a group's item keeps its title when some of
  * its answers are left, and a step with nothing left is not named. In `all`
@@ -10,6 +11,7 @@ import type { Row, Section } from '../../assessment/answer-list';
 import { answerRefs, refOf } from '../report-parts';
 import { resolveText } from '../text';
 import type { ReportProps } from '../types';
+import { reviewAppendixBlocks } from './peer-review';
 import { rowBlocks } from './rows';
 import type { AnswerRef, Block, ReportSection } from './types';
 
@@ -42,10 +44,14 @@ export function appendix(props: ReportProps, mode: AppendixMode, body: ReportSec
     blocks.push(...(step.rows.length ? rowBlocks(step.rows, { t, lang, sectionTitle: heading, level: 3 }) : [{ kind: 'paragraph' as const, role: 'empty' as const, text: t('report.emptySection') }]));
   }
   if (kept.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', text: t('report.appendix.nothingElse') });
+  // The peer review's comments and replies close the appendix, round by round; the title then names them too.
+  const review = reviewAppendixBlocks(props);
+  blocks.push(...review);
+  const title = mode === 'all' ? (review.length ? 'reviewReport.appendix.titleAll' : 'report.sections.appendixAll') : review.length ? 'reviewReport.appendix.title' : 'report.sections.appendix';
   return {
     id: 'appendix',
     part: 'appendix',
-    title: t(mode === 'all' ? 'report.sections.appendixAll' : 'report.sections.appendix'),
+    title: t(title),
     blocks,
     shows: kept.flatMap((s) => answerRefs(s.rows)),
   };

@@ -1,13 +1,14 @@
 /**
  * The report's front: the cover (what was assessed, for which committee, by
- * whom and when, where it stands, which versions, where the model comes
- * from) and the one-page summary for the committee (the verdict, the
+ * whom and when, who reviewed it, where it stands, which versions, the
+ * decision on record, where the model comes from) and the one-page summary for the committee (the verdict, the
  * decision text, the five statuses, the most serious gaps, the main
  * measures, the follow-up date).
  */
 import { numberWord, wordDecisionText } from '../../i18n/decision-text';
 import { absenceText, firstFew, measureDetails, verdict, type SectionCtx } from '../section-data';
 import type { ReportProps } from '../types';
+import { decisionOnRecordBlocks, reviewFacts } from './peer-review';
 import type { Block, ReportSection } from './types';
 
 export function cover(props: ReportProps, title: string): ReportSection {
@@ -32,7 +33,9 @@ export function cover(props: ReportProps, title: string): ReportSection {
     kicker: t('report.kicker'),
     title,
     blocks: [
-      { kind: 'facts', rows: facts.filter((f): f is [string, string] => !!f[1]).map(([label, value]) => ({ label, value })) },
+      // Who reviewed it and with what outcome sit with who made it; the decision on record follows.
+      { kind: 'facts', rows: [...facts.filter((f): f is [string, string] => !!f[1]).map(([label, value]) => ({ label, value })), ...reviewFacts(props)] },
+      ...decisionOnRecordBlocks(props),
       { kind: 'paragraph', role: 'note', text: t('report.cover.provenance') },
     ],
     shows: props.parts.shows.cover,
