@@ -1,7 +1,11 @@
 // The follow-up addendum's model: which sections it has and what each says,
 // every sentence built from what the assessment, its decision and the
 // follow-up hold (names, figures, statuses, dates), in both languages.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAssessmentJson } from '../../../../src/assessment/export-file';
+import { questionnaires } from '../../../../src/questionnaire/catalogue';
 import type { Block, ReportSection } from '../../../../src/report/model/types';
 import { followUpModel, type FollowUpModel } from '../../../../src/report/follow-up/model';
 import { assessmentWith, requestFor, spring } from './fixture';
@@ -186,5 +190,33 @@ describe('the follow-up addendum model', () => {
     expect(texts(section(en, 'follow-up').blocks)).toContain(
       'The differences between groups have narrowed. This is calculated from the figures above. The follow-up judged that the differences have narrowed. Figures are missing by: age.',
     );
+  });
+});
+
+describe('the follow-up of an audit of a service', () => {
+  it('is worded as an audit and reads the audit’s indicators and improvements by tag', () => {
+    const parsed = parseAssessmentJson(readFileSync(resolve(import.meta.dirname, '../../../../questionnaires/examples/home-care.sv.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const audit = questionnaires.find((q) => q.id === 'service-audit')!;
+    const followUp = {
+      ...spring,
+      indicators: [{ itemId: 'review.indicators-item-1', measured: true, source: 'Verksamhetssystemet', unit: '%', figures: [{ breakdown: 'area', category: 'Norrby', baseline: 15, now: 19 }, { breakdown: 'area', category: 'Övriga', baseline: 22, now: 22 }], note: '' }],
+      measures: [{ itemId: 'i-1', status: 'partly' as const, cost: '', note: '' }],
+    };
+    const assessment = { ...parsed.value, followUps: [followUp] };
+    const request = { ...requestFor(assessment, followUp.id), file: audit };
+    const model = followUpModel(request, created)!;
+    expect(request.missing).toEqual([]);
+    expect(model.sections[0]!.kicker).toBe('Tillägg till granskning av jämlikheten i en verksamhet');
+    expect(model.title).toBe('Uppföljning av granskningen: Granskning av hemtjänsten för personer över 65 år');
+    const blocks = section(model, 'follow-up').blocks;
+    expect(texts(blocks)[0]).toBe('Gruppens andel av brukarna jämfört med andelen av invånarna över 65 år');
+    expect(tables(blocks)[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Norrby', '15', '19', '+4'],
+      ['Övriga', '22', '22', '0'],
+    ]);
+    expect(facts(blocks)).toMatchObject({ 'Skillnad mellan grupperna före': '7', 'Skillnad mellan grupperna nu': '3', 'Skillnaden har': 'minskat' });
+    const [measures] = tables(section(model, 'measures').blocks);
+    expect(measures!.rows[0]!.map((c) => c.text)).toEqual(['Rutin för tolk vid biståndsbedömning och första besöket', 'Delvis genomförd', 'Inte angiven', '']);
   });
 });
