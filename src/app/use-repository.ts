@@ -15,14 +15,24 @@ import { whenReady, whenWanted } from './ready';
 /**
  * When the start page needs storage: at once when something is saved (its
  * list shows it), else once something beyond the start page is wanted (see
- * whenWanted): parsing the stored records' schemas is the largest piece of
+ * whenWanted) or another tab saves something (the list here shows it at
+ * once): parsing the stored records' schemas is the largest piece of
  * start-up work, wasted on a first visit. Where IndexedDB cannot even be
  * counted, at once, so the notice about keeping work in memory shows.
  */
 async function whenStorageNeeded(): Promise<void> {
-  const { hasSavedWork } = await import('../storage/database');
-  if (await hasSavedWork().catch(() => true)) return;
-  await whenWanted();
+  const [{ hasSavedWork }, { CHANNEL_NAME }] = await Promise.all([import('../storage/database'), import('../storage/changes')]);
+  // Listening before counting, so a save in another tab between the two is not missed.
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL_NAME);
+  try {
+    if (await hasSavedWork().catch(() => true)) return;
+    await new Promise<void>((resolve) => {
+      channel?.addEventListener('message', () => resolve());
+      void whenWanted().then(resolve);
+    });
+  } finally {
+    channel?.close();
+  }
 }
 
 export type RepositoryState =
