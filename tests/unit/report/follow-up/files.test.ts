@@ -22,8 +22,8 @@ import { assessmentWith, proposal, spring } from './fixture';
 
 registerNodeFonts();
 
-async function jobOf(kind: ReportKind, lang: Language = 'sv', interfaceLang: Language = lang, followUpId = spring.id): Promise<FollowUpJob> {
-  return { document: 'follow-up', kind, request: { file: proposal, assessment: assessmentWith(), followUpId, lang }, texts: await loadLanguage(lang), interfaceLang };
+async function jobOf(kind: ReportKind, lang: Language = 'sv', interfaceLang: Language = lang, followUpId = spring.id, assessment = assessmentWith()): Promise<FollowUpJob> {
+  return { document: 'follow-up', kind, request: { file: proposal, assessment, followUpId, lang }, texts: await loadLanguage(lang), interfaceLang };
 }
 
 /** Posts `job` as postMessage would (a structured clone) and collects the replies. */
@@ -104,6 +104,18 @@ describe('the follow-up addendum as files', () => {
       ['UppföljningIndikatorSkillnaderna mellan grupperna', 1],
     ]);
     expect(read.languages).toEqual(new Set(['sv-SE']));
+  });
+
+  it('prints the user’s words the fonts cannot draw as ASCII or a visible mark in the PDF, and keeps them in the HTML', async () => {
+    const summary = 'Besöken ökade → 20 % fler 📚';
+    const assessment = assessmentWith({ followUps: [{ ...spring, summary }] });
+    const pdf = await made(await jobOf('pdf', 'sv', 'sv', spring.id, assessment));
+    if (typeof pdf.file.content === 'string') throw new Error('not bytes');
+    const path = join(OUT, 'follow-up-printable.pdf');
+    writeFileSync(path, pdf.file.content);
+    expect(normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], { encoding: 'utf8' }))).toContain('Besöken ökade -> 20 % fler \uFFFD');
+    const html = await made(await jobOf('html', 'sv', 'sv', spring.id, assessment));
+    expect(String(html.file.content)).toContain(`<p>${summary}</p>`);
   });
 
   it('answers a follow-up the assessment does not hold with an error', async () => {
