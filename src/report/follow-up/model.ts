@@ -180,6 +180,13 @@ function trendLine(ctx: Ctx, outcome: IndicatorOutcome): string {
   return ctx.t('followUpReport.trendNone');
 }
 
+/** The same, for an earlier follow-up whose figures this addendum does not print. */
+function historyTrend(ctx: Ctx, outcome: IndicatorOutcome): string {
+  if (outcome.basis === 'computed' && outcome.trend) return ctx.t('followUpReport.historyComputed', { trend: trendText(ctx, outcome.trend) });
+  if (outcome.basis === 'judged' && outcome.trend) return ctx.t('followUpReport.historyJudged', { trend: trendText(ctx, outcome.trend) });
+  return ctx.t('followUpReport.historyNone');
+}
+
 interface Built {
   blocks: Block[];
   charts: Array<{ before: number; chart: BarChart }>;
@@ -310,7 +317,7 @@ function historySection(ctx: Ctx, file: QuestionnaireFile, assessment: Assessmen
     return result.indicators.map((o): Cell[] => [
       { text: date },
       { text: indicatorName(ctx, refs.find((r) => r.itemId === o.itemId)) },
-      { text: o.measured ? trendLine(ctx, o) : t('followUpReport.notMeasuredShort') },
+      { text: o.measured ? historyTrend(ctx, o) : t('followUpReport.notMeasuredShort') },
     ]);
   });
   return {

@@ -166,7 +166,7 @@ describe('the follow-up addendum model', () => {
   it('lists the earlier follow-ups by date with each indicator’s trend, and says when there are none', () => {
     const [table] = tables(section(build(), 'conclusion').blocks);
     expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['15 oktober 2026', 'Besök av skolbarn', 'Skillnaderna mellan grupperna har ökat. Det är uträknat från siffrorna ovan.'],
+      ['15 oktober 2026', 'Besök av skolbarn', 'Skillnaderna har ökat. Uträknat från siffrorna i den uppföljningen.'],
     ]);
     const first = build(assessmentWith(), 'f-2026-10');
     expect(texts(section(first, 'conclusion').blocks)).toEqual(['Det finns inga tidigare uppföljningar av bedömningen.']);
