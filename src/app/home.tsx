@@ -5,12 +5,10 @@
  */
 import { lazy, startTransition, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../i18n/languages';
-import { addStartLater, ensureLanguage } from '../i18n/load';
 import type { FrameworkOverview, QuestionnaireOverview } from '../questionnaire/shipped';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
-import { SavedList, type DamagedItem, type SavedItem } from '../ui/home/saved-list';
+import { SavedList, type AfterParts, type DamagedItem, type SavedItem } from '../ui/home/saved-list';
 import { StartScreen } from '../ui/start/start-screen';
 import { downloadText } from './download';
 import { later } from './later';
@@ -22,18 +20,6 @@ import { backupStorage } from './use-unload-backup';
 const savedData = () => import('./saved-data');
 // The sections below the ways to start load once the page answers input.
 const HomeExtras = lazy(() => whenReady().then(() => import('./home-extras')));
-
-/**
- * The saved list's texts on what is due, the decision and the peer review:
- * those of the start page's later parts when they carry them, else the whole
- * language. Without them the list still shows, without those lines.
- */
-async function afterTexts(i18n: ReturnType<typeof useTranslation>['i18n']): Promise<void> {
-  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-  if (i18n.exists('dueList.order')) return;
-  await addStartLater(i18n, lang);
-  if (!i18n.exists('dueList.order')) await ensureLanguage(i18n, lang);
-}
 
 interface Props {
   questionnaires: readonly QuestionnaireOverview[];
@@ -50,6 +36,7 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
   const { t, i18n } = useTranslation();
   const [items, setItems] = useState<SavedItem[]>([]);
   const [damaged, setDamaged] = useState<DamagedItem[]>([]);
+  const [afterParts, setAfterParts] = useState<AfterParts | undefined>(undefined);
 
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
@@ -61,16 +48,19 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
     void savedData()
       .then(({ listSaved }) => listSaved(repository, (id) => t(`content:questionnaires.${id}.title`)))
       .then(async (listed) => {
-        // What is due, decided or reviewed has texts beyond the start page's: loaded only when some entry has any.
-        if (listed.items.some((i) => i.after?.due || i.after?.decision || i.after?.peerReview)) await afterTexts(i18n).catch(() => undefined);
-        return listed;
+        // What is due, decided or reviewed has code and texts beyond the start page's: loaded only when some entry has any.
+        if (!listed.items.some((i) => i.after?.due || i.after?.decision || i.after?.peerReview)) return { listed, parts: undefined };
+        const parts = await import('../ui/home/after-lines').catch(() => undefined);
+        await parts?.loadAfterTexts(i18n).catch(() => undefined);
+        return { listed, parts };
       })
-      .then((listed) => {
+      .then(({ listed, parts }) => {
         if (!alive) return;
         // A transition, so that parts still waiting to be hydrated keep their HTML (see later.tsx).
         startTransition(() => {
           setDamaged(listed.damaged);
           setItems(listed.items);
+          if (parts) setAfterParts(parts);
         });
       });
     return () => {
@@ -105,6 +95,7 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
           items={items}
           damaged={damaged}
           unavailable={unavailable}
+          parts={afterParts}
           actions={{
             open: onOpen,
             duplicate: async (id) => {

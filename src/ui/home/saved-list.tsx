@@ -10,6 +10,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ComponentType } from 'react';
 import type { DecisionOutcome } from '../../assessment/after/decision';
 import type { PeerReviewStatus } from '../../assessment/after/review-state';
 import type { Origin } from '../../assessment/assessment';
@@ -45,6 +46,13 @@ export interface AfterDecision {
 /** A stored record that could not be read: listed so its data can still be saved or removed. */
 export interface DamagedItem {
   id: string;
+}
+
+/** The parts on the life after the decision (./after-lines.tsx), loaded only when an entry needs them. */
+export interface AfterParts {
+  AfterOrder: ComponentType;
+  AfterLines: ComponentType<{ after: AfterDecision }>;
+  FollowUpLink: ComponentType<{ href: string; title: string }>;
 }
 
 export interface SavedActions {
@@ -96,35 +104,7 @@ function Damaged({ item, actions }: { item: DamagedItem; actions: SavedActions }
   );
 }
 
-/** The lines on what is due, the decision and the peer review; none until their texts have loaded. */
-function AfterLines({ after, lang }: { after: AfterDecision; lang: 'sv' | 'en' }) {
-  const { t, i18n } = useTranslation();
-  if (!i18n.exists('dueList.order')) return null;
-  const { due, decision, peerReview } = after;
-  const dueText =
-    due &&
-    t(`dueList.${due.kind === 'follow-up' ? 'followUp' : due.label ? 'measure' : 'measureUnnamed'}${due.overdue ? 'Overdue' : 'Next'}`, {
-      date: shortDate(due.date, lang),
-      label: due.label,
-    });
-  const decisionText =
-    decision &&
-    t(decision.caseNumber ? 'dueList.decision' : 'dueList.decisionNoCase', {
-      date: shortDate(decision.meetingDate, lang),
-      outcome: t(`dueList.outcomes.${decision.outcome}`),
-      caseNumber: decision.caseNumber,
-    });
-  const reviewText = peerReview && t(`dueList.review.${peerReview.status}`, { date: peerReview.date ? shortDate(peerReview.date, lang) : '' });
-  if (!dueText && !decisionText && !reviewText) return null;
-  return (
-    <>
-      {dueText && <p className={due.overdue ? 'saved__due saved__due--overdue' : 'saved__due'}>{dueText}</p>}
-      {(decisionText || reviewText) && <p className="saved__after">{[decisionText, reviewText].filter(Boolean).join(' · ')}</p>}
-    </>
-  );
-}
-
-function Item({ item, origin, actions }: { item: SavedItem; origin: string | undefined; actions: SavedActions }) {
+function Item({ item, origin, actions, parts }: { item: SavedItem; origin: string | undefined; actions: SavedActions; parts: AfterParts | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const [mode, setMode] = useState<'idle' | 'renaming' | 'confirming'>('idle');
@@ -145,7 +125,7 @@ function Item({ item, origin, actions }: { item: SavedItem; origin: string | und
         <p className="saved__meta">
           {item.questionnaireTitle} · {t('saved.lastChanged', { date })} · <span className={item.completedAt === undefined ? undefined : 'saved__completed'}>{progress}</span>
         </p>
-        {item.after && <AfterLines after={item.after} lang={lang} />}
+        {item.after && parts && <parts.AfterLines after={item.after} />}
       </div>
       {mode === 'renaming' ? (
         <form
@@ -173,12 +153,7 @@ function Item({ item, origin, actions }: { item: SavedItem; origin: string | und
             {t('saved.open')}
             <span className="visually-hidden">: {title}</span>
           </button>
-          {item.after?.due?.followUpHref && i18n.exists('dueList.followUp') && (
-            <a className="saved__follow-up button--primary" href={item.after.due.followUpHref}>
-              {t('dueList.followUp')}
-              <span className="visually-hidden">: {title}</span>
-            </a>
-          )}
+          {item.after?.due?.followUpHref && parts && <parts.FollowUpLink href={item.after.due.followUpHref} title={title} />}
           <button type="button" className="button--secondary" onClick={() => actions.duplicate(item.id)}>
             {t('saved.duplicate')}
             <span className="visually-hidden">: {title}</span>
@@ -202,9 +177,11 @@ interface ListProps {
   damaged: DamagedItem[];
   actions: SavedActions;
   unavailable: boolean;
+  /** The parts on the life after the decision, once loaded (only when an entry has any of it). */
+  parts?: AfterParts;
 }
 
-export function SavedList({ items, damaged, actions, unavailable }: ListProps) {
+export function SavedList({ items, damaged, actions, unavailable, parts }: ListProps) {
   const { t, i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   // Labelled together: copies alike to the minute are told apart by their seconds (and file name).
@@ -213,13 +190,13 @@ export function SavedList({ items, damaged, actions, unavailable }: ListProps) {
     <section aria-labelledby="saved-heading">
       <h2 id="saved-heading">{t('saved.heading')}</h2>
       {unavailable && <p className="notice notice--warning">{t('saved.storageUnavailable')}</p>}
-      {items.some((i) => i.after?.due) && i18n.exists('dueList.order') && <p className="hint">{t('dueList.order')}</p>}
+      {items.some((i) => i.after?.due) && parts && <parts.AfterOrder />}
       {items.length + damaged.length === 0 ? (
         <p>{t('saved.empty')}</p>
       ) : (
         <ul className="saved">
           {items.map((item) => (
-            <Item key={item.id} item={item} origin={origins.get(item.id)} actions={actions} />
+            <Item key={item.id} item={item} origin={origins.get(item.id)} actions={actions} parts={parts} />
           ))}
           {damaged.map((item) => (
             <Damaged key={item.id} item={item} actions={actions} />

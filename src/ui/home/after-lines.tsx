@@ -1,0 +1,70 @@
+/**
+ * The saved list's parts on an assessment's life after the decision: what
+ * is due next (overdue said in words, not by colour alone), the decision on
+ * record, the peer review, and the link to follow up. Loaded by the start
+ * page only when some entry has any of them, with their texts, so none of
+ * it weighs on the first load.
+ */
+import { useTranslation } from 'react-i18next';
+import { shortDate } from '../../i18n/dates';
+import { isLanguage, type Language } from '../../i18n/languages';
+import { addStartLater, ensureLanguage } from '../../i18n/load';
+import type { AfterDecision } from './saved-list';
+import './after-lines.css';
+
+/**
+ * The texts these parts need: those of the start page's later parts when
+ * they carry them, else the whole language.
+ */
+export async function loadAfterTexts(i18n: Parameters<typeof ensureLanguage>[0]): Promise<void> {
+  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
+  if (i18n.exists('dueList.order')) return;
+  await addStartLater(i18n, lang);
+  if (!i18n.exists('dueList.order')) await ensureLanguage(i18n, lang);
+}
+
+/** Says why the list is in this order; shown when some entry has something due. */
+export function AfterOrder() {
+  const { t, i18n } = useTranslation();
+  return i18n.exists('dueList.order') ? <p className="hint">{t('dueList.order')}</p> : null;
+}
+
+/** The lines under an entry's name; none until their texts have loaded. */
+export function AfterLines({ after }: { after: AfterDecision }) {
+  const { t, i18n } = useTranslation();
+  const lang: Language = isLanguage(i18n.language) ? i18n.language : 'sv';
+  if (!i18n.exists('dueList.order')) return null;
+  const { due, decision, peerReview } = after;
+  const dueText =
+    due &&
+    t(`dueList.${due.kind === 'follow-up' ? 'followUp' : due.label ? 'measure' : 'measureUnnamed'}${due.overdue ? 'Overdue' : 'Next'}`, {
+      date: shortDate(due.date, lang),
+      label: due.label,
+    });
+  const decisionText =
+    decision &&
+    t(decision.caseNumber ? 'dueList.decision' : 'dueList.decisionNoCase', {
+      date: shortDate(decision.meetingDate, lang),
+      outcome: t(`dueList.outcomes.${decision.outcome}`),
+      caseNumber: decision.caseNumber,
+    });
+  const reviewText = peerReview && t(`dueList.review.${peerReview.status}`, { date: peerReview.date ? shortDate(peerReview.date, lang) : '' });
+  return (
+    <>
+      {dueText && <p className={due.overdue ? 'saved__due saved__due--overdue' : 'saved__due'}>{dueText}</p>}
+      {(decisionText || reviewText) && <p className="saved__after">{[decisionText, reviewText].filter(Boolean).join(' · ')}</p>}
+    </>
+  );
+}
+
+/** "Följ upp", a link (it opens another page) that looks like the buttons beside it. */
+export function FollowUpLink({ href, title }: { href: string; title: string }) {
+  const { t, i18n } = useTranslation();
+  if (!i18n.exists('dueList.followUp')) return null;
+  return (
+    <a className="saved__follow-up button--primary" href={href}>
+      {t('dueList.followUp')}
+      <span className="visually-hidden">: {title}</span>
+    </a>
+  );
+}
