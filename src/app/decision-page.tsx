@@ -9,7 +9,6 @@
  * follow-up page of the same assessment; without it no link is shown).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { calendarEvents, calendarFile } from '../assessment/after/calendar';
 import { displayName, taggedAnswer, type Assessment } from '../assessment/assessment';
@@ -77,9 +76,12 @@ export function fileOf(assessment: Assessment | undefined): QuestionnaireFile | 
   return assessment && questionnaires.find((q) => q.id === assessment.questionnaire.id);
 }
 
+/** The i18next instance, typed through src/i18n (only that folder imports i18next). */
+type I18n = Parameters<typeof ensureLanguage>[0];
+
 /** i18next's t as the pure modules take it: a key and plain parameters. */
 export const plainT =
-  (t: TFunction) =>
+  (t: (key: string, options?: Record<string, unknown>) => string) =>
   (key: string, params?: object): string =>
     t(key, params as Record<string, unknown>);
 
