@@ -46,13 +46,12 @@ export function Home({ questionnaires, framework, repository, changes, unavailab
     if (!repository) return;
     let alive = true;
     void savedData()
-      .then(({ listSaved }) => listSaved(repository, (id) => t(`content:questionnaires.${id}.title`)))
-      .then(async (listed) => {
-        // What is due, decided or reviewed has code and texts beyond the start page's: loaded only when some entry has any.
+      .then(async ({ listSaved, afterParts: loaded }) => {
+        const listed = await listSaved(repository, (id) => t(`content:questionnaires.${id}.title`));
+        // What is due, decided or reviewed has texts beyond the start page's: loaded only when some entry has any.
         if (!listed.items.some((i) => i.after?.due || i.after?.decision || i.after?.peerReview)) return { listed, parts: undefined };
-        const parts = await import('../ui/home/after-lines').catch(() => undefined);
-        await parts?.loadAfterTexts(i18n).catch(() => undefined);
-        return { listed, parts };
+        await loaded.loadAfterTexts(i18n).catch(() => undefined);
+        return { listed, parts: loaded };
       })
       .then(({ listed, parts }) => {
         if (!alive) return;

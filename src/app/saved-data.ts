@@ -16,6 +16,9 @@ import type { Repository } from '../storage/repository';
 import type { AfterDecision, DamagedItem, SavedItem } from '../ui/home/saved-list';
 import { newId, routeHash } from './routes';
 
+// The saved list's parts after the decision come with this module, never with the first load.
+export * as afterParts from '../ui/home/after-lines';
+
 export { readAssessmentFile } from './import-file';
 
 /** Today as YYYY-MM-DD in the user's own time zone: a date given as a calendar day falls due on that day where they are. */
