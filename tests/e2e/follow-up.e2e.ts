@@ -23,6 +23,7 @@ import { resources, type Language } from '../../src/i18n/resources';
 import { flattenTexts } from '../../src/questionnaire/texts';
 import { seed } from '../fixtures/seed';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
+import { narrowProblems, WIDE } from './layout';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -161,6 +162,9 @@ describe('after the decision', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fu-indicators-0-figures-1-now');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('60');
+    // The rows of figures fit a narrow screen without scrolling sideways.
+    expect(await narrowProblems(page)).toEqual([]);
+    await page.setViewportSize(WIDE);
     await save(page, ui(lang, 'followUp.form.save'), ui(lang, 'followUp.saveStatus.saved'));
 
     // The result: a chart and a table per breakdown, the gaps in words, the findings.
@@ -181,6 +185,8 @@ describe('after the decision', () => {
     expect(await result.locator('[data-finding="measure-not-done"]').innerText()).toContain(library.measures[0]!.what);
     expect(await result.locator('[data-finding="indicator-not-measured"]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowProblems(page)).toEqual([]);
+    await page.setViewportSize(WIDE);
 
     // Still there after a reload, at the follow-up's own address.
     await page.reload();

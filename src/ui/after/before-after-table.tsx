@@ -20,36 +20,39 @@ export function BeforeAfterTable({ change, caption }: Props) {
   const figure = (v: number | null, signed = false) =>
     v === null ? t('followUp.result.noFigure') : `${signed && v > 0 ? '+' : ''}${formatNumber(lang, v)}`;
   return (
-    <table className="result-table before-after-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('followUp.table.category')}</th>
-          <th scope="col">{t('followUp.table.before')}</th>
-          <th scope="col">{t('followUp.table.now')}</th>
-          <th scope="col">{t('followUp.table.change')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {change.rows.map((r, i) => (
-          <tr key={`${r.category}-${i}`}>
-            <th scope="row">{r.category}</th>
-            <td>{figure(r.baseline)}</td>
-            <td>{figure(r.now)}</td>
-            <td>{figure(r.change, true)}</td>
-          </tr>
-        ))}
-      </tbody>
-      {change.gapBefore !== null && change.gapNow !== null && (
-        <tfoot>
+    // A region of its own that scrolls sideways on a narrow screen, instead of the page.
+    <section className="table-scroll" aria-label={caption} tabIndex={0}>
+      <table className="result-table before-after-table">
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <th scope="row">{t('followUp.table.gap')}</th>
-            <td>{figure(change.gapBefore)}</td>
-            <td>{figure(change.gapNow)}</td>
-            <td>{figure(Math.round((change.gapNow - change.gapBefore) * 1e9) / 1e9, true)}</td>
+            <th scope="col">{t('followUp.table.category')}</th>
+            <th scope="col">{t('followUp.table.before')}</th>
+            <th scope="col">{t('followUp.table.now')}</th>
+            <th scope="col">{t('followUp.table.change')}</th>
           </tr>
-        </tfoot>
-      )}
-    </table>
+        </thead>
+        <tbody>
+          {change.rows.map((r, i) => (
+            <tr key={`${r.category}-${i}`}>
+              <th scope="row">{r.category}</th>
+              <td>{figure(r.baseline)}</td>
+              <td>{figure(r.now)}</td>
+              <td>{figure(r.change, true)}</td>
+            </tr>
+          ))}
+        </tbody>
+        {change.gapBefore !== null && change.gapNow !== null && (
+          <tfoot>
+            <tr>
+              <th scope="row">{t('followUp.table.gap')}</th>
+              <td>{figure(change.gapBefore)}</td>
+              <td>{figure(change.gapNow)}</td>
+              <td>{figure(Math.round((change.gapNow - change.gapBefore) * 1e9) / 1e9, true)}</td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </section>
   );
 }
