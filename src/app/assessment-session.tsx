@@ -207,7 +207,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     [saver, readOnly],
   );
   // A second person's review: comments on the steps, replies, and the results page's "Efter beslutet".
-  const peerReview = usePeerReviewSession({ file, initial, change: changeRecord, readOnly: readOnly !== undefined, onStep: fix });
+  const peerReview = usePeerReviewSession({ file, initial, change: changeRecord, readOnly: readOnly !== undefined, onStep: fix, currentRecord });
   const { answers, stepId, page, reached, done } = state.context;
   const steps = applicable(model, answers);
   const step = file.steps.find((s) => s.id === stepId);

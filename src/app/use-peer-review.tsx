@@ -13,6 +13,7 @@ import type { Assessment } from '../assessment/assessment';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { AfterDecision } from '../ui/after/review-after-decision';
 import type { PeerReviewValue } from '../ui/after/review-context';
+import { JsonButton } from './json-button';
 import { routeHash } from './routes';
 
 interface Options {
@@ -23,6 +24,8 @@ interface Options {
   change: (apply: (a: Assessment) => Assessment) => Assessment | undefined;
   readOnly: boolean;
   onStep: (stepId: string) => void;
+  /** The record as it is now (what "Spara som fil" writes). */
+  currentRecord: () => Assessment;
 }
 
 /** Today where the user is, as YYYY-MM-DD (a follow-up is due on its date, in the user's day). */
@@ -31,7 +34,7 @@ function today(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function usePeerReviewSession({ file, initial, change, readOnly, onStep }: Options) {
+export function usePeerReviewSession({ file, initial, change, readOnly, onStep, currentRecord }: Options) {
   const { t } = useTranslation();
   const [rounds, setRounds] = useState(() => initial.review);
   const [day] = useState(() => today(new Date()));
@@ -69,6 +72,7 @@ export function usePeerReviewSession({ file, initial, change, readOnly, onStep }
       onStep={onStep}
       onResubmit={value.onResubmit}
       readOnly={readOnly}
+      send={<JsonButton file={file} assessment={currentRecord} />}
     />
   );
   return { value, after };

@@ -6,6 +6,7 @@
  * the follow-up date. Every sentence is built from what was recorded; what
  * was not is said to be missing, never guessed.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../assessment/after/decision';
 import type { ReviewRound } from '../../assessment/after/review';
@@ -30,9 +31,11 @@ export interface AfterDecisionProps {
   onStep: (stepId: string) => void;
   onResubmit: () => void;
   readOnly: boolean;
+  /** The button that saves the file to send to the reviewer (the app supplies it). */
+  send?: ReactNode;
 }
 
-export function AfterDecision({ rounds, decision, followUpDate, followUpCount, today, steps, hrefs, onStep, onResubmit, readOnly }: AfterDecisionProps) {
+export function AfterDecision({ rounds, decision, followUpDate, followUpCount, today, steps, hrefs, onStep, onResubmit, readOnly, send }: AfterDecisionProps) {
   const { t, i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const status = peerReviewStatus({ review: rounds });
@@ -65,8 +68,14 @@ export function AfterDecision({ rounds, decision, followUpDate, followUpCount, t
       {rounds.length > 0 && (
         <details className="after-decision__list" open={status === 'returned'}>
           <summary>{t('peerReview.after.showList')}</summary>
-          <ReviewList rounds={rounds} steps={steps} onStep={onStep} level={3} />
+          <ReviewList rounds={rounds} steps={steps} onStep={onStep} level={4} />
         </details>
+      )}
+      {send && (
+        <div className="after-decision__send">
+          <p>{t(status === 'resubmitted' ? 'peerReview.after.sendBack' : 'peerReview.after.send')}</p>
+          {send}
+        </div>
       )}
       <p>
         <a href={hrefs.peerReview}>{t('peerReview.after.reviewLink')}</a>

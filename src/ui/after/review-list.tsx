@@ -18,8 +18,8 @@ interface Props {
   steps: Array<{ id: string; title: string }>;
   /** Opens a step of the wizard (the assessor's list); absent on the reviewer's page. */
   onStep?: (stepId: string) => void;
-  /** The heading level of each round (the list sits under an h2 or stands alone under the page's h1). */
-  level?: 2 | 3;
+  /** The heading level of each round (one below the heading the list sits under); each step's is one more. */
+  level?: 3 | 4;
 }
 
 export function ReviewList({ rounds, steps, onStep, level = 3 }: Props) {
@@ -27,8 +27,8 @@ export function ReviewList({ rounds, steps, onStep, level = 3 }: Props) {
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const order = steps.map((s) => s.id);
   const title = (id: string) => steps.find((s) => s.id === id)?.title ?? id;
-  const Heading = level === 2 ? 'h2' : 'h3';
-  const StepHeading = level === 2 ? 'h3' : 'h4';
+  const Heading = level === 3 ? 'h3' : 'h4';
+  const StepHeading = level === 3 ? 'h4' : 'h5';
   const newestFirst = rounds.map((round, i) => ({ round, n: i + 1 })).reverse();
   if (!rounds.length) return <p>{t('peerReview.list.none')}</p>;
   return (
