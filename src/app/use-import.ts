@@ -100,5 +100,11 @@ export function useImport(given: Repository | undefined, refresh: () => void) {
     refresh();
   };
 
-  return { status, read, keepBoth, replace, cancel: () => setStatus({ state: 'idle' }) };
+  const cancel = () => {
+    // The file is let go: nothing of it stays to be stored by a later click.
+    pending.current = undefined;
+    setStatus({ state: 'idle' });
+  };
+
+  return { status, read, keepBoth, replace, cancel };
 }
