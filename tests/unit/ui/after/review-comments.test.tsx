@@ -29,10 +29,10 @@ function withTexts(node: ReactNode) {
 }
 
 describe('review comments on a step', () => {
-  const value = (onReply = vi.fn()): PeerReviewValue => ({ rounds: [returned], onReply, onResubmit: vi.fn(), readOnly: false });
+  const value = (onReply = vi.fn<(stepId: string, text: string) => void>()): PeerReviewValue => ({ rounds: [returned], onReply, onResubmit: vi.fn<() => void>(), readOnly: false });
 
   it('shows the verdict and comment in words, and saves the reply', () => {
-    const onReply = vi.fn();
+    const onReply = vi.fn<(stepId: string, text: string) => void>();
     withTexts(
       <PeerReviewContext.Provider value={value(onReply)}>
         <ReviewComments stepId="groups" />
@@ -76,12 +76,12 @@ describe('Efter beslutet', () => {
     followUpCount: 0,
     today: '2026-05-01',
     hrefs: { peerReview: '#/a/x/peer-review', decision: '#/a/x/decision', followUp: '#/a/x/follow-up' },
-    onStep: vi.fn(),
+    onStep: vi.fn<(stepId: string) => void>(),
     readOnly: false,
   };
 
   it('says the assessment is returned, how many comments wait, and keeps resubmission until each has a reply', () => {
-    const onResubmit = vi.fn();
+    const onResubmit = vi.fn<() => void>();
     const { rerender } = withTexts(<AfterDecision {...props} rounds={[returned]} onResubmit={onResubmit} />);
     expect(screen.getByText('Åter för komplettering från Sara Lind den 13 mars 2026.')).toBeInTheDocument();
     expect(screen.getByText('En kommentar väntar på ditt svar.')).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe('Efter beslutet', () => {
   });
 
   it('makes "Följ upp" the main action on and after the follow-up date, and says only what was recorded', () => {
-    withTexts(<AfterDecision {...props} rounds={[]} followUpDate="2026-05-01" onResubmit={vi.fn()} />);
+    withTexts(<AfterDecision {...props} rounds={[]} followUpDate="2026-05-01" onResubmit={vi.fn<() => void>()} />);
     expect(screen.getByText('Ingen har granskat bedömningen.')).toBeInTheDocument();
     expect(screen.getByText('Inget beslut är registrerat.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Följ upp' })).toHaveClass('button--primary');
