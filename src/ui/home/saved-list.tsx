@@ -5,8 +5,9 @@
  * the peer review), and open / copy / rename / delete, with "Följ upp" when
  * a follow-up can be made. Whatever has something due comes first. Delete
  * asks first, in place; rename is an inline form. Damaged records are
- * listed with what can be done about them. On a wide screen each entry is one row, its text beside its buttons, so
- * a long list still leaves the rest of the start page near the top.
+ * listed with what can be done about them. On a wide screen each entry is
+ * one row, its text beside its buttons, so a long list still leaves the
+ * rest of the start page near the top.
  */
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
