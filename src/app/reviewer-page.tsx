@@ -94,10 +94,8 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
         setLoaded({ id, assessment: saved });
         setNotice(done);
       } catch (error) {
-        if (!(error instanceof ConflictError)) {
-          setNotice('failed');
-          throw error;
-        }
+        // Storage refused for another reason (full, blocked): say so; what was typed stays in the form.
+        if (!(error instanceof ConflictError)) return setNotice('failed');
         // Another tab saved first: show its version; the form keeps what was typed, to save again onto it.
         setLoaded({ id, assessment: await repository.get(id) });
         setNotice('conflict');
@@ -144,8 +142,8 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
         <p className="notice notice--warning">{t('peerReview.reviewer.notCompleted')}</p>
       ) : status === 'in-review' && round ? (
         <ReviewerForm
-          // A newer stored round (another tab) starts the form again from it.
-          key={`${round.startedAt}@${assessment.revision}`}
+          // One form per round: a save, or a newer version read after a conflict, keeps what is typed in it.
+          key={round.startedAt}
           sections={sections}
           round={round}
           {...(assessment.review.length > 1 ? { earlier: assessment.review.at(-2)! } : {})}
