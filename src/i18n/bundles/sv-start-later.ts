@@ -1,6 +1,6 @@
 /**
  * The Swedish texts of the start page's parts that wait until it answers
- * input (src/app/later.tsx): the worked examples, reading in a file, the
+ * input (src/app/later.tsx): the worked examples, reading in a file (and what differs in it), the
  * workshop tools, and the folded step lists and recommendations. Loaded
  * then, so neither the first load nor the first seconds carry the whole
  * language (./sv.ts, which every other screen waits for). Picked from the
@@ -8,7 +8,7 @@
  * tests/unit/app/start-texts.test.tsx renders those parts from these texts
  * and the start bundle alone.
  */
-import ui from 'pick:compare.link,examples,importFile,langNames,problems,worksheet:../../../locales/sv/ui.json';
+import ui from 'pick:compare.link,dueList,examples,importDiff,importFile,langNames,problems,worksheet:../../../locales/sv/ui.json';
 import common from 'pick:steps:../../../locales/sv/content/common.json';
 import framework from 'pick:frameworks,recommendations:../../../locales/sv/content/framework.json';
 import proposal from 'pick:steps:../../../locales/sv/content/proposal.json';

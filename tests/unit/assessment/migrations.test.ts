@@ -3,7 +3,7 @@
 // version, each migration does exactly its step, and the hand-written file of
 // each version comes out as exactly the expected current document.
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSION } from '../../../src/assessment/assessment';
+import { FORMAT_VERSION, type Assessment } from '../../../src/assessment/assessment';
 import { exportJson, parseAssessmentJson } from '../../../src/assessment/export-file';
 import { MIGRATIONS, migrate, ZStoredAssessment } from '../../../src/assessment/migrations';
 import { v1ToV2 } from '../../../src/assessment/migrations/v1-to-v2';
@@ -136,13 +136,14 @@ describe('the fixture of each format version', () => {
   });
 
   it.each([
-    ['a verdict that is not one', (d: Record<string, any>) => (d.review[0].steps.groups.verdict = 'ok')],
-    ['a sign-off date with a time', (d: Record<string, any>) => (d.review[0].signOff.date = '2026-03-13T08:00')],
-    ['an unknown decision outcome', (d: Record<string, any>) => (d.decision.outcome = 'tabled')],
-    ['a figure given as text', (d: Record<string, any>) => (d.followUps[0].indicators[0].figures[0].now = '110')],
-    ['an unknown measure status', (d: Record<string, any>) => (d.followUps[0].measures[0].status = 'maybe')],
+    // Wrong on purpose, so cast past the types.
+    ['a verdict that is not one', (d: Assessment) => (d.review[0]!.steps.groups!.verdict = 'ok' as never)],
+    ['a sign-off date with a time', (d: Assessment) => (d.review[0]!.signOff!.date = '2026-03-13T08:00')],
+    ['an unknown decision outcome', (d: Assessment) => (d.decision!.outcome = 'tabled' as never)],
+    ['a figure given as text', (d: Assessment) => (d.followUps[0]!.indicators[0]!.figures[0]!.now = '110' as never)],
+    ['an unknown measure status', (d: Assessment) => (d.followUps[0]!.measures[0]!.status = 'maybe' as never)],
   ])('v4: %s is refused', (_, spoil) => {
-    const doc = structuredClone(v4) as Record<string, any>;
+    const doc = structuredClone(v4) as unknown as Assessment;
     spoil(doc);
     expect(parseAssessmentJson(JSON.stringify(doc)).ok).toBe(false);
   });
