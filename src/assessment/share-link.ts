@@ -60,7 +60,11 @@ export function encodeShareData(assessment: Assessment): string {
   // Same content and key order as the file export, without the indentation (about 6 % shorter).
   // Without the origin: the copy the link makes records the link as its own.
   const { origin: _origin, ...shared } = assessment;
-  const json = JSON.stringify(JSON.parse(exportJson(shared)));
+  // Empty review rounds and follow-ups (most links: a case, a draft) are left out; reading the link fills
+  // them in again (the schema's defaults), so the copy exports the same bytes as the original.
+  const doc = JSON.parse(exportJson(shared)) as Record<string, unknown>;
+  for (const key of ['review', 'followUps']) if (Array.isArray(doc[key]) && doc[key].length === 0) delete doc[key];
+  const json = JSON.stringify(doc);
   return toBase64Url(deflateSync(strToU8(json), { level: 9, mem: 12 }));
 }
 

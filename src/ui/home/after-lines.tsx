@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { shortDate } from '../../i18n/dates';
 import { isLanguage, type Language } from '../../i18n/languages';
 import { addStartLater, ensureLanguage } from '../../i18n/load';
+import type { DecisionOutcome } from '../../assessment/after/decision';
+import type { PeerReviewStatus } from '../../assessment/after/review-state';
 import type { AfterDecision } from './saved-list';
 import './after-lines.css';
 
@@ -29,6 +31,26 @@ export function AfterOrder() {
   return i18n.exists('dueList.order') ? <p className="hint">{t('dueList.order')}</p> : null;
 }
 
+// Whole keys, not built from parts: each text can then be found where it is used, and a new outcome or
+// status that has no text fails the typecheck.
+const DUE_KEYS = {
+  followUp: { overdue: 'dueList.followUpOverdue', next: 'dueList.followUpNext' },
+  measure: { overdue: 'dueList.measureOverdue', next: 'dueList.measureNext' },
+  measureUnnamed: { overdue: 'dueList.measureUnnamedOverdue', next: 'dueList.measureUnnamedNext' },
+} as const;
+const OUTCOME_KEYS: Record<DecisionOutcome, string> = {
+  'as-proposed': 'dueList.outcomes.as-proposed',
+  amended: 'dueList.outcomes.amended',
+  rejected: 'dueList.outcomes.rejected',
+  postponed: 'dueList.outcomes.postponed',
+};
+const REVIEW_KEYS: Record<Exclude<PeerReviewStatus, 'none'>, string> = {
+  'in-review': 'dueList.review.in-review',
+  approved: 'dueList.review.approved',
+  returned: 'dueList.review.returned',
+  resubmitted: 'dueList.review.resubmitted',
+};
+
 /** The lines under an entry's name; none until their texts have loaded. */
 export function AfterLines({ after }: { after: AfterDecision }) {
   const { t, i18n } = useTranslation();
@@ -37,7 +59,7 @@ export function AfterLines({ after }: { after: AfterDecision }) {
   const { due, decision, peerReview } = after;
   const dueText =
     due &&
-    t(`dueList.${due.kind === 'follow-up' ? 'followUp' : due.label ? 'measure' : 'measureUnnamed'}${due.overdue ? 'Overdue' : 'Next'}`, {
+    t(DUE_KEYS[due.kind === 'follow-up' ? 'followUp' : due.label ? 'measure' : 'measureUnnamed'][due.overdue ? 'overdue' : 'next'], {
       date: shortDate(due.date, lang),
       label: due.label,
     });
@@ -45,10 +67,10 @@ export function AfterLines({ after }: { after: AfterDecision }) {
     decision &&
     t(decision.caseNumber ? 'dueList.decision' : 'dueList.decisionNoCase', {
       date: shortDate(decision.meetingDate, lang),
-      outcome: t(`dueList.outcomes.${decision.outcome}`),
+      outcome: t(OUTCOME_KEYS[decision.outcome]),
       caseNumber: decision.caseNumber,
     });
-  const reviewText = peerReview && t(`dueList.review.${peerReview.status}`, { date: peerReview.date ? shortDate(peerReview.date, lang) : '' });
+  const reviewText = peerReview && t(REVIEW_KEYS[peerReview.status], { date: peerReview.date ? shortDate(peerReview.date, lang) : '' });
   return (
     <>
       {dueText && <p className={due.overdue ? 'saved__due saved__due--overdue' : 'saved__due'}>{dueText}</p>}

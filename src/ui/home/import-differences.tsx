@@ -6,13 +6,32 @@
  * sentence is built from what the two copies hold; nothing is merged.
  */
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../../assessment/after/decision';
-import type { SignOff } from '../../assessment/after/review';
-import type { Differences } from '../../assessment/differences';
+import type { Decision, DecisionOutcome } from '../../assessment/after/decision';
+import type { SignOff, SignOffOutcome } from '../../assessment/after/review';
+import type { Differences, OtherDifference } from '../../assessment/differences';
 import { shortDate, dateTime } from '../../i18n/dates';
 import { isLanguage, type Language } from '../../i18n/languages';
 
 type T = ReturnType<typeof useTranslation>['t'];
+
+// Whole keys, not built from parts: each text can be found where it is used, and a new value without a
+// text fails the typecheck.
+const SIGN_OFF_KEYS: Record<SignOffOutcome, string> = { approved: 'importDiff.signOffOutcomes.approved', returned: 'importDiff.signOffOutcomes.returned' };
+const DECISION_KEYS: Record<DecisionOutcome, string> = {
+  'as-proposed': 'importDiff.decisionOutcomes.as-proposed',
+  amended: 'importDiff.decisionOutcomes.amended',
+  rejected: 'importDiff.decisionOutcomes.rejected',
+  postponed: 'importDiff.decisionOutcomes.postponed',
+};
+const PART_KEYS: Record<OtherDifference, string> = {
+  name: 'importDiff.parts.name',
+  completion: 'importDiff.parts.completion',
+  progress: 'importDiff.parts.progress',
+  drafts: 'importDiff.parts.drafts',
+  'earlier-answers': 'importDiff.parts.earlier-answers',
+  'other-answers': 'importDiff.parts.other-answers',
+  'content-version': 'importDiff.parts.content-version',
+};
 
 function joined(lang: Language, parts: string[]): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
@@ -33,7 +52,7 @@ export function differenceLines(d: Differences, t: T, lang: Language, stepTitle:
   }
   if (d.review.comments.length) lines.push(t('importDiff.comments', { count: d.review.comments.length, steps: steps(d.review.comments) }));
   if (d.review.replies.length) lines.push(t('importDiff.replies', { count: d.review.replies.length, steps: steps(d.review.replies) }));
-  const signed = (s: SignOff) => t('importDiff.signOffBrief', { outcome: t(`importDiff.signOffOutcomes.${s.outcome}`), date: day(s.date) });
+  const signed = (s: SignOff) => t('importDiff.signOffBrief', { outcome: t(SIGN_OFF_KEYS[s.outcome]), date: day(s.date) });
   for (const s of d.review.signOffs) {
     if (s.side === 'both' && s.file && s.here) lines.push(t('importDiff.signOffBoth', { number: s.number, file: signed(s.file), here: signed(s.here) }));
     else if (s.side === 'file' && s.file) lines.push(t('importDiff.signOffInFile', { number: s.number, signOff: signed(s.file) }));
@@ -42,7 +61,7 @@ export function differenceLines(d: Differences, t: T, lang: Language, stepTitle:
   for (const number of d.review.resubmitted) lines.push(t('importDiff.resubmitted', { number }));
   const decided = (x: Decision) =>
     t(x.caseNumber.trim() ? 'importDiff.decisionBrief' : 'importDiff.decisionBriefNoCase', {
-      outcome: t(`importDiff.decisionOutcomes.${x.outcome}`),
+      outcome: t(DECISION_KEYS[x.outcome]),
       date: day(x.meetingDate),
       caseNumber: x.caseNumber.trim(),
     });
@@ -53,7 +72,7 @@ export function differenceLines(d: Differences, t: T, lang: Language, stepTitle:
   for (const f of d.followUps.inFile) lines.push(t('importDiff.followUpInFile', { date: day(f.date) }));
   for (const f of d.followUps.here) lines.push(t('importDiff.followUpHere', { date: day(f.date) }));
   for (const f of d.followUps.changed) lines.push(t('importDiff.followUpChanged', { date: day(f.date) }));
-  if (d.other.length) lines.push(t('importDiff.other', { parts: joined(lang, d.other.map((o) => t(`importDiff.parts.${o}`))) }));
+  if (d.other.length) lines.push(t('importDiff.other', { parts: joined(lang, d.other.map((o) => t(PART_KEYS[o]))) }));
   return lines;
 }
 

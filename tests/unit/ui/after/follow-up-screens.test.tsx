@@ -4,7 +4,7 @@
 // the figures, the chart as one image naming every figure with a real table
 // beside it, the findings in words, the same in English, and no axe
 // violations (contrast is checked in the browser tests).
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -30,8 +30,9 @@ describe('DecisionForm', () => {
     withTexts('sv', <DecisionForm defaultValues={decisionValues(undefined, 'Kulturnämnden')} onSave={onSave} saving={false} />);
     expect(screen.getByLabelText(/Nämnd eller styrelse/)).toHaveValue('Kulturnämnden');
     await user.click(screen.getByRole('button', { name: 'Spara beslutet' }));
-    const summary = screen.getByRole('heading', { name: 'Det finns 4 problem att rätta' }).parentElement as HTMLElement;
-    expect(summary).toHaveFocus();
+    // The form checks asynchronously: wait for the summary rather than assume it is there at once.
+    const summary = (await screen.findByRole('heading', { name: 'Det finns 4 problem att rätta' })).parentElement as HTMLElement;
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
       'Skriv diarienumret',
       'Skriv sammanträdesdatumet',
@@ -45,12 +46,12 @@ describe('DecisionForm', () => {
     await user.type(screen.getByLabelText(/Paragraf/), '§ 41');
     await user.click(screen.getByLabelText('Beslut med ändringar'));
     await user.click(screen.getByRole('button', { name: 'Spara beslutet' }));
-    expect(within(screen.getByRole('heading', { name: 'Det finns ett problem att rätta' }).parentElement as HTMLElement).getByRole('link')).toHaveTextContent('Skriv vad beslutet ändrade jämfört med förslaget');
+    expect(within((await screen.findByRole('heading', { name: 'Det finns ett problem att rätta' })).parentElement as HTMLElement).getByRole('link')).toHaveTextContent('Skriv vad beslutet ändrade jämfört med förslaget');
     expect(onSave).not.toHaveBeenCalled();
 
     await user.type(screen.getByLabelText(/Vad ändrades/), 'Lördagsöppet behålls.');
     await user.click(screen.getByRole('button', { name: 'Spara beslutet' }));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ caseNumber: 'KFN 2026/112', outcome: 'amended', changes: 'Lördagsöppet behålls.', body: 'Kulturnämnden' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ caseNumber: 'KFN 2026/112', outcome: 'amended', changes: 'Lördagsöppet behålls.', body: 'Kulturnämnden' })));
     expect((await axe.run(document.body)).violations).toEqual([]);
   });
 });
