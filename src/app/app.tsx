@@ -12,7 +12,6 @@ import { ensureLanguage, hasLanguage, loadedLanguages } from '../i18n/load';
 import { frameworkOverview, questionnaireOverviews } from '../questionnaire/overviews';
 import { Shell } from '../ui/shell/shell';
 import { StorageBanner } from '../ui/shell/storage-banner';
-import { AllTexts } from './all-texts';
 import { Home } from './home';
 import { initialLanguage, rememberLanguage } from './language';
 import { ModelProviders } from './model-providers';
@@ -22,25 +21,9 @@ import { useLeaveWarning } from './use-leave-warning';
 import { useRepository } from './use-repository';
 import { useWorkshopMode } from './workshop-mode';
 
-// Every screen but the start page is shown inside AllTexts: their texts are
-// not in the first load (see all-texts.tsx).
-// The assessment screens (wizard, forms, machine, results) load when one is opened.
-const OpenAssessment = lazy(() => import('./open-assessment').then((m) => ({ default: m.OpenAssessment })));
-// The glossary page is code-split: most sessions never open it.
-const GlossaryRoute = lazy(() => import('./glossary-route'));
-// Few visitors open the statement: it is loaded only then.
-const AccessibilityStatement = lazy(() => import('../ui/statement/accessibility-statement').then((m) => ({ default: m.AccessibilityStatement })));
-// The comparison is for trainers only: its code is loaded when it is opened.
-const ComparePage = lazy(() => import('./compare-page'));
-// Opening a share or workshop link is rare: its screen and codec load only then.
-const OpenShared = lazy(() => import('./open-shared'));
-// Workshops: the projected view and the trainer's window load only when opened.
-const WorkshopPage = lazy(() => import('./workshop-page'));
-const TrainerPage = lazy(() => import('./trainer-page'));
-// Life after the decision (a second person's review, the decision on record, follow-ups): each page loads when opened.
-const ReviewerPage = lazy(() => import('./reviewer-page'));
-const DecisionPage = lazy(() => import('./decision-page'));
-const FollowUpPage = lazy(() => import('./follow-up-page'));
+// Every screen but the start page loads when first shown, behind this one module (./screens.tsx): the first
+// load then carries one entry for all of them, not the list of every screen's files.
+const Screens = lazy(() => import('./screens'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -118,79 +101,7 @@ export function App({ language: given }: Props = {}) {
         workshop={workshopMode}
         onWorkshopChange={setWorkshopMode}
       >
-        {route.name === 'accessibility' ? (
-          <Suspense fallback={<output />}>
-            <AllTexts>
-              <AccessibilityStatement />
-            </AllTexts>
-          </Suspense>
-        ) : route.name === 'glossary' ? (
-          <Suspense fallback={<output>{i18n.t('glossary.loading')}</output>}>
-            <AllTexts>
-              <GlossaryRoute term={route.term} />
-            </AllTexts>
-          </Suspense>
-        ) : route.name === 'share' || route.name === 'join' ? (
-          <Suspense fallback={<output />}>
-            <AllTexts>
-              <OpenShared
-                link={route.name === 'share' ? { kind: 'share', data: route.data } : { kind: 'join', lang: route.lang, source: route.source }}
-                {...(route.lang ? { lang: route.lang } : {})}
-                repository={repository}
-                onLanguage={changeLanguage}
-                // The copy's address replaces the link's, without leaving the page: a reload opens the copy.
-                onCopied={(id) => window.history.replaceState(window.history.state, '', routeHash({ name: 'assessment', id }))}
-                onOpened={(id) => replace({ name: 'assessment', id })}
-                onHome={() => go({ name: 'home' })}
-              />
-            </AllTexts>
-          </Suspense>
-        ) : route.name === 'workshop' || route.name === 'trainer' ? (
-          <Suspense fallback={<output />}>
-            <AllTexts>{route.name === 'workshop' ? <WorkshopPage /> : <TrainerPage />}</AllTexts>
-          </Suspense>
-        ) : route.name === 'compare' ? (
-          <Suspense fallback={<output>{/* Loading the comparison takes a moment. */}</output>}>
-            <AllTexts>
-              <ComparePage />
-            </AllTexts>
-          </Suspense>
-        ) : route.name !== 'home' && storage.status === 'opening' ? (
-          <output>{/* Opening storage takes a moment. */}</output>
-        ) : (route.name === 'peer-review' || route.name === 'decision' || route.name === 'follow-up') && repository ? (
-          <Suspense fallback={<Loading />}>
-            <AllTexts>
-              {route.name === 'peer-review' ? (
-                <ReviewerPage id={route.id} repository={repository} onHome={() => go({ name: 'home' })} onResults={() => go({ name: 'results', id: route.id })} />
-              ) : route.name === 'decision' ? (
-                <DecisionPage id={route.id} repository={repository} onHome={() => go({ name: 'home' })} onFollowUp={() => go({ name: 'follow-up', id: route.id })} />
-              ) : (
-                <FollowUpPage
-                  id={route.id}
-                  {...(route.followUpId ? { followUpId: route.followUpId } : {})}
-                  repository={repository}
-                  onHome={() => go({ name: 'home' })}
-                  // Each follow-up opened gets its own address, so a reload or the back button returns to it.
-                  onOpen={(followUpId) => go(followUpId ? { name: 'follow-up', id: route.id, followUpId } : { name: 'follow-up', id: route.id })}
-                />
-              )}
-            </AllTexts>
-          </Suspense>
-        ) : route.name !== 'home' && route.name !== 'peer-review' && route.name !== 'decision' && route.name !== 'follow-up' && repository ? (
-          <Suspense fallback={<Loading />}>
-            <AllTexts>
-              <OpenAssessment
-                id={route.id}
-                view={route.name === 'results' ? 'results' : 'wizard'}
-                repository={repository}
-                changes={storage.status === 'ready' ? storage.changes : undefined}
-                memoryOnly={memory !== undefined}
-                onHome={() => go({ name: 'home' })}
-                onView={(view) => go({ name: view === 'results' ? 'results' : 'assessment', id: route.id })}
-              />
-            </AllTexts>
-          </Suspense>
-        ) : (
+        {route.name === 'home' ? (
           <Home
             questionnaires={questionnaireOverviews}
             framework={frameworkOverview}
@@ -199,6 +110,10 @@ export function App({ language: given }: Props = {}) {
             unavailable={memory !== undefined}
             onOpen={(id) => go({ name: 'assessment', id })}
           />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Screens route={route} storage={storage} go={go} replace={replace} onLanguage={changeLanguage} />
+          </Suspense>
         )}
       </Shell>
       </ModelProviders>

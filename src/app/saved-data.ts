@@ -17,7 +17,7 @@ import type { AfterDecision, DamagedItem, SavedItem } from '../ui/home/saved-lis
 import { newId, routeHash } from './routes';
 
 // The saved list's parts after the decision come with this module, never with the first load.
-export * as afterParts from '../ui/home/after-lines';
+export * as afterParts from '../ui/after/saved-lines';
 
 export { readAssessmentFile } from './import-file';
 

@@ -48,7 +48,7 @@ export interface DamagedItem {
   id: string;
 }
 
-/** The parts on the life after the decision (./after-lines.tsx), loaded only when an entry needs them. */
+/** The parts on the life after the decision (../after/saved-lines.tsx), loaded only when an entry needs them. */
 export interface AfterParts {
   AfterOrder: ComponentType;
   AfterLines: ComponentType<{ after: AfterDecision }>;

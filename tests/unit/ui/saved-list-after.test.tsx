@@ -10,7 +10,7 @@ import { assessmentDifferences } from '../../../src/assessment/differences';
 import { createI18n } from '../../../src/i18n';
 import type { Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
-import * as parts from '../../../src/ui/home/after-lines';
+import * as parts from '../../../src/ui/after/saved-lines';
 import { ImportPanel } from '../../../src/ui/home/import-panel';
 import { SavedList, type SavedItem } from '../../../src/ui/home/saved-list';
 import { formatFixture } from '../../fixtures/formats';

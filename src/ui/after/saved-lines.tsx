@@ -11,8 +11,8 @@ import { isLanguage, type Language } from '../../i18n/languages';
 import { addStartLater, ensureLanguage } from '../../i18n/load';
 import type { DecisionOutcome } from '../../assessment/after/decision';
 import type { PeerReviewStatus } from '../../assessment/after/review-state';
-import type { AfterDecision } from './saved-list';
-import './after-lines.css';
+import type { AfterDecision } from '../home/saved-list';
+import './saved-lines.css';
 
 /**
  * The texts these parts need: those of the start page's later parts when
