@@ -25,7 +25,7 @@ import { FollowUpList } from '../ui/after/follow-up-list';
 import { FollowUpResultView } from '../ui/after/follow-up-result';
 import { languageOf } from '../ui/after/follow-up-texts';
 import { followUpValues, toFollowUp, withFollowUp, type FollowUpValues } from '../ui/after/follow-up-values';
-import { downloadCalendar, fileOf, plainT, useStoredAssessment } from './decision-page';
+import { downloadCalendar, fileOf, plainT, useStoredAssessment } from './stored-assessment';
 import { FollowUpReportButtons } from './follow-up-report-buttons';
 
 export interface FollowUpPageProps {
