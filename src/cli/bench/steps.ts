@@ -11,6 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { fillCurrentStep } from '../../../tests/e2e/wizard-driver';
+import { openApp } from './browser';
 
 declare global {
   interface Window {
@@ -54,7 +55,7 @@ export async function stepTransitions(page: Page, baseURL: string, runs: number)
   const times: number[] = [];
   while (times.length < runs) {
     const before = times.length;
-    await page.goto(baseURL);
+    await openApp(page, baseURL);
     await page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ }).click();
     await page.getByRole('button', { name: 'Påbörja bedömningen', exact: true }).click();
     await page.locator('form').waitFor();

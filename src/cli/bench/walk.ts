@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { Scalar } from '../../questionnaire/answers';
-import { ARGS, CHROMIUM } from './browser';
+import { ARGS, CHROMIUM, openApp } from './browser';
 import { serveDist } from './serve';
 import { caseValue, optionsFor, perItemId, type WalkCase } from './walk-case';
 import { bestSource, caseTicks, itemByTitle } from './walk-copy';
@@ -92,8 +92,7 @@ export async function walk(page: Page, baseURL: string, c: WalkCase, texts: Walk
   const groupsSeen = new Set<string>();
   const observe = async (moment: Observation['moment']) => observations.push({ ...(await look(page)), moment, tally: { ...tally } });
 
-  await page.goto(baseURL);
-  await page.locator('main h1').waitFor();
+  await openApp(page, baseURL);
   await settle(page);
   // The interface in the case's language: set-up, like the browser's language, so not counted.
   const switchTo = page.locator(`button[lang="${texts.lang}"][aria-pressed="false"]`);
