@@ -13,6 +13,10 @@ import './ui/workshop.css';
 // Every stylesheet of the start page's own folders, found rather than listed, so a new one is in the
 // first paint too (the bench's floor page takes the same set: src/cli/bench/floor.ts).
 import.meta.glob('./ui/{start,home}/*.css', { eager: true });
+import { holdEarlyInput } from './app/early-input';
+
+// A press on the painted page before the app has taken it over is held and handed on, not lost.
+holdEarlyInput();
 
 // After an update of the installed app, an open page may ask for a lazy chunk
 // of the version it started with, which is no longer there: reload once to

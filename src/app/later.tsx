@@ -10,7 +10,7 @@
  * afresh, so what changes the start page in the background (storage opening,
  * the saved list, the glossary) does so in a transition.
  */
-import { Component, Suspense, use, type ReactNode } from 'react';
+import { Component, Suspense, use, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../i18n/languages';
 import { addStartLater, hasStartLater } from '../i18n/load';
@@ -47,18 +47,33 @@ class NotLoaded extends Component<{ children: ReactNode }, { failed: boolean }> 
   }
 }
 
+/** Rendered after the part's own content: its effect runs once that content is taken over. */
+function Live({ onLive }: { onLive: () => void }) {
+  useEffect(onLive, [onLive]);
+  return null;
+}
+
 export function Later({ children }: { children: ReactNode }) {
+  // The wrapper (display: contents, so no box of its own) tells early-input.ts whether a press on this part
+  // can be handed on yet: data-later="" until the part has been taken over, "live" after. Set on the element
+  // itself, not through React, which would otherwise redraw the part's HTML it is about to take over.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const live = useCallback(() => wrapper.current?.setAttribute('data-later', 'live'), []);
   return (
-    // NotLoaded inside the boundary: a failure then only makes React draw this part afresh (as nothing),
-    // where outside it the part's server HTML would no longer match and React would redraw the whole page.
-    <Suspense fallback={null}>
-      <NotLoaded>
-        <LaterTexts>{children}</LaterTexts>
-      </NotLoaded>
-    </Suspense>
+    <div ref={wrapper} className="later" data-later="">
+      {/* NotLoaded inside the boundary: a failure then only makes React draw this part afresh (as nothing),
+          where outside it the part's server HTML would no longer match and React would redraw the whole page. */}
+      <Suspense fallback={null}>
+        <NotLoaded>
+          <LaterTexts>
+            {children}
+            <Live onLive={live} />
+          </LaterTexts>
+        </NotLoaded>
+      </Suspense>
+    </div>
   );
 }
 
 /** The same, as a function for leaves that take a wrapper (they do not import the app). */
 export const later = (children: ReactNode) => <Later>{children}</Later>;
-
