@@ -39,18 +39,19 @@ const ITEMS: SavedItem[] = [
   item('a-3', 'Utan beslut', undefined),
 ];
 
-function showList(lang: Language) {
+/** The entries load as a module of their own once there are any: found, not got. */
+async function showList(lang: Language) {
   render(
     <I18nextProvider i18n={createI18n(lang, [initReactI18next])}>
       <SavedList items={ITEMS} damaged={[]} actions={actions} unavailable={false} parts={parts} />
     </I18nextProvider>,
   );
-  return screen.getAllByRole('listitem');
+  return screen.findAllByRole('listitem');
 }
 
 describe('the saved list after the decision', () => {
-  it('says overdue in words, names the decision and review, and links to the follow-up', () => {
-    const [first, second, third] = showList('sv');
+  it('says overdue in words, names the decision and review, and links to the follow-up', async () => {
+    const [first, second, third] = await showList('sv');
     expect(within(first!).getByText('Försenad: uppföljning 15 okt 2026')).toBeInTheDocument();
     expect(within(first!).getByText('Beslut 8 apr 2026: med ändringar (dnr KFN 2026/112) · Granskad och godkänd 15 mars 2026')).toBeInTheDocument();
     expect(within(first!).getByRole('link', { name: 'Följ upp: Bibliotek Norrby' })).toHaveAttribute('href', '#/a/a-1/follow-up');
@@ -62,8 +63,8 @@ describe('the saved list after the decision', () => {
     expect(screen.getByText('Bedömningar med något som ska göras står först, det som är försenat överst.')).toBeInTheDocument();
   });
 
-  it('speaks English', () => {
-    const [first] = showList('en');
+  it('speaks English', async () => {
+    const [first] = await showList('en');
     expect(within(first!).getByText('Overdue: follow-up 15 Oct 2026')).toBeInTheDocument();
     expect(within(first!).getByText(/^Decision 8 Apr 2026: amended \(ref\. KFN 2026\/112\) · Reviewed and approved 15 Mar 2026$/)).toBeInTheDocument();
     expect(within(first!).getByRole('link', { name: 'Follow up: Bibliotek Norrby' })).toBeInTheDocument();
