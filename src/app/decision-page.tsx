@@ -18,7 +18,10 @@ import { CalendarButton } from '../ui/after/calendar-button';
 import { DecisionForm } from '../ui/after/decision-form';
 import { DecisionSummary } from '../ui/after/decision-summary';
 import { decisionValues, toDecision, type DecisionValues } from '../ui/after/decision-values';
+import { DraftNotice } from '../ui/after/draft-notice';
+import { differs, withDecisionDraft, ZDecisionDraft } from '../ui/after/form-drafts';
 import { downloadCalendar, fileOf, plainT, useStoredAssessment } from './stored-assessment';
+import { useFormDraft } from './use-form-draft';
 
 export interface DecisionPageProps {
   id: string;
@@ -45,12 +48,26 @@ export default function DecisionPage({ id, repository, onHome, onFollowUp }: Dec
     if (status === 'conflict' || status === 'failed') statusRef.current?.focus();
   }, [status]);
 
-  // The form's starting values are read once, when the assessment first arrives: a save (or a reload after a conflict) must not reset what is typed.
-  const [defaults, setDefaults] = useState<DecisionValues | undefined>();
-  if (!defaults && assessment && file) {
-    const committee = taggedAnswer(file, assessment.answers, 'meta-committee');
-    setDefaults(decisionValues(assessment.decision, typeof committee === 'string' ? committee.trim() : ''));
+  // What was typed and not saved, kept as it is typed: a reload or a closed tab does not lose it.
+  const draft = useFormDraft(`decision.${id}`, ZDecisionDraft);
+  // The form's starting values are read once, when the assessment first arrives: a save (or a reload after a
+  // conflict) must not reset what is typed. A draft is laid over what is stored, and said so.
+  const [start, setStart] = useState<{ values: DecisionValues; restoredAt?: Date; form: number } | undefined>();
+  const storedValues = () => {
+    const committee = file && assessment ? taggedAnswer(file, assessment.answers, 'meta-committee') : undefined;
+    return decisionValues(assessment?.decision, typeof committee === 'string' ? committee.trim() : '');
+  };
+  if (!start && assessment && file) {
+    const stored = storedValues();
+    const values = withDecisionDraft(stored, draft.restored?.values);
+    setStart(differs(stored, values) && draft.restored ? { values, restoredAt: draft.restored.at, form: 0 } : { values, form: 0 });
   }
+  const defaults = start?.values;
+  // After "discard", the new form's first field takes the focus the notice's button had.
+  const formNumber = start?.form ?? 0;
+  useEffect(() => {
+    if (formNumber) document.querySelector<HTMLElement>('.decision-form input')?.focus();
+  }, [formNumber]);
 
   if (loading) return <output>{t('session.loading')}</output>;
   if (!assessment || !file || !defaults) {
@@ -68,7 +85,12 @@ export default function DecisionPage({ id, repository, onHome, onFollowUp }: Dec
     setSaving(true);
     setStatus('');
     try {
-      setStatus(await save((a) => ({ ...a, decision: toDecision(values, new Date()) })));
+      const outcome = await save((a) => ({ ...a, decision: toDecision(values, new Date()) }));
+      setStatus(outcome);
+      if (outcome === 'saved') {
+        draft.clear();
+        setStart((s) => s && { values, form: s.form });
+      }
     } catch (error) {
       console.error(error);
       setStatus('failed');
@@ -88,7 +110,17 @@ export default function DecisionPage({ id, repository, onHome, onFollowUp }: Dec
         {status ? t(STATUS_TEXT[status]) : ''}
       </output>
       {assessment.decision && <DecisionSummary decision={assessment.decision} />}
-      <DecisionForm defaultValues={defaults} onSave={(v) => void submit(v)} saving={saving} />
+      {start?.restoredAt && (
+        <DraftNotice
+          at={start.restoredAt}
+          onDiscard={() => {
+            draft.clear();
+            // A new form with what is stored: the typed text goes.
+            setStart((s) => ({ values: storedValues(), form: (s?.form ?? 0) + 1 }));
+          }}
+        />
+      )}
+      <DecisionForm key={start?.form} defaultValues={defaults} onSave={(v) => void submit(v)} onChange={draft.keep} saving={saving} />
       <CalendarButton
         count={calendarEvents(file, assessment, plainT(t)).length}
         onDownload={(lang) => downloadCalendar(i18n, file, assessment, isLanguage(lang) ? lang : 'sv')}

@@ -20,13 +20,16 @@ import { displayName } from '../assessment/assessment';
 import type { Repository } from '../storage/repository';
 import { CalendarButton } from '../ui/after/calendar-button';
 import { localToday } from '../ui/after/follow-up-dates';
+import { DraftNotice } from '../ui/after/draft-notice';
 import { FollowUpForm } from '../ui/after/follow-up-form';
 import { FollowUpList } from '../ui/after/follow-up-list';
 import { FollowUpResultView } from '../ui/after/follow-up-result';
 import { languageOf } from '../ui/after/follow-up-texts';
 import { followUpValues, toFollowUp, withFollowUp, type FollowUpValues } from '../ui/after/follow-up-values';
+import { differs, withFollowUpDraft, ZFollowUpPageDraft } from '../ui/after/form-drafts';
 import { downloadCalendar, fileOf, plainT, useStoredAssessment } from './stored-assessment';
 import { FollowUpReportButtons } from './follow-up-report-buttons';
+import { useFormDraft } from './use-form-draft';
 
 export interface FollowUpPageProps {
   id: string;
@@ -39,8 +42,14 @@ export interface FollowUpPageProps {
 
 const STATUS_TEXT = { saved: 'followUp.saveStatus.saved', conflict: 'followUp.saveStatus.conflict', failed: 'followUp.saveStatus.failed' } as const;
 
+/** A form on screen: its starting values, and when they hold a draft typed earlier and not saved. */
+interface FormStart {
+  values: FollowUpValues;
+  restoredAt?: Date;
+}
+
 /** What is on screen: the list, a new follow-up's form, a saved one's result, or its form. */
-type View = { kind: 'list' } | { kind: 'new'; values: FollowUpValues } | { kind: 'show'; id: string } | { kind: 'edit'; id: string; values: FollowUpValues };
+type View = { kind: 'list' } | ({ kind: 'new' } & FormStart) | { kind: 'show'; id: string } | ({ kind: 'edit'; id: string } & FormStart);
 
 export default function FollowUpPage({ id, followUpId, repository, onHome, onOpen, onDecision }: FollowUpPageProps) {
   const { t, i18n } = useTranslation();
@@ -74,6 +83,31 @@ export default function FollowUpPage({ id, followUpId, repository, onHome, onOpe
 
   const refs = useMemo(() => (file && assessment ? { indicators: indicatorsOf(file, assessment.answers), measures: measuresOf(file, assessment.answers) } : undefined), [file, assessment]);
 
+  // What was typed in a follow-up's form and not saved, kept as it is typed; one form is open at a time.
+  const draft = useFormDraft(`follow-up.${id}`, ZFollowUpPageDraft);
+  const [form, setForm] = useState(0);
+  /** The starting values of the form for `target` ('new' or a saved follow-up's id), as stored; undefined for a follow-up that is gone. */
+  const storedValues = (target: string): FollowUpValues | undefined => {
+    if (!assessment || !refs) return undefined;
+    const followUps = assessment.followUps;
+    if (target === 'new') return followUpValues(undefined, followUps.at(-1), refs.indicators, refs.measures, today, lang);
+    const f = followUps.find((x) => x.id === target);
+    const earlier = f && followUps.filter((x) => x.id !== target && x.date <= f.date).at(-1);
+    return f && followUpValues(f, earlier, refs.indicators, refs.measures, today, lang);
+  };
+  // Once the assessment is here: a draft reopens the form it was typed in, with what was typed.
+  const [reopened, setReopened] = useState(false);
+  if (!reopened && refs && draft.restored) {
+    setReopened(true);
+    const { target, values: typed } = draft.restored.values;
+    const stored = storedValues(target);
+    const values = stored && withFollowUpDraft(stored, typed);
+    if (stored && values && differs(stored, values)) {
+      const restoredAt = draft.restored.at;
+      setOwn(target === 'new' ? { kind: 'new', values, restoredAt } : { kind: 'edit', id: target, values, restoredAt });
+    }
+  }
+
   if (loading) return <output>{t('session.loading')}</output>;
   if (!assessment || !file || !refs) {
     return (
@@ -93,12 +127,12 @@ export default function FollowUpPage({ id, followUpId, repository, onHome, onOpe
     setOwn({ kind: 'new', values: followUpValues(undefined, latest, refs.indicators, refs.measures, today, lang) });
   };
   const edit = (fid: string) => {
-    const f = followUps.find((x) => x.id === fid);
-    if (!f) return;
-    const earlier = followUps.filter((x) => x.id !== fid && x.date <= f.date).at(-1);
+    const values = storedValues(fid);
+    if (!values) return;
     setStatus('');
-    setOwn({ kind: 'edit', id: fid, values: followUpValues(f, earlier, refs.indicators, refs.measures, today, lang) });
+    setOwn({ kind: 'edit', id: fid, values });
   };
+  const formTarget = view.kind === 'edit' ? view.id : 'new';
 
   const submit = async (values: FollowUpValues) => {
     const now = new Date();
@@ -109,7 +143,10 @@ export default function FollowUpPage({ id, followUpId, repository, onHome, onOpe
     try {
       const outcome = await save((a) => ({ ...a, followUps: withFollowUp(a.followUps, next) }));
       setStatus(outcome);
-      if (outcome === 'saved') show(next.id);
+      if (outcome === 'saved') {
+        draft.clear();
+        show(next.id);
+      }
     } catch (error) {
       console.error(error);
       setStatus('failed');
@@ -131,14 +168,31 @@ export default function FollowUpPage({ id, followUpId, repository, onHome, onOpe
       <output aria-live="polite" className={status && status !== 'saved' ? 'notice notice--warning' : 'after-page__status'}>
         {status ? t(STATUS_TEXT[status]) : ''}
       </output>
+      {(view.kind === 'new' || view.kind === 'edit') && view.restoredAt && (
+        <DraftNotice
+          at={view.restoredAt}
+          onDiscard={() => {
+            draft.clear();
+            const stored = storedValues(formTarget);
+            if (stored) setOwn(view.kind === 'edit' ? { kind: 'edit', id: view.id, values: stored } : { kind: 'new', values: stored });
+            // A new form with what is stored: the typed text goes. The button goes too: focus to the heading.
+            setForm((n) => n + 1);
+            heading.current?.focus();
+          }}
+        />
+      )}
       {view.kind === 'new' || view.kind === 'edit' ? (
         <FollowUpForm
+          key={form}
           defaultValues={view.values}
+          onChange={(values) => draft.keep({ target: formTarget, values })}
           indicators={refs.indicators}
           measures={refs.measures}
           saving={saving}
           onSave={(v) => void submit(v)}
           onCancel={() => {
+            // Cancelled: what was typed is not wanted.
+            draft.clear();
             setStatus('');
             setOwn(view.kind === 'edit' ? { kind: 'show', id: view.id } : { kind: 'list' });
           }}

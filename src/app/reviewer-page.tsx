@@ -6,11 +6,13 @@
  * back. Not to be confused with the wizard's own review phase, where the
  * assessor checks their answers before completing. Loaded with React.lazy.
  *
- * Saving: each change is written with `repository.save(next, revision)`; a
- * save refused because another tab saved first reloads the stored version
- * and says so, while the form keeps what was typed.
+ * Saving: each change is written onto the stored revision
+ * (stored-assessment.ts); a save refused because another tab saved first
+ * reloads the stored version and says so, while the form keeps what was
+ * typed. Until it is saved, what is typed is also kept as a draft
+ * (use-form-draft.ts), so a reload or a closed tab does not lose it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerList } from '../assessment/answer-list';
 import { clearVerdict, currentRound, latestSignOff, peerReviewStatus, setVerdict, signOff, startRound } from '../assessment/after/review-state';
@@ -20,16 +22,19 @@ import { decisionText } from '../assessment/decision-text';
 import { evaluate } from '../assessment/evaluate';
 import { longDate } from '../i18n/dates';
 import { isLanguage } from '../i18n/languages';
-import { framework, questionnaires } from '../questionnaire/catalogue';
-import { ConflictError } from '../storage/errors';
+import { framework } from '../questionnaire/catalogue';
 import type { Repository } from '../storage/repository';
+import { DraftNotice } from '../ui/after/draft-notice';
+import { differs, withReviewerDraft, ZReviewerDraft } from '../ui/after/form-drafts';
 import { ReviewList } from '../ui/after/review-list';
 import { ReviewerForm } from '../ui/after/review-reviewer-form';
 import { ReviewStart } from '../ui/after/review-start';
-import type { SignOffDraft, VerdictDrafts } from '../ui/after/review-values';
+import { reviewerStart, type SignOffDraft, type VerdictDrafts } from '../ui/after/review-values';
 import { JsonButton } from './json-button';
 import { PdfButton } from './pdf-button';
 import { DONE_TEXT, NOTICE_TEXT } from '../ui/after/review-texts';
+import { fileOf, useStoredAssessment } from './stored-assessment';
+import { useFormDraft } from './use-form-draft';
 
 export interface ReviewerPageProps {
   id: string;
@@ -65,52 +70,44 @@ function applyDrafts(assessment: Assessment, drafts: VerdictDrafts, at: Date): A
 export default function ReviewerPage({ id, repository, onHome, onResults }: ReviewerPageProps) {
   const { t, i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
-  const [loaded, setLoaded] = useState<{ id: string; assessment: Assessment | undefined }>();
+  const { loading, assessment, save: store } = useStoredAssessment(repository, id);
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [day] = useState(() => today(now()));
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    let alive = true;
-    void repository.get(id).then((assessment) => alive && setLoaded({ id, assessment }));
-    return () => {
-      alive = false;
-    };
-  }, [repository, id]);
-  const assessment = loaded?.id === id ? loaded.assessment : undefined;
-  const file = assessment && questionnaires.find((q) => q.id === assessment.questionnaire.id);
+  const file = fileOf(assessment);
   const ready = assessment !== undefined && file !== undefined;
   // Focus the page's heading once it is there (the page replaced another screen).
   useEffect(() => {
     if (ready) heading.current?.focus();
   }, [ready]);
 
-  const save = useCallback(
-    async (change: (a: Assessment) => Assessment, done: Notice) => {
-      if (!assessment) return;
-      setSaving(true);
-      try {
-        const saved = await repository.save(change(assessment), assessment.revision);
-        setLoaded({ id, assessment: saved });
-        setNotice(done);
-      } catch (error) {
-        // Storage refused for another reason (full, blocked): say so; what was typed stays in the form.
-        if (!(error instanceof ConflictError)) return setNotice('failed');
-        // Another tab saved first: show its version; the form keeps what was typed, to save again onto it.
-        setLoaded({ id, assessment: await repository.get(id) });
-        setNotice('conflict');
-      } finally {
-        setSaving(false);
-      }
-    },
-    [assessment, repository, id],
-  );
+  // What is typed in the open round and not saved, kept per round as it is typed.
+  const round = assessment && currentRound(assessment);
+  const draft = useFormDraft(`peer-review.${id}.${round?.startedAt ?? ''}`, ZReviewerDraft);
+  const [form, setForm] = useState(0);
+
+  const save = async (change: (a: Assessment) => Assessment, done: Notice) => {
+    setSaving(true);
+    try {
+      const outcome = await store(change);
+      setNotice(outcome === 'saved' ? done : 'conflict');
+      // Stored: the draft has done its work. After a conflict the form (and the draft) keep what was typed.
+      if (outcome === 'saved') draft.clear();
+    } catch (error) {
+      // Storage refused for another reason (full, blocked): say so; what was typed stays in the form.
+      console.error(error);
+      setNotice('failed');
+    } finally {
+      setSaving(false);
+    }
+  };
 
   const sections = useMemo(() => (assessment && file ? answerList(file, framework, assessment.answers, { includeEmpty: true }) : []), [assessment, file]);
   const result = useMemo(() => (assessment && file ? evaluate(file, framework, { answers: assessment.answers }) : undefined), [assessment, file]);
   const decision = useMemo(() => (assessment && file && result ? decisionText(file, framework, assessment.answers, result) : undefined), [assessment, file, result]);
 
-  if (!loaded || loaded.id !== id) return <output>{t('session.loading')}</output>;
+  if (loading) return <output>{t('session.loading')}</output>;
   if (!assessment || !file || !result || !decision) {
     return (
       <>
@@ -122,7 +119,11 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
     );
   }
   const status = peerReviewStatus(assessment);
-  const round = currentRound(assessment);
+  const stepIds = sections.map((s) => s.stepId);
+  // A draft of this round is laid over the round as stored, and said so when it says something else.
+  const stored = round && reviewerStart(round, stepIds, day);
+  const start = stored && withReviewerDraft(stored, draft.restored?.values);
+  const restoredAt = stored && start && draft.restored && differs(stored, start) ? draft.restored.at : undefined;
   const name = displayName(file, assessment) || t('peerReview.untitled');
   const steps = sections.map((s) => ({ id: s.stepId, title: t(`content:steps.${s.stepId}.title`) }));
   const completed = Boolean(assessment.progress.completedAt);
@@ -141,17 +142,32 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
       {!completed ? (
         <p className="notice notice--warning">{t('peerReview.reviewer.notCompleted')}</p>
       ) : status === 'in-review' && round ? (
-        <ReviewerForm
-          // One form per round: a save, or a newer version read after a conflict, keeps what is typed in it.
-          key={round.startedAt}
-          sections={sections}
-          round={round}
-          {...(assessment.review.length > 1 ? { earlier: assessment.review.at(-2)! } : {})}
-          today={day}
-          saving={saving}
-          onSave={(drafts) => void save((a) => applyDrafts(a, drafts, now()), 'saved')}
-          onSignOff={(drafts, s: SignOffDraft) => void save((a) => signOff(applyDrafts(a, drafts, now()), { ...s, outcome: s.outcome || 'returned' }, now()), 'signed')}
-        />
+        <>
+          {restoredAt && (
+            <DraftNotice
+              at={restoredAt}
+              onDiscard={() => {
+                draft.clear();
+                // A new form with the round as stored: the typed text goes. The button goes too: focus to the heading.
+                setForm((n) => n + 1);
+                heading.current?.focus();
+              }}
+            />
+          )}
+          <ReviewerForm
+            // One form per round: a save, or a newer version read after a conflict, keeps what is typed in it.
+            key={`${round.startedAt}.${form}`}
+            sections={sections}
+            round={round}
+            {...(assessment.review.length > 1 ? { earlier: assessment.review.at(-2)! } : {})}
+            today={day}
+            saving={saving}
+            onSave={(drafts) => void save((a) => applyDrafts(a, drafts, now()), 'saved')}
+            onSignOff={(drafts, s: SignOffDraft) => void save((a) => signOff(applyDrafts(a, drafts, now()), { ...s, outcome: s.outcome || 'returned' }, now()), 'signed')}
+            {...(start && restoredAt ? { start } : {})}
+            onChange={draft.keep}
+          />
+        </>
       ) : status === 'none' || status === 'resubmitted' ? (
         <ReviewStart again={status === 'resubmitted'} saving={saving} onStart={(reviewer: Person) => void save((a) => startRound(a, reviewer, now()), undefined)} />
       ) : (

@@ -18,6 +18,8 @@ import { checkDecision, DECISION_FIELDS, NEEDS_CHANGES, type DecisionField, type
 interface Props {
   defaultValues: DecisionValues;
   onSave: (values: DecisionValues) => void;
+  /** Called with all the values on every change (the page keeps them until saved). */
+  onChange?: (values: DecisionValues) => void;
   saving: boolean;
 }
 
@@ -56,7 +58,7 @@ const ERROR: Record<string, string> = {
 };
 const errorText = (code: string) => ERROR[code] ?? 'decision.errors.outcome';
 
-export function DecisionForm({ defaultValues, onSave, saving }: Props) {
+export function DecisionForm({ defaultValues, onSave, onChange, saving }: Props) {
   const { t } = useTranslation();
   const form = useForm<DecisionValues>({ defaultValues, resolver, shouldFocusError: false });
   const { register, formState } = form;
@@ -66,6 +68,10 @@ export function DecisionForm({ defaultValues, onSave, saving }: Props) {
   useEffect(() => {
     if (summary.length) summaryRef.current?.focus();
   }, [summary]);
+  useEffect(() => {
+    if (!onChange) return;
+    return form.subscribe({ formState: { values: true }, callback: ({ values }) => onChange(values) });
+  }, [form, onChange]);
 
   const errorOf = (field: DecisionField) => formState.errors[field]?.message;
   const refused = (errors: FieldErrors<DecisionValues>) =>

@@ -23,6 +23,8 @@ interface Props {
   saving: boolean;
   onSave: (values: FollowUpValues) => void;
   onCancel: () => void;
+  /** Called with all the values on every change (the page keeps them until saved). */
+  onChange?: (values: FollowUpValues) => void;
 }
 
 /** Puts `value` at a dotted `path` (array indexes as numbers) of `target`, as RHF reads nested errors. */
@@ -45,7 +47,7 @@ const resolver: Resolver<FollowUpValues> = (values) => {
   return { values: {}, errors: errors as FieldErrors<FollowUpValues> };
 };
 
-export function FollowUpForm({ defaultValues, indicators, measures, saving, onSave, onCancel }: Props) {
+export function FollowUpForm({ defaultValues, indicators, measures, saving, onSave, onCancel, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const form = useForm<FollowUpValues>({ defaultValues, resolver, shouldFocusError: false });
   const [summary, setSummary] = useState<SummaryError[]>([]);
@@ -53,6 +55,11 @@ export function FollowUpForm({ defaultValues, indicators, measures, saving, onSa
   useEffect(() => {
     if (summary.length) summaryRef.current?.focus();
   }, [summary]);
+  useEffect(() => {
+    if (!onChange) return;
+    // Rows added or removed count too: the values' subscription reports every change.
+    return form.subscribe({ formState: { values: true }, callback: ({ values }) => onChange(values) });
+  }, [form, onChange]);
 
   /** Where a problem is, in words: "Besök per vecka, Kön, rad 2". */
   const where = (p: FollowUpProblem, values: FollowUpValues) => {

@@ -12,7 +12,8 @@ import type { ReviewRound } from '../../assessment/after/review';
 import { ErrorSummary } from '../wizard/error-summary';
 import { useAnswerText } from '../wizard/answer-text';
 import { ReviewSignOff } from './review-sign-off';
-import { checkSignOff, checkVerdicts, draftsOf, type ReviewError, type SignOffDraft, type VerdictDrafts } from './review-values';
+import type { ReviewerDraft } from './form-drafts';
+import { checkSignOff, checkVerdicts, reviewerStart, type ReviewError, type SignOffDraft, type VerdictDrafts } from './review-values';
 import { ReviewVerdict } from './review-verdict';
 import './review.css';
 import { ERROR_TEXT } from './review-texts';
@@ -27,14 +28,25 @@ interface Props {
   saving: boolean;
   onSave: (drafts: VerdictDrafts) => void;
   onSignOff: (drafts: VerdictDrafts, signOff: SignOffDraft) => void;
+  /** Where the form starts instead of the round as stored (a draft typed earlier and not saved). */
+  start?: ReviewerDraft;
+  /** Called with the verdicts and the sign-off on every change (the page keeps them until saved). */
+  onChange?: (draft: ReviewerDraft) => void;
 }
 
-export function ReviewerForm({ sections, round, earlier, today, saving, onSave, onSignOff }: Props) {
+export function ReviewerForm({ sections, round, earlier, today, saving, onSave, onSignOff, start, onChange }: Props) {
   const { t } = useTranslation();
   const text = useAnswerText();
   const stepIds = sections.map((s) => s.stepId);
-  const [drafts, setDrafts] = useState<VerdictDrafts>(() => draftsOf(round, stepIds));
-  const [signOff, setSignOff] = useState<SignOffDraft>(() => ({ name: round.reviewer.name, role: round.reviewer.role, date: today, outcome: '' }));
+  const [initial] = useState(() => start ?? reviewerStart(round, stepIds, today));
+  const [drafts, setDrafts] = useState<VerdictDrafts>(initial.verdicts);
+  const [signOff, setSignOff] = useState<SignOffDraft>(initial.signOff);
+  // Every change after the first render is handed on (the first is what the page gave).
+  const changed = useRef(false);
+  useEffect(() => {
+    if (changed.current) onChange?.({ verdicts: drafts, signOff });
+    changed.current = true;
+  }, [drafts, signOff, onChange]);
   const [errors, setErrors] = useState<ReviewError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);

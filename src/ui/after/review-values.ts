@@ -35,6 +35,11 @@ export const commentId = (stepId: string) => `peer-review-${stepId}-comment`;
 export const signOffId = (field: keyof SignOffDraft) => `peer-review-sign-off-${field}`;
 
 /** The drafts of the round's verdicts, one per step (empty where none is given). */
+/** Where the reviewer's form starts: the round's verdicts so far, and a sign-off by its reviewer dated `today`. */
+export function reviewerStart(round: ReviewRound, stepIds: readonly string[], today: string): { verdicts: VerdictDrafts; signOff: SignOffDraft } {
+  return { verdicts: draftsOf(round, stepIds), signOff: { name: round.reviewer.name, role: round.reviewer.role, date: today, outcome: '' } };
+}
+
 export function draftsOf(round: ReviewRound | undefined, stepIds: readonly string[]): VerdictDrafts {
   return Object.fromEntries(stepIds.map((id) => [id, { verdict: round?.steps[id]?.verdict ?? '', comment: round?.steps[id]?.comment ?? '' }]));
 }
