@@ -1,20 +1,24 @@
-// A second person's review ("granskning") in real Chromium, in Swedish and
-// English, with the file moving between two browsers as between two
-// people: the assessor's completed assessment goes out as a PDF report; the
+// The life of one worked example after it is completed, in real Chromium, in
+// Swedish and English: a second person's review ("granskning"), the
+// committee's decision and a follow-up. The library example (completed, its
+// first indicator broken down by sex and by area) moves between two browsers
+// as between two people: the assessor's assessment goes out as a PDF report; the
 // reviewer (a fresh profile, nothing stored) imports it, marks two steps
 // "behöver förbättras" and returns it; the assessor imports the returned file
 // over their own copy (the import asks, and the file's version is chosen),
 // sees the comments on the steps and in the results page's list, replies,
 // resubmits and sends the file back; the reviewer approves, and the report's
 // cover names the reviewer and the outcome. axe checks the reviewer's page.
+// The assessor then imports the approved report, records the decision and
+// follows up (tests/e2e/after-decision.ts says what is checked there).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { CASES, caseAssessment } from '../fixtures/cases';
 import { seed } from '../fixtures/seed';
+import { completedLibrary, decideAndFollowUp } from './after-decision';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
 
 type Lang = 'sv' | 'en';
@@ -66,17 +70,17 @@ async function importFile(page: Page, ui: Record<string, unknown>, path: string,
   await page.getByText(new RegExp(escape(tr(ui, 'importFile.done', { name: 'XXX' })).replace('XXX', '.*'))).waitFor();
 }
 
-describe.each<Lang>(['sv', 'en'])('peer review (%s)', (lang) => {
-  // Two browsers, three files and two PDF reports: longer than one page's test.
-  it('goes out, comes back returned, is answered and resubmitted, and is approved', { timeout: 300_000 }, async () => {
+describe.each<Lang>(['sv', 'en'])('after completion (%s)', (lang) => {
+  // Two browsers, four files, three PDF reports and a calendar file: longer than one page's test.
+  it('is reviewed (returned, answered, resubmitted, approved), decided and followed up', { timeout: 480_000 }, async () => {
     const { ui, content } = texts(lang);
     const step = (id: string) => tr(content, `steps.${id}.title`);
-    const record = caseAssessment(CASES[1]!);
-    const completed = { ...record, progress: { ...record.progress, phase: 'complete' as const, completedAt: '2026-11-20T11:00:00.000Z' } };
+    const library = completedLibrary(lang);
+    const record = library.record;
 
     // The assessor: a completed assessment, sent out as the PDF report.
     const assessor = await open(lang);
-    await seed(assessor.page, completed);
+    await seed(assessor.page, record);
     await assessor.page.goto(`${assessor.baseURL}#/a/${record.id}/results`);
     await assessor.page.getByRole('heading', { name: tr(ui, 'peerReview.after.heading') }).waitFor();
     await assessor.page.goto(`${assessor.baseURL}#/a/${record.id}`);
@@ -161,5 +165,12 @@ describe.each<Lang>(['sv', 'en'])('peer review (%s)', (lang) => {
     expect(cover).toContain(tr(ui, 'reviewReport.cover.reviewedBy'));
     expect(cover).toContain('Sara Lind');
     expect(cover).toContain(tr(ui, 'reviewReport.cover.approved', { date: '' }).trim());
+
+    // The assessor: the approved report replaces their copy; the start page says it was approved.
+    await a.goto(`${assessor.baseURL}#/`);
+    await importFile(a, ui, report, true);
+    await a.locator('.saved__item').filter({ hasText: tr(ui, 'dueList.review.approved', { date: '' }).trim() }).waitFor();
+    // Then the committee's decision and, later, the follow-up, on the same copy.
+    await decideAndFollowUp(a, assessor.baseURL, lang, library);
   });
 });
