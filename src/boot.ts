@@ -66,4 +66,9 @@ const home = window.location.hash === '' || window.location.hash === '#/';
 const waitForPaint = prerendered && home && document.visibilityState === 'visible';
 
 await (waitForPaint ? firstPaint() : Promise.resolve());
+// React's DOM renderer is most of the script to run before the page answers: run on its own, then a
+// pause in which the browser can handle a tap or a scroll, then the app (which finds it already there).
+// In one go they would be one long task of the main thread on a slow phone.
+await import('react-dom/client');
+await new Promise((resolve) => setTimeout(resolve, 0));
 await import('./main');
