@@ -20,6 +20,8 @@ const atBuild = typeof document === 'undefined';
 export function markReady(): void {
   if (atBuild || document.documentElement.dataset.app === 'ready') return;
   document.documentElement.dataset.app = 'ready';
+  // The app has drawn its first screen: what index.html's script hid (a page opened elsewhere than the start page) shows now.
+  document.documentElement.classList.remove('app-pending');
   performance.mark('app-ready');
   resolveReady();
 }
