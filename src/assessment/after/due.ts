@@ -13,7 +13,9 @@
  *   date has passed;
  * - everything, when the decision on record rejected the proposal: there is
  *   nothing to carry out or follow up. A postponed decision keeps its dates,
- *   since the matter is still open.
+ *   since the matter is still open;
+ * - everything, while the assessment is not completed: its dates are still a
+ *   plan being written, and nothing is late that nobody has yet put forward.
  */
 import type { Assessment } from '../assessment';
 import type { QuestionnaireFile } from '../../questionnaire/schema';
@@ -38,6 +40,8 @@ function latest(followUps: FollowUp[]): FollowUp | undefined {
 /** Everything still due, in date order (the follow-up before measures on the same day, measures in the user's order). */
 export function dueItems(file: QuestionnaireFile, assessment: Assessment): DueItem[] {
   if (assessment.decision?.outcome === 'rejected') return [];
+  const completed = assessment.progress.completedAt != null || assessment.progress.phase === 'complete';
+  if (!completed) return [];
   const items: DueItem[] = [];
   const followUpDate = followUpDateOf(file, assessment.answers);
   if (followUpDate && !assessment.followUps.some((f) => f.date >= followUpDate)) {

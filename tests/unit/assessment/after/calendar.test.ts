@@ -11,7 +11,10 @@ import { calendarEvents, calendarFile, escapeText, foldLine, nextDay, type Calen
 import { createI18n } from '../../../../src/i18n';
 import { example, proposal } from './helpers';
 
-const library = example('library.sv');
+/** A worked example as completed: dates are due only once an assessment is (see due.ts). */
+const completed = (a: Assessment): Assessment => ({ ...a, progress: { ...a.progress, phase: 'complete', completedAt: '2026-03-01T09:00:00.000Z' } });
+
+const library = completed(example('library.sv'));
 const NOW = new Date('2026-12-05T14:58:40.123Z');
 const t = (lang: 'sv' | 'en') => createI18n(lang).t as unknown as (key: string, params?: object) => string;
 
@@ -87,7 +90,7 @@ describe('calendarFile of an assessment', () => {
   });
 
   it('writes them in English when the report language is English', () => {
-    const en = example('library.en');
+    const en = completed(example('library.en'));
     const english = parse(calendarFile(calendarEvents(proposal, en, t('en')), NOW)).events;
     expect(english[0]?.summary).toMatch(/^Measure due: /);
     expect(english[3]?.summary).toMatch(/^Follow-up: /);

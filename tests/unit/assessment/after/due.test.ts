@@ -7,7 +7,10 @@ import type { Decision } from '../../../../src/assessment/after/decision';
 import { dueItems, nextDue } from '../../../../src/assessment/after/due';
 import { audit, example, followUp, proposal } from './helpers';
 
-const library = example('library.sv');
+/** A worked example as completed: dates are due only once an assessment is (see due.ts). */
+const completed = (a: Assessment): Assessment => ({ ...a, progress: { ...a.progress, phase: 'complete', completedAt: '2026-03-01T09:00:00.000Z' } });
+
+const library = completed(example('library.sv'));
 const decided = (outcome: Decision['outcome']): Assessment => ({
   ...library,
   decision: { caseNumber: 'KFN 2026/112', body: '', meetingDate: '2026-04-08', paragraph: '§ 41', outcome, changes: '', recordedAt: '2026-04-09T07:30:00.000Z' },
@@ -15,6 +18,15 @@ const decided = (outcome: Decision['outcome']): Assessment => ({
 const rows = (a: Assessment, file = proposal) => dueItems(file, a).map((d) => [d.kind, d.date, d.itemId ?? null]);
 
 describe('dueItems', () => {
+  it('has nothing due while the assessment is not completed: its dates are still a plan', () => {
+    const draft = example('library.sv');
+    expect(draft.progress.completedAt ?? null).toBeNull();
+    expect(dueItems(proposal, draft)).toEqual([]);
+    expect(nextDue(proposal, draft, '2030-01-01')).toBeUndefined();
+    // Completed: the same dates are due, and overdue once passed.
+    expect(nextDue(proposal, completed(draft), '2030-01-01')).toMatchObject({ item: { kind: 'measure', date: '2026-12-15' }, overdue: true });
+  });
+
   it('lists the measures’ due dates and the follow-up date in date order (library example)', () => {
     expect(rows(library)).toEqual([
       ['measure', '2026-12-15', 'm-1'],
@@ -27,7 +39,7 @@ describe('dueItems', () => {
   });
 
   it('reads a service audit the same way (home-care example)', () => {
-    expect(rows(example('home-care.sv'), audit)).toEqual([
+    expect(rows(completed(example('home-care.sv')), audit)).toEqual([
       ['measure', '2027-02-01', 'i-1'],
       ['measure', '2027-04-01', 'i-2'],
       ['follow-up', '2027-10-31', null],
@@ -43,7 +55,7 @@ describe('dueItems', () => {
   });
 
   it('leaves out a measure without a due date', () => {
-    expect(rows(example('primary-care.en')).map((r) => r[2])).toEqual(['m-3', 'm-1', null]);
+    expect(rows(completed(example('primary-care.en'))).map((r) => r[2])).toEqual(['m-3', 'm-1', null]);
   });
 
   it.each([
