@@ -52,7 +52,9 @@ describe('before the app draws', () => {
 
   it('the Swedish page, after English was chosen on this device, shows no Swedish start page first', async () => {
     s = await openApp({ serviceWorkers: 'block' });
-    const { page, release } = await openHolding(s, s.baseURL, (p) => p.addInitScript(() => localStorage.setItem('jamlikhetskollen.language.v1', 'en')));
+    const { page, release } = await openHolding(s, s.baseURL, async (p) => {
+      await p.addInitScript(() => localStorage.setItem('jamlikhetskollen.language.v1', 'en'));
+    });
     expect(await rootVisible(page)).toBe(false);
     release();
     await page.getByRole('heading', { level: 1, name: 'Carry out an equity impact assessment' }).waitFor();
