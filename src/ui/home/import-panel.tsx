@@ -95,17 +95,29 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
           ) : (
             <p>{t('importFile.exists', { name: status.name })}</p>
           )}
-          <div className="actions">
-            <button type="button" className="button--primary" onClick={onKeepBoth}>
-              {t('importFile.keepBoth')}
-            </button>
-            <button type="button" className="button--warning" onClick={onReplace}>
-              {t('importFile.replace')}
-            </button>
-            <button type="button" className="button--secondary" onClick={onCancel}>
-              {t('saved.cancel')}
-            </button>
-          </div>
+          {differences?.identical ? (
+            // The same content: nothing to replace, so no "Ersätt"; leaving it is the first choice, a copy still possible.
+            <div className="actions">
+              <button type="button" className="button--primary" onClick={onCancel}>
+                {t('saved.cancel')}
+              </button>
+              <button type="button" className="button--secondary" onClick={onKeepBoth}>
+                {t('importFile.keepBoth')}
+              </button>
+            </div>
+          ) : (
+            <div className="actions">
+              <button type="button" className="button--primary" onClick={onKeepBoth}>
+                {t('importFile.keepBoth')}
+              </button>
+              <button type="button" className="button--warning" onClick={onReplace}>
+                {t('importFile.replace')}
+              </button>
+              <button type="button" className="button--secondary" onClick={onCancel}>
+                {t('saved.cancel')}
+              </button>
+            </div>
+          )}
         </div>
       )}
       {status.state === 'done' && <output className="notice">{t('importFile.done', { name: status.name })}</output>}

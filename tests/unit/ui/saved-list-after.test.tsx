@@ -116,10 +116,11 @@ describe('the import panel with differences', () => {
     for (const name of [/Behåll båda/, /Ersätt den som finns/, 'Avbryt']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
   });
 
-  it('the same content is said so, and the choices stay', () => {
+  it('the same content is said so: leaving it is the first choice, a copy still possible, nothing to replace', () => {
     showPanel('en', true);
     expect(screen.getByRole('heading', { name: 'The assessment “Grupp 3” is already here, with the same content' })).toHaveFocus();
     expect(screen.getByText(/You do not need to import it\. Nothing has been changed\./)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Cancel', 'Keep both (import as a copy)']);
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveClass('button--primary');
   });
 });
