@@ -11,6 +11,10 @@
  * reloads the stored version and says so, while the form keeps what was
  * typed. Until it is saved, what is typed is also kept as a draft
  * (use-form-draft.ts), so a reload or a closed tab does not lose it.
+ *
+ * The words follow the questionnaire: reviewing an audit of a service is a
+ * "kvalitetsgranskning" of "granskningen" (src/ui/subject.ts), since there
+ * the user's own work is already called a "granskning".
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,8 +26,10 @@ import { decisionText } from '../assessment/decision-text';
 import { evaluate } from '../assessment/evaluate';
 import { longDate } from '../i18n/dates';
 import { isLanguage } from '../i18n/languages';
+import { subjectContext, withSubject } from '../i18n/subject';
 import { framework } from '../questionnaire/catalogue';
 import type { Repository } from '../storage/repository';
+import { Subject } from '../ui/subject';
 import { DraftNotice } from '../ui/after/draft-notice';
 import { differs, withReviewerDraft, ZReviewerDraft } from '../ui/after/form-drafts';
 import { ReviewList } from '../ui/after/review-list';
@@ -68,7 +74,7 @@ function applyDrafts(assessment: Assessment, drafts: VerdictDrafts, at: Date): A
 }
 
 export default function ReviewerPage({ id, repository, onHome, onResults }: ReviewerPageProps) {
-  const { t, i18n } = useTranslation();
+  const { t: translate, i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const { loading, assessment, save: store } = useStoredAssessment(repository, id);
   const [saving, setSaving] = useState(false);
@@ -76,6 +82,8 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
   const [day] = useState(() => today(now()));
   const heading = useRef<HTMLHeadingElement>(null);
   const file = fileOf(assessment);
+  const subject = subjectContext(file);
+  const t = useMemo(() => withSubject(translate, subject), [translate, subject]);
   const ready = assessment !== undefined && file !== undefined;
   // Focus the page's heading once it is there (the page replaced another screen).
   useEffect(() => {
@@ -130,70 +138,72 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
   const last = latestSignOff(assessment);
 
   return (
-    <div className="peer-review-page">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('peerReview.reviewer.heading', { name })}
-      </h1>
-      <p className="lead">{t('peerReview.reviewer.intro')}</p>
-      {/* Always in the page, so what is put in it is announced. */}
-      <output className={notice === 'conflict' || notice === 'failed' ? 'notice notice--warning peer-review-page__notice' : notice ? 'notice peer-review-page__notice' : undefined}>
-        {notice ? t(NOTICE_TEXT[notice]) : ''}
-      </output>
-      {!completed ? (
-        <p className="notice notice--warning">{t('peerReview.reviewer.notCompleted')}</p>
-      ) : status === 'in-review' && round ? (
-        <>
-          {restoredAt && (
-            <DraftNotice
-              at={restoredAt}
-              onDiscard={() => {
-                draft.clear();
-                // A new form with the round as stored: the typed text goes. The button goes too: focus to the heading.
-                setForm((n) => n + 1);
-                heading.current?.focus();
-              }}
+    <Subject.Provider value={subject}>
+      <div className="peer-review-page">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('peerReview.reviewer.heading', { name })}
+        </h1>
+        <p className="lead">{t('peerReview.reviewer.intro')}</p>
+        {/* Always in the page, so what is put in it is announced. */}
+        <output className={notice === 'conflict' || notice === 'failed' ? 'notice notice--warning peer-review-page__notice' : notice ? 'notice peer-review-page__notice' : undefined}>
+          {notice ? t(NOTICE_TEXT[notice]) : ''}
+        </output>
+        {!completed ? (
+          <p className="notice notice--warning">{t('peerReview.reviewer.notCompleted')}</p>
+        ) : status === 'in-review' && round ? (
+          <>
+            {restoredAt && (
+              <DraftNotice
+                at={restoredAt}
+                onDiscard={() => {
+                  draft.clear();
+                  // A new form with the round as stored: the typed text goes. The button goes too: focus to the heading.
+                  setForm((n) => n + 1);
+                  heading.current?.focus();
+                }}
+              />
+            )}
+            <ReviewerForm
+              // One form per round: a save, or a newer version read after a conflict, keeps what is typed in it.
+              key={`${round.startedAt}.${form}`}
+              sections={sections}
+              round={round}
+              {...(assessment.review.length > 1 ? { earlier: assessment.review.at(-2)! } : {})}
+              today={day}
+              saving={saving}
+              onSave={(drafts) => void save((a) => applyDrafts(a, drafts, now()), 'saved')}
+              onSignOff={(drafts, s: SignOffDraft) => void save((a) => signOff(applyDrafts(a, drafts, now()), { ...s, outcome: s.outcome || 'returned' }, now()), 'signed')}
+              {...(start && restoredAt ? { start } : {})}
+              onChange={draft.keep}
             />
-          )}
-          <ReviewerForm
-            // One form per round: a save, or a newer version read after a conflict, keeps what is typed in it.
-            key={`${round.startedAt}.${form}`}
-            sections={sections}
-            round={round}
-            {...(assessment.review.length > 1 ? { earlier: assessment.review.at(-2)! } : {})}
-            today={day}
-            saving={saving}
-            onSave={(drafts) => void save((a) => applyDrafts(a, drafts, now()), 'saved')}
-            onSignOff={(drafts, s: SignOffDraft) => void save((a) => signOff(applyDrafts(a, drafts, now()), { ...s, outcome: s.outcome || 'returned' }, now()), 'signed')}
-            {...(start && restoredAt ? { start } : {})}
-            onChange={draft.keep}
-          />
-        </>
-      ) : status === 'none' || status === 'resubmitted' ? (
-        <ReviewStart again={status === 'resubmitted'} saving={saving} onStart={(reviewer: Person) => void save((a) => startRound(a, reviewer, now()), undefined)} />
-      ) : (
-        <p className="after-decision__status">
-          {last && t(DONE_TEXT[last.outcome], { name: last.name, date: longDate(last.date, lang) })}
-        </p>
-      )}
-      {completed && status !== 'in-review' && assessment.review.length > 0 && (
-        <section aria-labelledby="peer-review-history">
-          <h2 id="peer-review-history">{t('peerReview.reviewer.history')}</h2>
-          <ReviewList rounds={assessment.review} steps={steps} level={3} />
+          </>
+        ) : status === 'none' || status === 'resubmitted' ? (
+          <ReviewStart again={status === 'resubmitted'} saving={saving} onStart={(reviewer: Person) => void save((a) => startRound(a, reviewer, now()), undefined)} />
+        ) : (
+          <p className="after-decision__status">
+            {last && t(DONE_TEXT[last.outcome], { name: last.name, date: longDate(last.date, lang) })}
+          </p>
+        )}
+        {completed && status !== 'in-review' && assessment.review.length > 0 && (
+          <section aria-labelledby="peer-review-history">
+            <h2 id="peer-review-history">{t('peerReview.reviewer.history')}</h2>
+            <ReviewList rounds={assessment.review} steps={steps} level={3} />
+          </section>
+        )}
+        <section aria-labelledby="peer-review-send">
+          <h2 id="peer-review-send">{t('peerReview.reviewer.sendHeading')}</h2>
+          <p>{t('peerReview.reviewer.sendIntro')}</p>
+          <div className="peer-review-page__exports">
+            <JsonButton file={file} assessment={() => assessment} />
+            <PdfButton file={file} framework={framework} assessment={() => assessment} result={result} decision={decision} />
+          </div>
         </section>
-      )}
-      <section aria-labelledby="peer-review-send">
-        <h2 id="peer-review-send">{t('peerReview.reviewer.sendHeading')}</h2>
-        <p>{t('peerReview.reviewer.sendIntro')}</p>
-        <div className="peer-review-page__exports">
-          <JsonButton file={file} assessment={() => assessment} />
-          <PdfButton file={file} framework={framework} assessment={() => assessment} result={result} decision={decision} />
-        </div>
-      </section>
-      <p>
-        <button type="button" className="link-button" onClick={onResults}>
-          {t('peerReview.reviewer.toResults')}
-        </button>
-      </p>
-    </div>
+        <p>
+          <button type="button" className="link-button" onClick={onResults}>
+            {t('peerReview.reviewer.toResults')}
+          </button>
+        </p>
+      </div>
+    </Subject.Provider>
   );
 }

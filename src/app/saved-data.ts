@@ -7,13 +7,16 @@
 import { nextDue } from '../assessment/after/due';
 import { latestSignOff, peerReviewStatus } from '../assessment/after/review-state';
 import { displayName, newAssessment, type Assessment } from '../assessment/assessment';
-import { assessmentDifferences, type Differences } from '../assessment/differences';
+import { assessmentDifferences } from '../assessment/differences';
+import { subjectContext } from '../i18n/subject';
 import { expectedSteps, stepStatuses } from '../machine/navigation';
 import { doneSteps } from '../machine/persistence';
 import { framework, questionnaires } from '../questionnaire/catalogue';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import type { Repository } from '../storage/repository';
-import type { AfterDecision, DamagedItem, SavedItem } from '../ui/home/saved-list';
+import type { AfterOfSubject } from '../ui/after/saved-lines';
+import type { DifferencesOfSubject } from '../ui/home/import-differences';
+import type { DamagedItem, SavedItem } from '../ui/home/saved-list';
 import { newId, routeHash } from './routes';
 
 // The saved list's parts after the decision come with this module, never with the first load.
@@ -27,13 +30,18 @@ export function localToday(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** What the saved list tells of an assessment's life after the decision: what is due next, the decision, the peer review. */
-export function afterDecision(file: QuestionnaireFile, a: Assessment, today: string): AfterDecision {
+/**
+ * What the saved list tells of an assessment's life after the decision: what is due next, the decision, the peer
+ * review, and (for the words of the review) what the questionnaire assesses.
+ */
+export function afterDecision(file: QuestionnaireFile, a: Assessment, today: string): AfterOfSubject {
   const due = nextDue(file, a, today);
   const status = peerReviewStatus(a);
   const signOff = latestSignOff(a);
   const round = a.review.at(-1);
+  const subject = subjectContext(file);
   return {
+    ...(subject ? { subject } : {}),
     ...(due
       ? {
           due: {
@@ -109,10 +117,12 @@ export async function listSaved(
  * id stored here; undefined when the stored one cannot be read (damaged) or
  * its questionnaire is unknown, and then the import only asks.
  */
-export function importDifferences(incoming: Assessment, here: Assessment | undefined): Differences | undefined {
+export function importDifferences(incoming: Assessment, here: Assessment | undefined): DifferencesOfSubject | undefined {
   const file = questionnaires.find((q) => q.id === incoming.questionnaire.id);
   if (!here || !file || here.questionnaire.id !== incoming.questionnaire.id) return undefined;
-  return assessmentDifferences(file, framework, incoming, here);
+  const subject = subjectContext(file);
+  // What the questionnaire assesses travels with the differences, for the words of the review's sentences.
+  return { ...assessmentDifferences(file, framework, incoming, here), ...(subject ? { subject } : {}) };
 }
 
 /** Stores a new, empty assessment of the questionnaire; resolves with its id (undefined for an unknown questionnaire). */

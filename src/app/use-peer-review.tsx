@@ -3,7 +3,9 @@
  * "granskning"): the rounds as the session holds them, the assessor's
  * replies and resubmission saved through the session's autosaver (so they
  * are one more change of the same record, checked against its revision),
- * and the results page's "Efter beslutet" block.
+ * and the results page's "Efter beslutet" block, worded for what the
+ * questionnaire assesses (an audit's review is a "kvalitetsgranskning" of
+ * "granskningen").
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +16,8 @@ import type { QuestionnaireFile } from '../questionnaire/schema';
 import { AfterDecision } from '../ui/after/review-after-decision';
 import type { PeerReviewValue } from '../ui/after/review-context';
 import { JsonButton } from './json-button';
+import { subjectContext } from '../i18n/subject';
+import { Subject } from '../ui/subject';
 import { routeHash } from './routes';
 
 interface Options {
@@ -57,23 +61,25 @@ export function usePeerReviewSession({ file, initial, change, readOnly, onStep, 
   const current = initial;
   const followUpDate = followUpDateOf(file, current.answers);
   const after = (
-    <AfterDecision
-      rounds={rounds}
-      {...(current.decision ? { decision: current.decision } : {})}
-      {...(followUpDate ? { followUpDate } : {})}
-      followUpCount={current.followUps.length}
-      today={day}
-      steps={file.steps.map((s) => ({ id: s.id, title: t(`content:steps.${s.id}.title`) }))}
-      hrefs={{
-        peerReview: routeHash({ name: 'peer-review', id: current.id }),
-        decision: routeHash({ name: 'decision', id: current.id }),
-        followUp: routeHash({ name: 'follow-up', id: current.id }),
-      }}
-      onStep={onStep}
-      onResubmit={value.onResubmit}
-      readOnly={readOnly}
-      send={<JsonButton file={file} assessment={currentRecord} />}
-    />
+    <Subject.Provider value={subjectContext(file)}>
+      <AfterDecision
+        rounds={rounds}
+        {...(current.decision ? { decision: current.decision } : {})}
+        {...(followUpDate ? { followUpDate } : {})}
+        followUpCount={current.followUps.length}
+        today={day}
+        steps={file.steps.map((s) => ({ id: s.id, title: t(`content:steps.${s.id}.title`) }))}
+        hrefs={{
+          peerReview: routeHash({ name: 'peer-review', id: current.id }),
+          decision: routeHash({ name: 'decision', id: current.id }),
+          followUp: routeHash({ name: 'follow-up', id: current.id }),
+        }}
+        onStep={onStep}
+        onResubmit={value.onResubmit}
+        readOnly={readOnly}
+        send={<JsonButton file={file} assessment={currentRecord} />}
+      />
+    </Subject.Provider>
   );
   return { value, after };
 }

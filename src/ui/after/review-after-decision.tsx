@@ -4,10 +4,12 @@
  * granskning" once every comment needing a reply has one), the decision on
  * record, and the follow-up, with "Följ upp" as the main action on or after
  * the follow-up date. Every sentence is built from what was recorded; what
- * was not is said to be missing, never guessed.
+ * was not is said to be missing, never guessed. The words follow the
+ * screen's subject (../subject.ts): an audit's review is a
+ * "kvalitetsgranskning", as the audit itself is "granskningen".
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSubjectTranslation } from '../subject';
 import type { Decision } from '../../assessment/after/decision';
 import type { ReviewRound } from '../../assessment/after/review';
 import { canResubmit, latestSignOff, openComments, peerReviewStatus } from '../../assessment/after/review-state';
@@ -36,7 +38,7 @@ export interface AfterDecisionProps {
 }
 
 export function AfterDecision({ rounds, decision, followUpDate, followUpCount, today, steps, hrefs, onStep, onResubmit, readOnly, send }: AfterDecisionProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useSubjectTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const status = peerReviewStatus({ review: rounds });
   const signOff = latestSignOff({ review: rounds });

@@ -5,7 +5,7 @@
  * the assessor's reply. Nothing is shown when the step has no verdict.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSubjectTranslation } from '../subject';
 import { peerReviewStatus } from '../../assessment/after/review-state';
 import { usePeerReview } from './review-context';
 import { ReviewEntry } from './review-entry';
@@ -30,7 +30,7 @@ interface CommentProps {
 }
 
 function Comment({ stepId, entry, reviewer, open, onReply }: CommentProps) {
-  const { t } = useTranslation();
+  const { t } = useSubjectTranslation();
   const id = useId();
   const [text, setText] = useState(entry.reply?.text ?? '');
   const [saved, setSaved] = useState(false);

@@ -4,7 +4,7 @@
  * assessor. The newest round is open; earlier ones are folded but kept, so
  * the history can always be read.
  */
-import { useTranslation } from 'react-i18next';
+import { useSubjectTranslation } from '../subject';
 import type { ReviewRound } from '../../assessment/after/review';
 import { reviewedSteps } from '../../assessment/after/review-state';
 import { longDate } from '../../i18n/dates';
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function ReviewList({ rounds, steps, onStep, level = 3 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useSubjectTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const order = steps.map((s) => s.id);
   const title = (id: string) => steps.find((s) => s.id === id)?.title ?? id;

@@ -6,7 +6,7 @@
  * and links each problem to its field; nothing typed is lost.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSubjectTranslation } from '../subject';
 import type { Section } from '../../assessment/answer-list';
 import type { ReviewRound } from '../../assessment/after/review';
 import { ErrorSummary } from '../wizard/error-summary';
@@ -35,7 +35,7 @@ interface Props {
 }
 
 export function ReviewerForm({ sections, round, earlier, today, saving, onSave, onSignOff, start, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useSubjectTranslation();
   const text = useAnswerText();
   const stepIds = sections.map((s) => s.stepId);
   const [initial] = useState(() => start ?? reviewerStart(round, stepIds, today));

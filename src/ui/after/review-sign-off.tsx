@@ -2,7 +2,7 @@
  * The reviewer's sign-off that ends a round of peer review: name, role,
  * date, and the outcome ("godkänd" or "åter för komplettering").
  */
-import { useTranslation } from 'react-i18next';
+import { useSubjectTranslation } from '../subject';
 import { SIGN_OFF_OUTCOMES } from '../../assessment/after/review';
 import { signOffId, type ReviewErrorCode, type SignOffDraft } from './review-values';
 import { ERROR_TEXT, SIGN_OFF_FIELD_TEXT, SIGN_OFF_TEXT } from './review-texts';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function ReviewSignOff({ value, onChange, errors }: Props) {
-  const { t } = useTranslation();
+  const { t } = useSubjectTranslation();
   const error = (field: keyof SignOffDraft) => {
     const code = errors[field];
     return code ? (

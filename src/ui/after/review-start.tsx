@@ -3,7 +3,7 @@
  * which the sign-off and the report's cover then carry.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSubjectTranslation } from '../subject';
 import type { Person } from '../../assessment/after/review';
 import { ErrorSummary } from '../wizard/error-summary';
 
@@ -11,7 +11,7 @@ const NAME = 'peer-review-start-name';
 const ROLE = 'peer-review-start-role';
 
 export function ReviewStart({ onStart, saving, again }: { onStart: (reviewer: Person) => void; saving: boolean; /** A round after a resubmission. */ again: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useSubjectTranslation();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [missing, setMissing] = useState(0);

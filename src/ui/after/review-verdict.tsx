@@ -4,7 +4,7 @@
  * the round before (the comment and the assessor's reply), and the
  * reviewer's verdict ("godtagbar" / "behöver förbättras") with a comment.
  */
-import { useTranslation } from 'react-i18next';
+import { useSubjectTranslation } from '../subject';
 import type { Section } from '../../assessment/answer-list';
 import type { StepReview } from '../../assessment/after/review';
 import { REVIEW_VERDICTS } from '../../assessment/after/review';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function ReviewVerdict({ section, draft, onChange, earlier, error }: Props) {
-  const { t } = useTranslation();
+  const { t } = useSubjectTranslation();
   const text = useAnswerText();
   const title = text(section.title);
   const headingId = `peer-review-${section.stepId}-heading`;

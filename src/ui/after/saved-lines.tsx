@@ -7,6 +7,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { shortDate } from '../../i18n/dates';
+import { withSubject, type SubjectContext } from '../../i18n/subject';
 import { isLanguage, type Language } from '../../i18n/languages';
 import { addStartLater, ensureLanguage } from '../../i18n/load';
 import type { DecisionOutcome } from '../../assessment/after/decision';
@@ -51,9 +52,13 @@ const REVIEW_KEYS: Record<Exclude<PeerReviewStatus, 'none'>, string> = {
   resubmitted: 'dueList.review.resubmitted',
 };
 
-/** The lines under an entry's name; none until their texts have loaded. */
-export function AfterLines({ after }: { after: AfterDecision }) {
-  const { t, i18n } = useTranslation();
+/** An entry's life after the decision, with what its questionnaire assesses (src/app/saved-data.ts sets it). */
+export type AfterOfSubject = AfterDecision & { subject?: SubjectContext };
+
+/** The lines under an entry's name; none until their texts have loaded. An audit's peer review reads as a "kvalitetsgranskning". */
+export function AfterLines({ after }: { after: AfterOfSubject }) {
+  const { t: translate, i18n } = useTranslation();
+  const t = withSubject(translate, after.subject);
   const lang: Language = isLanguage(i18n.language) ? i18n.language : 'sv';
   if (!i18n.exists('dueList.order')) return null;
   const { due, decision, peerReview } = after;

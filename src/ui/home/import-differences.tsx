@@ -4,6 +4,8 @@
  * whose answers differ (by title), review rounds, comments, replies and
  * sign-offs, the decision, the follow-ups, and anything else. Every
  * sentence is built from what the two copies hold; nothing is merged.
+ * For an audit of a service the review is a "kvalitetsgranskning", since
+ * there the user's own work is already called a "granskning".
  */
 import { useTranslation } from 'react-i18next';
 import type { Decision, DecisionOutcome } from '../../assessment/after/decision';
@@ -11,6 +13,7 @@ import type { SignOff, SignOffOutcome } from '../../assessment/after/review';
 import type { Differences, OtherDifference } from '../../assessment/differences';
 import { shortDate, dateTime } from '../../i18n/dates';
 import { isLanguage, type Language } from '../../i18n/languages';
+import { withSubject, type SubjectContext } from '../../i18n/subject';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -32,6 +35,14 @@ const PART_KEYS: Record<OtherDifference, string> = {
   'other-answers': 'importDiff.parts.other-answers',
   'content-version': 'importDiff.parts.content-version',
 };
+
+/** The differences with what the assessment's questionnaire assesses (src/app/saved-data.ts sets it). */
+export type DifferencesOfSubject = Differences & { subject?: SubjectContext };
+
+/** The i18next context of the import's texts on these differences (`importDiff.same` among them). */
+export function differencesContext(d: DifferencesOfSubject): SubjectContext {
+  return d.subject;
+}
 
 function joined(lang: Language, parts: string[]): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
@@ -76,8 +87,9 @@ export function differenceLines(d: Differences, t: T, lang: Language, stepTitle:
   return lines;
 }
 
-export function ImportDifferences({ differences: d, fileName }: { differences: Differences; fileName: string }) {
-  const { t, i18n } = useTranslation();
+export function ImportDifferences({ differences: d, fileName }: { differences: DifferencesOfSubject; fileName: string }) {
+  const { t: translate, i18n } = useTranslation();
+  const t = withSubject(translate, d.subject);
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   // A step the questionnaire no longer has (a comment on it may remain) is named by its id.
   const stepTitle = (id: string) => (i18n.exists(`content:steps.${id}.title`) ? t(`content:steps.${id}.title`) : `”${id}”`);

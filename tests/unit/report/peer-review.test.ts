@@ -8,7 +8,7 @@ import { ZAssessment } from '../../../src/assessment/assessment';
 import { createI18n } from '../../../src/i18n';
 import { LANGUAGES } from '../../../src/i18n/resources';
 import type { Block, ReportModel } from '../../../src/report/model/types';
-import { COMPLETE } from './fixtures';
+import { audit as serviceAudit, COMPLETE } from './fixtures';
 import { modelOf } from './model';
 
 const after = ZAssessment.parse(fixture);
@@ -63,5 +63,30 @@ describe.each(LANGUAGES)('%s', (lang) => {
     expect(facts(plain).map((r) => r.label)).not.toContain(t('reviewReport.cover.reviewedBy'));
     expect(JSON.stringify(plain.sections)).not.toContain(t('reviewReport.appendix.heading'));
     expect(plain.sections.find((s) => s.id === 'appendix')!.title).toBe(t('report.sections.appendix'));
+  });
+});
+
+// An audit of a service is itself a "granskning": its review is a "kvalitetsgranskning" in the report too.
+describe('a service audit', () => {
+  const audit = serviceAudit();
+  const reviewed = { ...audit, assessment: { ...audit.assessment, review: after.review } };
+  const underway = { ...audit, assessment: { ...audit.assessment, review: [{ ...after.review[0]!, signOff: undefined }] } };
+
+  it('sv: names the quality review on the cover and in the appendix', () => {
+    const model = modelOf(reviewed, 'unique', 'sv');
+    expect(facts(model).map((r) => r.label)).toEqual(expect.arrayContaining(['Kvalitetsgranskad av', 'Kvalitetsgranskningens resultat']));
+    const appendix = model.sections.find((s) => s.id === 'appendix')!;
+    expect(appendix.title).toBe('Bilaga: övriga svar och kvalitetsgranskningens kommentarer');
+    const lines = texts(appendix.blocks);
+    expect(lines).toContain('Kvalitetsgranskningens kommentarer');
+    expect(lines).toContain('Kvalitetsgranskning, omgång 1: Sara Lind, Folkhälsostrateg');
+    expect(lines).not.toContain('Granskningsomgång 1: Sara Lind, Folkhälsostrateg');
+    expect(facts(modelOf(underway, 'unique', 'sv'))).toContainEqual({ label: 'Kvalitetsgranskningens resultat', value: 'Kvalitetsgranskningen pågår och är inte signerad' });
+  });
+
+  it('en: the review keeps its name', () => {
+    const lines = texts(modelOf(reviewed, 'unique', 'en').sections.find((s) => s.id === 'appendix')!.blocks);
+    expect(lines).toContain('The review’s comments');
+    expect(lines).toContain('Review round 1: Sara Lind, Folkhälsostrateg');
   });
 });
