@@ -17,7 +17,7 @@ import { HtmlReport } from '../html/document';
 import type { ReportSection } from '../model/types';
 import { printable, type Covers } from '../printable';
 import type { Translate } from '../types';
-import type { FollowUpModel, FollowUpRequest } from './model';
+import { ADDENDUM_SECTIONS, type FollowUpModel, type FollowUpRequest } from './model';
 import { followUpDocument } from './pdf';
 
 /** Every string of the model made printable with the PDF's fonts (the user's words may hold any character). */
@@ -70,8 +70,8 @@ export function followUpHtml(model: FollowUpModel, request: FollowUpRequest): st
 
 /** The Word file's bytes: the cover's facts under a heading of their own, as the title is the document's. */
 export async function followUpDocx(model: FollowUpModel, t: Translate): Promise<Uint8Array> {
-  const sections: ReportSection[] = model.sections.map((s) => (s.id === 'cover' ? { ...s, title: t('followUpReport.sections.about') } : s));
-  const cover = model.sections.find((s) => s.id === 'cover');
+  const sections: ReportSection[] = model.sections.map((s) => (s.id === ADDENDUM_SECTIONS.cover ? { ...s, title: t('followUpReport.sections.about') } : s));
+  const cover = model.sections.find((s) => s.id === ADDENDUM_SECTIONS.cover);
   const date = new Intl.DateTimeFormat(model.lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(model.properties.createdAt);
   const texts = {
     subtitle: cover?.kicker ?? '',

@@ -18,14 +18,14 @@
 import { displayName, taggedAnswer, type Assessment } from '../../assessment/assessment';
 import type { GapChange, IndicatorOutcome } from '../../assessment/after/compute';
 import type { Decision, DecisionOutcome } from '../../assessment/after/decision';
-import { followUpResult, type FollowUpFinding, type FollowUpFindingCode } from '../../assessment/after/findings';
+import { findingItem, followUpResult, type FindingItem, type FollowUpFinding, type FollowUpFindingCode } from '../../assessment/after/findings';
 import type { FollowUp, GapTrend, IndicatorFollowUp, MeasureStatus } from '../../assessment/after/follow-up';
 import { indicatorsOf, measuresOf, type IndicatorRef } from '../../assessment/after/refs';
 import { longDate } from '../../i18n/dates';
 import type { Language } from '../../i18n/resources';
 import { subjectContext, withSubject } from '../../i18n/subject';
 import type { QuestionnaireFile } from '../../questionnaire/schema';
-import type { Block, Cell, ReportModel, ReportSection } from '../model/types';
+import type { Block, Cell, ReportModel, ReportSection, SectionId } from '../model/types';
 import type { Translate } from '../types';
 
 export interface FollowUpRequest {
@@ -50,6 +50,27 @@ export interface FollowUpModel extends ReportModel {
   /** The follow-up's date (YYYY-MM-DD), for the file name. */
   date: string;
 }
+
+/**
+ * The addendum's sections by what they hold, and the id each carries. The
+ * ids are drawn from the report's (`SectionId`) because the report's
+ * renderers draw the addendum, and two of them mean something else here:
+ * `follow-up` holds the indicators, `conclusion` the earlier follow-ups.
+ * That clashes nowhere today: no renderer turns a section id into an
+ * anchor, a bookmark or a link (the HTML page's heading ids are React's
+ * own), the addendum is never in one file with the report, and only the
+ * report's Word file selects sections by id. Everything that picks an
+ * addendum section reads it from here, so ids of the addendum's own can
+ * replace these in one place.
+ */
+export const ADDENDUM_SECTIONS = {
+  cover: 'cover',
+  // `summary` is also the report's, on purpose: the PDF sets a summary's findings as a summary.
+  summary: 'summary',
+  indicators: 'follow-up',
+  measures: 'measures',
+  history: 'conclusion',
+} as const satisfies Record<string, SectionId>;
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -104,8 +125,16 @@ const FINDINGS: Record<FollowUpFindingCode, string> = {
 const trendText = (ctx: Ctx, trend: GapTrend) => ctx.t(TRENDS[trend]);
 const statusText = (ctx: Ctx, status: MeasureStatus | undefined) => ctx.t(STATUSES[status ?? 'unanswered']);
 
-/** A follow-up's indicator name: as the assessment named it, else said to be unnamed. */
-const indicatorName = (ctx: Ctx, ref: IndicatorRef | undefined) => ref?.name || ctx.t('followUpReport.unnamedIndicator');
+// Keys written out, so the content tests can see each one is used.
+const UNNAMED = { indicator: 'followUpReport.unnamedIndicator', measure: 'followUpReport.unnamedMeasure' } as const;
+const REMOVED = { indicator: 'followUpReport.removedIndicator', measure: 'followUpReport.removedMeasure' } as const;
+
+/** An indicator or measure as the user named it; without a name, by its place in the assessment's list; else as removed. */
+const itemName = (ctx: Ctx, item: FindingItem, kind: 'indicator' | 'measure') =>
+  item.kind === 'named' ? item.name : item.kind === 'unnamed' ? ctx.t(UNNAMED[kind], { number: item.number }) : ctx.t(REMOVED[kind]);
+
+/** A follow-up's indicator by its item id, named as `itemName` does. */
+const indicatorName = (ctx: Ctx, refs: IndicatorRef[], itemId: string) => itemName(ctx, findingItem(refs, itemId, (r) => r.name), 'indicator');
 
 function cover(ctx: Ctx, title: string, file: QuestionnaireFile, assessment: Assessment, followUp: FollowUp, decision: Decision | undefined): ReportSection {
   const { t } = ctx;
@@ -124,7 +153,7 @@ function cover(ctx: Ctx, title: string, file: QuestionnaireFile, assessment: Ass
   }
   rows.push({ label: t('followUpReport.cover.date'), value: ctx.date(followUp.date) });
   return {
-    id: 'cover',
+    id: ADDENDUM_SECTIONS.cover,
     part: 'front',
     kicker: t('followUpReport.kicker'),
     title: t('followUpReport.title', { title }),
@@ -135,7 +164,7 @@ function cover(ctx: Ctx, title: string, file: QuestionnaireFile, assessment: Ass
 /** A finding as one sentence, with the names and figures the user entered. */
 function findingText(ctx: Ctx, finding: FollowUpFinding): string {
   const p = finding.params;
-  const name = (key: 'indicator' | 'measure') => (typeof p[key] === 'string' && p[key] ? p[key] : ctx.t(key === 'indicator' ? 'followUpReport.unnamedIndicator' : 'followUpReport.unnamedMeasure'));
+  const name = (kind: 'indicator' | 'measure') => itemName(ctx, finding.item, kind);
   switch (finding.code) {
     case 'gap-widened':
       return ctx.t(FINDINGS['gap-widened'], {
@@ -170,7 +199,7 @@ function summary(ctx: Ctx, followUp: FollowUp, findings: FollowUpFinding[]): Rep
     { kind: 'heading', level: 2, text: t('followUpReport.findings') },
     findings.length ? { kind: 'list', items: findings.map((f) => findingText(ctx, f)) } : { kind: 'paragraph', role: 'empty', text: t('followUpReport.noFindings') },
   ];
-  return { id: 'summary', part: 'body', title: t('followUpReport.sections.summary'), blocks };
+  return { id: ADDENDUM_SECTIONS.summary, part: 'body', title: t('followUpReport.sections.summary'), blocks };
 }
 
 /** What an indicator's outcome says about the differences, and on what basis. */
@@ -230,9 +259,10 @@ function breakdownBlocks(ctx: Ctx, name: string, unit: string, change: GapChange
   });
 }
 
-function indicatorBlocks(ctx: Ctx, ref: IndicatorRef | undefined, entry: IndicatorFollowUp, outcome: IndicatorOutcome, out: Built): void {
+function indicatorBlocks(ctx: Ctx, refs: IndicatorRef[], entry: IndicatorFollowUp, outcome: IndicatorOutcome, out: Built): void {
   const { t } = ctx;
-  const name = indicatorName(ctx, ref);
+  const ref = refs.find((r) => r.itemId === entry.itemId);
+  const name = indicatorName(ctx, refs, entry.itemId);
   out.blocks.push({ kind: 'heading', level: 2, text: name });
   const facts: Array<{ label: string; value: string }> = [];
   facts.push({ label: t('followUpReport.source'), value: entry.source.trim() || t('followUpReport.noSource') });
@@ -255,12 +285,12 @@ function indicatorBlocks(ctx: Ctx, ref: IndicatorRef | undefined, entry: Indicat
 function indicatorsSection(ctx: Ctx, refs: IndicatorRef[], followUp: FollowUp, outcomes: IndicatorOutcome[]): { section: ReportSection; charts: Built['charts'] } {
   const { t } = ctx;
   const out: Built = { blocks: [], charts: [] };
-  followUp.indicators.forEach((entry, i) => indicatorBlocks(ctx, refs.find((r) => r.itemId === entry.itemId), entry, outcomes[i]!, out));
+  followUp.indicators.forEach((entry, i) => indicatorBlocks(ctx, refs, entry, outcomes[i]!, out));
   // Indicators the assessment named that this follow-up leaves out are named, so none disappears unseen.
   const left = refs.filter((r) => !followUp.indicators.some((e) => e.itemId === r.itemId));
-  if (left.length) out.blocks.push({ kind: 'paragraph', text: t('followUpReport.indicatorsLeftOut', { indicators: left.map((r) => indicatorName(ctx, r)).join(', ') }) });
+  if (left.length) out.blocks.push({ kind: 'paragraph', text: t('followUpReport.indicatorsLeftOut', { indicators: left.map((r) => indicatorName(ctx, refs, r.itemId)).join(', ') }) });
   if (!out.blocks.length) out.blocks.push({ kind: 'paragraph', role: 'empty', text: t('followUpReport.noIndicators') });
-  return { section: { id: 'follow-up', part: 'body', title: t('followUpReport.sections.indicators'), blocks: out.blocks }, charts: out.charts };
+  return { section: { id: ADDENDUM_SECTIONS.indicators, part: 'body', title: t('followUpReport.sections.indicators'), blocks: out.blocks }, charts: out.charts };
 }
 
 function measuresSection(ctx: Ctx, file: QuestionnaireFile, assessment: Assessment, followUp: FollowUp): ReportSection {
@@ -270,10 +300,9 @@ function measuresSection(ctx: Ctx, file: QuestionnaireFile, assessment: Assessme
   // The assessment's measures in its order, then any the follow-up answered that were removed from it since.
   const ids = [...refs.map((m) => m.itemId), ...followUp.measures.map((m) => m.itemId).filter((id) => !refs.some((m) => m.itemId === id))];
   const rows: Cell[][] = ids.map((id) => {
-    const ref = refs.find((m) => m.itemId === id);
     const entry = entries.get(id);
     return [
-      { text: ref ? ref.what || t('followUpReport.unnamedMeasure') : t('followUpReport.removedMeasure') },
+      { text: itemName(ctx, findingItem(refs, id, (m) => m.what), 'measure') },
       { text: statusText(ctx, entry?.status) },
       { text: entry?.cost.trim() || t('followUpReport.notGiven') },
       { text: entry?.note.trim() || '' },
@@ -295,7 +324,7 @@ function measuresSection(ctx: Ctx, file: QuestionnaireFile, assessment: Assessme
         },
       ]
     : [{ kind: 'paragraph', role: 'empty', text: t('followUpReport.noMeasures') }];
-  return { id: 'measures', part: 'body', title: t('followUpReport.sections.measures'), blocks };
+  return { id: ADDENDUM_SECTIONS.measures, part: 'body', title: t('followUpReport.sections.measures'), blocks };
 }
 
 /** The follow-ups dated before this one (or on its day but made earlier), oldest first. */
@@ -309,19 +338,19 @@ function historySection(ctx: Ctx, file: QuestionnaireFile, assessment: Assessmen
   const { t } = ctx;
   const earlier = earlierOf(assessment.followUps, current);
   const title = t('followUpReport.sections.history');
-  if (!earlier.length) return { id: 'conclusion', part: 'body', title, blocks: [{ kind: 'paragraph', role: 'empty', text: t('followUpReport.noEarlier') }] };
+  if (!earlier.length) return { id: ADDENDUM_SECTIONS.history, part: 'body', title, blocks: [{ kind: 'paragraph', role: 'empty', text: t('followUpReport.noEarlier') }] };
   const rows: Cell[][] = earlier.flatMap((f) => {
     const result = followUpResult(file, assessment, f);
     const date = ctx.date(f.date);
     if (!result.indicators.length) return [[{ text: date }, { text: t('followUpReport.noIndicatorsShort') }, { text: '' }]];
     return result.indicators.map((o): Cell[] => [
       { text: date },
-      { text: indicatorName(ctx, refs.find((r) => r.itemId === o.itemId)) },
+      { text: indicatorName(ctx, refs, o.itemId) },
       { text: o.measured ? historyTrend(ctx, o) : t('followUpReport.notMeasuredShort') },
     ]);
   });
   return {
-    id: 'conclusion',
+    id: ADDENDUM_SECTIONS.history,
     part: 'body',
     title,
     blocks: [
@@ -375,7 +404,7 @@ export function followUpModel(request: FollowUpRequest, createdAt: Date = new Da
       createdAt,
     },
     sections,
-    charts: indicators.charts.map((c) => ({ section: 'follow-up', ...c })),
+    charts: indicators.charts.map((c) => ({ section: ADDENDUM_SECTIONS.indicators, ...c })),
     furniture: {
       header: title,
       footer: appName,

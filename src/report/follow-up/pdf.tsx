@@ -14,7 +14,7 @@ import { KEEP_LABEL } from '../keep';
 import type { Furniture, ReportSection } from '../model/types';
 import { BlockView, SectionView } from '../pdf/blocks';
 import { ACCENT, LINE, MUTED, styles } from '../styles';
-import type { BarChart, FollowUpModel } from './model';
+import { ADDENDUM_SECTIONS, type BarChart, type FollowUpModel } from './model';
 
 const s = StyleSheet.create({
   chart: { marginTop: 8, marginBottom: 2 },
@@ -113,8 +113,8 @@ function ChartedSection({ section, model }: { section: ReportSection; model: Fol
 export function FollowUpDocument({ model }: { model: FollowUpModel }) {
   const { furniture, properties } = model;
   const [cover, summary, ...rest] = model.sections;
-  const indicators = rest.filter((x) => x.id === 'follow-up');
-  const after = rest.filter((x) => x.id !== 'follow-up');
+  const indicators = rest.filter((x) => x.id === ADDENDUM_SECTIONS.indicators);
+  const after = rest.filter((x) => x.id !== ADDENDUM_SECTIONS.indicators);
   return (
     <Document
       title={model.title}

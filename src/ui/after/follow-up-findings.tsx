@@ -6,7 +6,7 @@
  * nothing rests on colour.
  */
 import { useTranslation } from 'react-i18next';
-import type { FollowUpFinding, FollowUpFindingCode } from '../../assessment/after/findings';
+import type { FindingItem, FollowUpFinding, FollowUpFindingCode } from '../../assessment/after/findings';
 import type { GapTrend } from '../../assessment/after/follow-up';
 import { formatNumber } from '../../i18n/result-params';
 import { breakdownLabel, languageOf } from './follow-up-texts';
@@ -27,15 +27,27 @@ const FINDING_TREND: Record<GapTrend, string> = {
   widened: 'followUpFindings.trend.widened',
 };
 
+/** Words for a row without a name, or no longer in the assessment, by kind (written out for the content tests). */
+const ITEM_TEXT = {
+  indicator: { unnamed: 'followUpFindings.item.indicatorNumber', removed: 'followUpFindings.item.indicatorRemoved' },
+  measure: { unnamed: 'followUpFindings.item.measureNumber', removed: 'followUpFindings.item.measureRemoved' },
+} as const;
+
 /** The sentence of one finding. */
 export function useFindingText() {
   const { t, i18n } = useTranslation();
   const lang = languageOf(i18n.language);
+  const itemName = (item: FindingItem, kind: 'indicator' | 'measure') =>
+    item.kind === 'named' ? item.name : item.kind === 'unnamed' ? t(ITEM_TEXT[kind].unnamed, { number: item.number }) : t(ITEM_TEXT[kind].removed);
   return (finding: FollowUpFinding): string => {
     const p = finding.params;
     const trend = (v: string | number | undefined) => (typeof v === 'string' && v in FINDING_TREND ? t(FINDING_TREND[v as GapTrend]) : String(v ?? ''));
+    // The name as the user gave it; a row without one by its place in the list, never an empty name.
+    const kind = finding.code.startsWith('measure-') ? 'measure' : 'indicator';
+    const name = itemName(finding.item, kind);
     const params = {
       ...p,
+      [kind]: name,
       ...(p.breakdown !== undefined ? { breakdown: breakdownLabel(t, (k) => i18n.exists(k), String(p.breakdown)).toLocaleLowerCase(lang) } : {}),
       ...(typeof p.gapBefore === 'number' ? { gapBefore: formatNumber(lang, p.gapBefore) } : {}),
       ...(typeof p.gapNow === 'number' ? { gapNow: formatNumber(lang, p.gapNow) } : {}),

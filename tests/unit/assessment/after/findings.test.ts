@@ -24,12 +24,12 @@ describe('followUpResult', () => {
     });
     const result = followUpResult(proposal, library, f);
     expect(result.findings).toEqual([
-      { code: 'gap-widened', itemId: PARTICIPANTS, params: { indicator: 'Deltagare i språkcafé och läxhjälp', breakdown: 'sex', gapBefore: 2, gapNow: 8, unit: 'deltagare per träff' } },
-      { code: 'judgement-differs', itemId: PARTICIPANTS, params: { indicator: 'Deltagare i språkcafé och läxhjälp', judged: 'narrowed', computed: 'widened' } },
-      { code: 'measure-partly', itemId: 'm-2', params: { measure: 'Läxhjälp med studieförbundet på lördagar' } },
-      { code: 'indicator-not-measured', itemId: VISITS, params: { indicator: 'Besök kvällar och lördagar' } },
-      { code: 'breakdown-missing', itemId: PARTICIPANTS, params: { indicator: 'Deltagare i språkcafé och läxhjälp', breakdown: 'age' } },
-      { code: 'measure-unanswered', itemId: 'm-3', params: { measure: 'Talböcker hem med post och hjälp med appen per telefon' } },
+      { code: 'gap-widened', itemId: PARTICIPANTS, item: { kind: 'named', name: 'Deltagare i språkcafé och läxhjälp' }, params: { indicator: 'Deltagare i språkcafé och läxhjälp', breakdown: 'sex', gapBefore: 2, gapNow: 8, unit: 'deltagare per träff' } },
+      { code: 'judgement-differs', itemId: PARTICIPANTS, item: { kind: 'named', name: 'Deltagare i språkcafé och läxhjälp' }, params: { indicator: 'Deltagare i språkcafé och läxhjälp', judged: 'narrowed', computed: 'widened' } },
+      { code: 'measure-partly', itemId: 'm-2', item: { kind: 'named', name: 'Läxhjälp med studieförbundet på lördagar' }, params: { measure: 'Läxhjälp med studieförbundet på lördagar' } },
+      { code: 'indicator-not-measured', itemId: VISITS, item: { kind: 'named', name: 'Besök kvällar och lördagar' }, params: { indicator: 'Besök kvällar och lördagar' } },
+      { code: 'breakdown-missing', itemId: PARTICIPANTS, item: { kind: 'named', name: 'Deltagare i språkcafé och läxhjälp' }, params: { indicator: 'Deltagare i språkcafé och läxhjälp', breakdown: 'age' } },
+      { code: 'measure-unanswered', itemId: 'm-3', item: { kind: 'named', name: 'Talböcker hem med post och hjälp med appen per telefon' }, params: { measure: 'Talböcker hem med post och hjälp med appen per telefon' } },
     ]);
     expect(result.indicators.map((i) => [i.itemId, i.basis, i.trend])).toEqual([
       [VISITS, 'none', undefined],
@@ -72,9 +72,36 @@ describe('followUpResult', () => {
       ],
     });
     expect(followUpResult(proposal, library, f).findings).toEqual([
-      { code: 'measure-not-done', itemId: 'm-1', params: { measure: 'Meröppet med personal två kvällar i veckan' } },
-      { code: 'measure-partly', itemId: 'm-gone', params: { measure: '' } },
+      { code: 'measure-not-done', itemId: 'm-1', item: { kind: 'named', name: 'Meröppet med personal två kvällar i veckan' }, params: { measure: 'Meröppet med personal två kvällar i veckan' } },
+      { code: 'measure-partly', itemId: 'm-gone', item: { kind: 'removed' }, params: {} },
     ]);
+  });
+
+  it('names an indicator or measure without a name by its place in the assessment’s list, and one since removed as removed', () => {
+    const answers = structuredClone(library.answers) as Record<string, unknown>;
+    const unnamed = (group: string, field: string) => {
+      const items = answers[group] as Array<{ values: Record<string, unknown> }>;
+      items[1]!.values[field] = '  ';
+    };
+    unnamed('follow-up.indicators', 'follow-up.indicator.name');
+    unnamed('measures.items', 'measures.item.what');
+    const assessment = { ...library, answers } as typeof library;
+    const f = followUp('2027-10-01', {
+      indicators: [indicatorEntry(PARTICIPANTS, [], { measured: false }), indicatorEntry('follow-up.indicators-item-gone', [], { measured: false })],
+      measures: [
+        { itemId: 'm-1', status: 'done', cost: '', note: '' },
+        { itemId: 'm-2', status: 'not', cost: '', note: '' },
+        { itemId: 'm-3', status: 'done', cost: '', note: '' },
+      ],
+    });
+    const findings = followUpResult(proposal, assessment, f).findings;
+    expect(findings.map((x) => [x.code, x.itemId, x.item, x.params])).toEqual([
+      ['measure-not-done', 'm-2', { kind: 'unnamed', number: 2 }, {}],
+      ['indicator-not-measured', PARTICIPANTS, { kind: 'unnamed', number: 2 }, {}],
+      ['indicator-not-measured', 'follow-up.indicators-item-gone', { kind: 'removed' }, {}],
+    ]);
+    // No finding carries an empty name for a sentence to print.
+    expect(findings.flatMap((x) => [x.params.indicator, x.params.measure]).filter((v) => v !== undefined && String(v).trim() === '')).toEqual([]);
   });
 
   it('orders the codes from what went wrong to what is not known', () => {

@@ -88,6 +88,33 @@ describe('the follow-up addendum model', () => {
     ]);
   });
 
+  it('names an indicator or measure without a name by its place in the list, and one no longer in the assessment as such', () => {
+    const base = assessmentWith();
+    const answers = structuredClone(base.answers) as Record<string, Array<{ id: string; values: Record<string, unknown> }>>;
+    answers['follow-up.indicators']![1]!.values['follow-up.indicator.name'] = '';
+    answers['measures.items']![1]!.values['measures.item.what'] = ' ';
+    const later = {
+      ...spring,
+      indicators: [...spring.indicators, { itemId: 'i-ind-gone', measured: false, source: '', unit: '', figures: [], note: '' }],
+      measures: [...spring.measures, { itemId: 'i-mea-gone', status: 'partly' as const, cost: '', note: '' }],
+    };
+    const model = build({ ...base, answers: answers as typeof base.answers, followUps: [...base.followUps.filter((f) => f.id !== spring.id), later] });
+    const list = section(model, 'summary').blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items).toEqual([
+      'Åtgärden ”Åtgärd 2” är inte genomförd.',
+      'Åtgärden ”Åtgärd som inte längre finns i bedömningen” är bara delvis genomförd.',
+      'Indikatorn ”Indikator 2” gick inte att mäta.',
+      'Indikatorn ”Indikator som inte längre finns i bedömningen” gick inte att mäta.',
+      'Det saknas siffror för ”Besök av skolbarn” efter ålder.',
+    ]);
+    const headings = model.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : [])));
+    expect(headings).toEqual(expect.arrayContaining(['Indikator 2', 'Indikator som inte längre finns i bedömningen']));
+    const [table] = tables(section(model, 'measures').blocks);
+    expect(table!.rows.map((r) => r[0]!.text)).toEqual(['Läxhjälp på lördagar', 'Åtgärd 2', 'Åtgärd som inte längre finns i bedömningen']);
+    // No sentence or cell of the addendum names anything with an empty string.
+    expect(model.sections.flatMap((s) => texts(s.blocks)).filter((text) => /””|“”|: \.$/.test(text))).toEqual([]);
+  });
+
   it('says so when the summary is blank and there are no findings', () => {
     const quiet = { ...spring, summary: ' ', indicators: [], measures: [] };
     const assessment = assessmentWith({ followUps: [quiet] });

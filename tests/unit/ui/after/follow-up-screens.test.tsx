@@ -17,6 +17,7 @@ import { createI18n } from '../../../../src/i18n';
 import type { Language } from '../../../../src/i18n/resources';
 import { DecisionForm } from '../../../../src/ui/after/decision-form';
 import { decisionValues, type DecisionValues } from '../../../../src/ui/after/decision-values';
+import { FollowUpFindings } from '../../../../src/ui/after/follow-up-findings';
 import { FollowUpResultView } from '../../../../src/ui/after/follow-up-result';
 
 function withTexts(lang: Language, node: React.ReactNode) {
@@ -82,8 +83,8 @@ const followUp: FollowUp = {
 const result: FollowUpResult = {
   indicators: [indicatorOutcome(indicator, followUp.indicators[0]!)],
   findings: [
-    { code: 'gap-widened', itemId: 'i1', params: { indicator: 'Besök kvällar', breakdown: 'sex', gapBefore: 40, gapNow: 50, unit: 'besök per vecka' } },
-    { code: 'measure-not-done', itemId: 'm1', params: { measure: 'Läxhjälp på lördagar' } },
+    { code: 'gap-widened', itemId: 'i1', item: { kind: 'named', name: 'Besök kvällar' }, params: { indicator: 'Besök kvällar', breakdown: 'sex', gapBefore: 40, gapNow: 50, unit: 'besök per vecka' } },
+    { code: 'measure-not-done', itemId: 'm1', item: { kind: 'named', name: 'Läxhjälp på lördagar' }, params: { measure: 'Läxhjälp på lördagar' } },
   ],
 };
 
@@ -120,5 +121,37 @@ describe('FollowUpResultView', () => {
     // No figure now: said in words, for the value and for the change.
     expect(within(screen.getByRole('table')).getAllByText('not given')).toHaveLength(2);
     expect(screen.getByRole('heading', { level: 2, name: 'Follow-up 15 October 2026' })).toBeInTheDocument();
+  });
+});
+
+describe('FollowUpFindings', () => {
+  // An indicator or measure the assessment holds without a name, or no longer holds at all.
+  const nameless: FollowUpResult['findings'] = [
+    { code: 'gap-widened', itemId: 'i2', item: { kind: 'unnamed', number: 2 }, params: { breakdown: 'sex', gapBefore: 4, gapNow: 9, unit: '' } },
+    { code: 'indicator-not-measured', itemId: 'i-gone', item: { kind: 'removed' }, params: {} },
+    { code: 'measure-not-done', itemId: 'm3', item: { kind: 'unnamed', number: 3 }, params: {} },
+    { code: 'measure-partly', itemId: 'm-gone', item: { kind: 'removed' }, params: {} },
+  ];
+
+  it('names a row without a name by its place in the list, and one no longer in the assessment as such, never with an empty name', () => {
+    withTexts('sv', <FollowUpFindings findings={nameless} />);
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Skillnaden mellan grupperna har ökat för indikator 2 (uppdelning: kön): från 4 till 9.',
+      'Indikatorn kunde inte mätas vid uppföljningen: en indikator som inte längre finns i bedömningen.',
+      'Åtgärden har inte genomförts: åtgärd 3.',
+      'Åtgärden har bara delvis genomförts: en åtgärd som inte längre finns i bedömningen.',
+    ]);
+    expect(items.filter((text) => /: \.|för +\(/.test(text ?? ''))).toEqual([]);
+  });
+
+  it('does the same in English', () => {
+    withTexts('en', <FollowUpFindings findings={nameless} />);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'The difference between groups has widened for indicator 2 (breakdown: sex): from 4 to 9.',
+      'The indicator could not be measured at the follow-up: an indicator that is no longer in the assessment.',
+      'The measure has not been carried out: measure 3.',
+      'The measure has only partly been carried out: a measure that is no longer in the assessment.',
+    ]);
   });
 });
