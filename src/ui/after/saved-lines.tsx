@@ -7,7 +7,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { shortDate } from '../../i18n/dates';
-import { withSubject, type SubjectContext } from '../../i18n/subject';
+import { withSubject } from '../../i18n/subject';
 import { isLanguage, type Language } from '../../i18n/languages';
 import { addStartLater, ensureLanguage } from '../../i18n/load';
 import type { DecisionOutcome } from '../../assessment/after/decision';
@@ -53,7 +53,7 @@ const REVIEW_KEYS: Record<Exclude<PeerReviewStatus, 'none'>, string> = {
 };
 
 /** An entry's life after the decision, with what its questionnaire assesses (src/app/saved-data.ts sets it). */
-export type AfterOfSubject = AfterDecision & { subject?: SubjectContext };
+export type AfterOfSubject = AfterDecision;
 
 /** The lines under an entry's name; none until their texts have loaded. An audit's peer review reads as a "kvalitetsgranskning". */
 export function AfterLines({ after }: { after: AfterOfSubject }) {

@@ -10,9 +10,9 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Differences } from '../../assessment/differences';
+import { withSubject } from '../../i18n/subject';
 import { FilePicker } from './file-picker';
-import { ImportDifferences } from './import-differences';
+import { ImportDifferences, type DifferencesOfSubject } from './import-differences';
 import './home.css';
 // The picker's own styles, imported here rather than by the picker: the picker is shared with the
 // comparison page (loaded later), so its import would make a stylesheet chunk of its own, a second
@@ -24,7 +24,7 @@ export type ImportState =
   | { state: 'reading' }
   | { state: 'rejected'; fileName: string; messages: string[] }
   /** `differences`: what differs from the stored copy, when it could be read; `changedMeanwhile`: it changed after they were first shown. */
-  | { state: 'exists'; fileName: string; name: string; differences?: Differences; changedMeanwhile?: boolean }
+  | { state: 'exists'; fileName: string; name: string; differences?: DifferencesOfSubject; changedMeanwhile?: boolean }
   | { state: 'done'; name: string };
 
 interface Props {
@@ -80,11 +80,11 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
           {differences ? (
             <>
               <h3 ref={question} tabIndex={-1}>
-                {t(differences.identical ? 'importDiff.sameHeading' : 'importDiff.heading', { name: status.name })}
+                {withSubject(t, differences.subject)(differences.identical ? 'importDiff.sameHeading' : 'importDiff.heading', { name: status.name })}
               </h3>
               {status.changedMeanwhile && <p className="notice notice--warning">{t('importDiff.changedMeanwhile')}</p>}
               {differences.identical ? (
-                <p>{t('importDiff.same', { file: status.fileName })}</p>
+                <p>{withSubject(t, differences.subject)('importDiff.same', { file: status.fileName })}</p>
               ) : (
                 <>
                   <ImportDifferences differences={differences} fileName={status.fileName} />

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionOutcome } from '../../assessment/after/decision';
 import type { PeerReviewStatus } from '../../assessment/after/review-state';
 import type { Origin } from '../../assessment/assessment';
+import type { SubjectContext } from '../../i18n/subject';
 import './home.css';
 
 // The entries, with their dates and labels, load only when there is one: the start page of a first visit
@@ -43,6 +44,8 @@ export interface AfterDecision {
   decision?: { caseNumber: string; outcome: DecisionOutcome; meetingDate: string };
   /** `date`: the sign-off's date, or when it was sent back for another look. */
   peerReview?: { status: Exclude<PeerReviewStatus, 'none'>; date?: string };
+  /** What the assessment's questionnaire assesses: its lines are worded for an audit of a service when 'service'. */
+  subject?: SubjectContext;
 }
 
 /** A stored record that could not be read: listed so its data can still be saved or removed. */
