@@ -9,7 +9,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapChange, IndicatorOutcome } from '../../assessment/after/compute';
-import type { FollowUpResult as Result } from '../../assessment/after/findings';
+import { findingItem, type FindingItem, type FollowUpResult as Result } from '../../assessment/after/findings';
 import type { FollowUp, GapTrend } from '../../assessment/after/follow-up';
 import type { IndicatorRef, MeasureRef } from '../../assessment/after/refs';
 import { longDate } from '../../i18n/dates';
@@ -40,10 +40,20 @@ const JUDGED_SENTENCE: Record<GapTrend, string> = {
   widened: 'followUp.result.judged.widened',
 };
 
-function Indicator({ outcome, entry, indicator: ref }: { outcome: IndicatorOutcome; entry: FollowUp['indicators'][number]; indicator: IndicatorRef | undefined }) {
+/**
+ * An indicator or a measure by what the user gave: its name; else its place in the assessment's list
+ * ("Indikator 2", as the wizard numbers it); else that it is no longer in the assessment.
+ */
+function itemLabel(t: (key: string, options?: Record<string, unknown>) => string, kind: 'indicator' | 'measure', item: FindingItem): string {
+  if (item.kind === 'named') return item.name;
+  const keys = kind === 'indicator' ? (['followUpReport.unnamedIndicator', 'followUpReport.removedIndicator'] as const) : (['followUpReport.unnamedMeasure', 'followUpReport.removedMeasure'] as const);
+  return item.kind === 'unnamed' ? t(keys[0], { number: item.number }) : t(keys[1]);
+}
+
+function Indicator({ outcome, entry, indicators }: { outcome: IndicatorOutcome; entry: FollowUp['indicators'][number]; indicators: IndicatorRef[] }) {
   const { t, i18n } = useTranslation();
   const lang = languageOf(i18n.language);
-  const name = ref?.name || t('followUp.result.unnamedIndicator');
+  const name = itemLabel(t, 'indicator', findingItem(indicators, entry.itemId, (r) => r.name));
   const label = (b: string) => breakdownLabel(t, (k) => i18n.exists(k), b);
   const withUnit = (n: number) => (entry.unit ? `${formatNumber(lang, n)} ${entry.unit}` : formatNumber(lang, n));
   const gapSentence = (c: GapChange) =>
@@ -89,7 +99,7 @@ export function FollowUpResultView({ followUp, result, indicators, measures, chi
       {result.indicators.length > 0 && <h2>{t('followUp.result.indicators')}</h2>}
       {result.indicators.map((outcome) => {
         const entry = followUp.indicators.find((e) => e.itemId === outcome.itemId);
-        return entry && <Indicator key={outcome.itemId} outcome={outcome} entry={entry} indicator={indicators.find((r) => r.itemId === outcome.itemId)} />;
+        return entry && <Indicator key={outcome.itemId} outcome={outcome} entry={entry} indicators={indicators} />;
       })}
       {followUp.measures.length > 0 && (
         <>
@@ -97,7 +107,7 @@ export function FollowUpResultView({ followUp, result, indicators, measures, chi
           <ul className="follow-up-result__measures">
             {followUp.measures.map((m) => (
               <li key={m.itemId}>
-                <strong>{measures.find((r) => r.itemId === m.itemId)?.what || t('followUp.result.unnamedMeasure')}</strong>
+                <strong>{itemLabel(t, 'measure', findingItem(measures, m.itemId, (r) => r.what))}</strong>
                 {': '}
                 {m.status ? t(STATUS_TEXT[m.status]) : t('followUp.form.statusUnknown')}
                 {m.cost && `. ${t('followUp.result.cost', { cost: m.cost })}`}

@@ -4,7 +4,7 @@
 // the figures, the chart as one image naming every figure with a real table
 // beside it, the findings in words, the same in English, and no axe
 // violations (contrast is checked in the browser tests).
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -110,6 +110,17 @@ describe('FollowUpResultView', () => {
     ]);
     expect(screen.getByText(/Inte genomförd/)).toBeInTheDocument();
     expect((await axe.run(document.body)).violations).toEqual([]);
+  });
+
+  it('heads an indicator and a measure no longer in the assessment as such, and an unnamed one by its place', () => {
+    // The assessment changed after the follow-up: its only indicator and measure are gone, another unnamed measure added.
+    withTexts('sv', <FollowUpResultView followUp={followUp} result={{ ...result, findings: [] }} indicators={[]} measures={[{ ...measures[0]!, itemId: 'm0', what: '' }, measures[0]!]} />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Indikator som inte längre finns i bedömningen' })).toBeInTheDocument();
+    expect(screen.getByText('Läxhjälp på lördagar')).toBeInTheDocument();
+    cleanup();
+    withTexts('sv', <FollowUpResultView followUp={followUp} result={{ ...result, findings: [] }} indicators={[{ ...indicator, name: ' ' }]} measures={[]} />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Indikator 1' })).toBeInTheDocument();
+    expect(screen.getByText('Åtgärd som inte längre finns i bedömningen')).toBeInTheDocument();
   });
 
   it('reads the same in English, and says when the figures do not allow a computation', () => {
