@@ -4,9 +4,10 @@
 // CSP) hides it until the app has drawn. The start page itself is never
 // hidden. The app's code is held back here, so the moment before it runs
 // can be looked at.
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openApp, READY, stopServer, type Session } from './harness';
+import { openHolding } from './hold-back';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -15,32 +16,12 @@ afterEach(async () => {
 });
 afterAll(stopServer);
 
-const MAIN = /\/assets\/main-[^/]+\.js$/;
-
-/** Opens `url` in a new tab with the app's own chunk held back, not waiting for the app (the harness's page.goto would). */
-async function openHolding(session: Session, url: string, before?: (page: Page) => Promise<void>): Promise<{ page: Page; release: () => void }> {
-  const page = await session.context.newPage();
-  let release: () => void = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  await page.route(
-    (u) => MAIN.test(u.pathname),
-    async (route: Route) => {
-      await gate;
-      await route.continue();
-    },
-  );
-  await before?.(page);
-  await page.evaluate((to) => window.location.assign(to), url).catch(() => undefined);
-  await page.locator('#root h1').waitFor({ state: 'attached' });
-  return { page, release };
-}
-
 const rootVisible = (page: Page) => page.evaluate(() => getComputedStyle(document.getElementById('root')!).visibility === 'visible');
 
 describe('before the app draws', () => {
   it('a shared link to another screen shows no start page, then that screen', async () => {
     s = await openApp({ serviceWorkers: 'block' });
-    const { page, release } = await openHolding(s, `${s.baseURL}#/glossary`);
+    const { page, release } = await openHolding(s, { url: `${s.baseURL}#/glossary` });
     expect(await page.locator(READY).count()).toBe(0);
     expect(await rootVisible(page)).toBe(false);
     release();
@@ -52,8 +33,10 @@ describe('before the app draws', () => {
 
   it('the Swedish page, after English was chosen on this device, shows no Swedish start page first', async () => {
     s = await openApp({ serviceWorkers: 'block' });
-    const { page, release } = await openHolding(s, s.baseURL, async (p) => {
-      await p.addInitScript(() => localStorage.setItem('jamlikhetskollen.language.v1', 'en'));
+    const { page, release } = await openHolding(s, {
+      before: async (p) => {
+        await p.addInitScript(() => localStorage.setItem('jamlikhetskollen.language.v1', 'en'));
+      },
     });
     expect(await rootVisible(page)).toBe(false);
     release();
@@ -63,7 +46,7 @@ describe('before the app draws', () => {
 
   it('the start page itself is shown at once, before the app', async () => {
     s = await openApp({ serviceWorkers: 'block' });
-    const { page, release } = await openHolding(s, s.baseURL);
+    const { page, release } = await openHolding(s);
     expect(await page.locator(READY).count()).toBe(0);
     expect(await rootVisible(page)).toBe(true);
     expect(await page.locator('html.app-pending').count()).toBe(0);

@@ -5,9 +5,9 @@
 // code of the part further down) is held back here until the test has acted,
 // so the input surely comes first.
 import { resolve } from 'node:path';
-import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openApp, READY, stopServer, type Session } from './harness';
+import { openHolding } from './hold-back';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -18,35 +18,10 @@ afterAll(stopServer);
 
 const V4 = resolve(import.meta.dirname, '../fixtures/formats/v4.json');
 
-/** Holds every request whose path matches `pattern` until the returned function is called. */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  await page.route(
-    (url) => pattern.test(url.pathname),
-    async (route: Route) => {
-      await gate;
-      await route.continue();
-    },
-  );
-  return release;
-}
-
-/** Opens the start page in a new tab with `held` held back, not waiting for the app (the harness's page.goto would). */
-async function openHolding(session: Session, held: RegExp): Promise<{ page: Page; release: () => void }> {
-  const page = await session.context.newPage();
-  const release = await holdBack(page, held);
-  await page.evaluate((url) => window.location.assign(url), session.baseURL).catch(() => undefined);
-  await page.locator('main h1').waitFor();
-  return { page, release };
-}
-
-const MAIN = /\/assets\/main-[^/]+\.js$/;
-
 describe('input on the start page before the app answers', () => {
   it('a press on a start button is held, marked busy, and carried out once the app is ready', async () => {
     s = await openApp({ serviceWorkers: 'block' });
-    const { page, release } = await openHolding(s, MAIN);
+    const { page, release } = await openHolding(s);
     const begin = page.getByRole('button', { name: /^Påbörja bedömningen\W+Bedöm/ });
     await begin.click();
     expect(await page.locator(READY).count()).toBe(0);
@@ -60,7 +35,7 @@ describe('input on the start page before the app answers', () => {
 
   it('a file chosen before the import part answers is read once it does', async () => {
     s = await openApp({ serviceWorkers: 'block' });
-    const { page, release } = await openHolding(s, /\/assets\/home-extras-[^/]+\.js$/);
+    const { page, release } = await openHolding(s, { held: /\/assets\/home-extras-[^/]+\.js$/ });
     await page.locator(READY).waitFor({ state: 'attached' });
     // The app is ready, but the part with the file field is still the prerendered HTML.
     expect(await page.locator('[data-later]:not([data-later="live"]) input[type="file"]').count()).toBe(1);
@@ -72,7 +47,7 @@ describe('input on the start page before the app answers', () => {
 
   it('a file dropped on the page outside the field before the app is ready does not replace the app', async () => {
     s = await openApp({ serviceWorkers: 'block' });
-    const { page, release } = await openHolding(s, MAIN);
+    const { page, release } = await openHolding(s);
     const prevented = await page.evaluate(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(['{}'], 'a.json', { type: 'application/json' }));
