@@ -13,6 +13,7 @@
  * half-read.
  */
 import { z } from 'zod';
+import { readLocalJson } from './local-json';
 
 /** The localStorage key of the draft `name` (e.g. "decision.<assessment id>"). */
 export const draftKey = (name: string): string => `jamlikhetskollen.form-draft.v1.${name}`;
@@ -31,20 +32,9 @@ export interface FormDraft<T> {
 
 /** The draft `name`, if there is one that `schema` accepts. */
 export function readDraft<T>(storage: Storage | undefined, name: string, schema: z.ZodType<T>): FormDraft<T> | undefined {
-  let text: string | null = null;
-  try {
-    text = storage?.getItem(draftKey(name)) ?? null;
-  } catch {
-    return undefined;
-  }
-  if (text === null) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const stored = ZStored.safeParse(raw);
+  const found = readLocalJson(storage, draftKey(name));
+  if (!found) return undefined;
+  const stored = ZStored.safeParse(found.value);
   if (!stored.success) return undefined;
   const values = schema.safeParse(stored.data.values);
   const at = new Date(stored.data.at);

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { ZAssessment, type Assessment } from '../assessment/assessment';
 import type { Backlog } from './autosave';
+import { readLocalJson } from './local-json';
 
 /**
  * Where a backup is kept: `open` is written as the page closes; `aside`
@@ -79,20 +80,9 @@ export function writeBackup(storage: Storage, backup: UnloadBackup, slot: Backup
 
 /** The backup of assessment `id`, or undefined; one that does not parse is removed. */
 export function readBackup(storage: Storage, id: string, slot: BackupSlot = 'open'): UnloadBackup | undefined {
-  let text: string | null;
-  try {
-    text = storage.getItem(backupKey(id, slot));
-  } catch {
-    return undefined;
-  }
-  if (text === null) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    raw = undefined;
-  }
-  const parsed = ZBackup.safeParse(raw);
+  const stored = readLocalJson(storage, backupKey(id, slot));
+  if (!stored) return undefined;
+  const parsed = ZBackup.safeParse(stored.value);
   if (parsed.success && parsed.data.id === id && parsed.data.assessment.id === id) return parsed.data;
   removeBackup(storage, id, { slot });
   return undefined;
