@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appFilesList } from './scripts/vite/app-files.ts';
 import { cspHashes } from './scripts/vite/csp-hashes.ts';
 import { pickJson } from './scripts/vite/pick-json.ts';
 import { prerenderStartPage } from './scripts/vite/prerender.ts';
@@ -15,6 +16,8 @@ export default defineConfig({
     pickJson(),
     // index.html's one inline script, allowed by its hash in the CSP (computed, never written by hand).
     cspHashes(),
+    // The app's files, listed in the HTML for the start page to fetch once painted and run once someone is there.
+    appFilesList(),
     // The start page as HTML in each language (index.html, en.html), before the service worker is made.
     prerenderStartPage(),
     // Offline after one visit: the service worker precaches the whole build,

@@ -2,11 +2,16 @@
  * The page's only script in the HTML. The start page is already there as
  * prerendered HTML (scripts/vite/prerender.ts) styled by the stylesheets
  * imported here, which the build links in <head>. The app itself (React,
- * i18next, the start page's code) is asked for only once that HTML has been
+ * i18next, the start page's code) is fetched only once that HTML has been
  * painted: on a slow connection the first paint then waits for the HTML and
  * the CSS alone, not for a hundred kilobytes of script competing for the same
- * bandwidth. Any other screen in the address (a deep link, a shared link) has
- * nothing painted worth waiting for, so the app starts at once.
+ * bandwidth. It runs once someone is at the page (intent.ts): the pointer
+ * moves, a key, a tap. Until then the page is what the HTML shows, and a
+ * press on it is held and carried out as soon as the app runs
+ * (early-input.ts). The app starts at once wherever the HTML is not what the
+ * visit shows (another screen, language or view: index.html's script), in a
+ * tab in the background, and on a device where the app has been used, whose
+ * start page lists saved work only the app can read.
  */
 import './ui/styles.css';
 import './ui/workshop.css';
@@ -14,9 +19,13 @@ import './ui/workshop.css';
 // first paint too (the bench's floor page takes the same set: src/cli/bench/floor.ts).
 import.meta.glob('./ui/{start,home}/*.css', { eager: true });
 import { holdEarlyInput } from './app/early-input';
+import { whenSomeoneIsThere } from './app/intent';
+import { DB_NAME } from './storage/database-name';
 
 // A press on the painted page before the app has taken it over is held and handed on, not lost.
 holdEarlyInput();
+// Watching for a visitor from the first moment, so the app knows about a press made before it ran.
+const someoneIsThere = whenSomeoneIsThere();
 
 // After an update of the installed app, an open page may ask for a lazy chunk
 // of the version it started with, which is no longer there: reload once to
@@ -60,12 +69,65 @@ function firstPaint(): Promise<void> {
   });
 }
 
-const prerendered = document.getElementById('root')?.dataset.prerendered !== undefined;
-const home = window.location.hash === '' || window.location.hash === '#/';
-// A page opened in a background tab paints nothing until shown; its app need not wait for that.
-const waitForPaint = prerendered && home && document.visibilityState === 'visible';
+/** Where the built HTML lists the app's files (scripts/vite/app-files.ts). */
+const APP_FILES_ID = 'app-files';
 
-await (waitForPaint ? firstPaint() : Promise.resolve());
+/**
+ * Fetches the app's files without running them, so the first press waits only for them to run: a prefetch
+ * (low priority, into the browser's cache; a host's Last-Modified or ETag lets the app's own request reuse
+ * it), not a modulepreload, which would compile each file on the main thread as it arrives.
+ */
+function fetchAppFiles(): void {
+  let files: unknown;
+  try {
+    files = JSON.parse(document.getElementById(APP_FILES_ID)?.textContent ?? '[]');
+  } catch {
+    return;
+  }
+  if (!Array.isArray(files)) return;
+  for (const href of files) {
+    if (typeof href !== 'string') continue;
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.as = 'script';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/** What every key the app keeps in localStorage begins with (the language, presenter view, drafts, backups). */
+const OWN_KEYS = 'jamlikhetskollen.';
+
+/**
+ * Whether the app has kept anything on this device: then its start page may
+ * list saved work or restore what a closed tab left, and the app runs at
+ * once. Where that cannot be told (no list of databases, storage blocked), it
+ * runs at once too.
+ */
+async function usedHereBefore(): Promise<boolean> {
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(OWN_KEYS)) return true;
+    if (typeof indexedDB.databases !== 'function') return true;
+    return (await indexedDB.databases()).some((db) => db.name === DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
+const root = document.getElementById('root');
+const prerendered = root?.dataset.prerendered !== undefined;
+const home = window.location.hash === '' || window.location.hash === '#/';
+// What the HTML shows is what this visit shows: not hidden by index.html's script for another screen or language.
+const startPageShown = prerendered && home && !document.documentElement.classList.contains('app-pending');
+// A page opened in a background tab paints nothing until shown; its app need not wait for that.
+const visible = document.visibilityState === 'visible';
+
+if (startPageShown && visible) {
+  await firstPaint();
+  fetchAppFiles();
+  if (!(await usedHereBefore())) await someoneIsThere;
+}
 // React's DOM renderer is most of the script to run before the page answers: run on its own, then a
 // pause in which the browser can handle a tap or a scroll, then the app (which finds it already there).
 // In one go they would be one long task of the main thread on a slow phone.

@@ -39,6 +39,9 @@ export function whenIdle(): Promise<void> {
   });
 }
 
+/** The mark src/app/intent.ts puts on `<html data-visitor>` once a press, a tap or a key is seen. */
+const LEADING_ON = 'leading-on';
+
 /** What a user does before leaving the start page: a press, a tap or a key. */
 const INTENT_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;
 
@@ -47,8 +50,10 @@ const wanted = new Promise<void>((resolve) => {
   resolveWanted = resolve;
 });
 
-// Listening from the moment the app's code runs, so a press made before the page answers input counts too.
+// Listening from the moment the app's code runs, so a press made before the page answers input counts too;
+// one made before the app's code ran at all, boot.ts has marked on the page (src/app/intent.ts).
 if (!atBuild) {
+  if (document.documentElement.dataset.visitor === LEADING_ON) resolveWanted();
   const done = () => {
     for (const type of INTENT_EVENTS) window.removeEventListener(type, done, true);
     window.removeEventListener('hashchange', done);

@@ -11,6 +11,8 @@
 //     median of BENCH_LH_RUNS (5): performance, accessibility, FCP, LCP,
 //     TBT, Speed Index, CLS, with every run printed
 //   - step transition in Chromium: Next clicked → next heading focused, median of 20
+//   - the first press on the start page → the next screen, untouched (the app's script not yet run) and
+//     after the visitor's pointer arrived, median of FIRST_PRESS_RUNS
 //   - report click-to-file in Chromium for each worked example in its
 //     language and for the four-group case, report code prefetched, median
 //     of BENCH_REPORT_RUNS (3) on one page, and the first on the page alone,
@@ -45,6 +47,7 @@ import { buildFloor, floorBytes, rootMarkup } from './bench/floor';
 import { lighthouseRuns, type LighthouseRun } from './bench/lighthouse';
 import { reportCases } from './bench/report-cases';
 import { stepTransitions } from './bench/steps';
+import { firstPress } from './bench/first-press';
 import { formatTable, median, type Row } from './bench/table';
 import { usableLoad, type UsableLoad } from './bench/usable-load';
 import { walkBuild } from './bench/walk';
@@ -183,6 +186,16 @@ console.log(`\n== Step transition in Chromium (Next clicked → next heading foc
 const steps = await withBrowser(APP, (page, baseURL) => stepTransitions(page, baseURL, STEPS));
 console.log(`  ${ms(median(steps))} (min ${ms(Math.min(...steps))}, max ${ms(Math.max(...steps))})`);
 rows.push({ figure: 'step transition', unit: 'ms', app: median(steps) });
+
+const FIRST_PRESS_RUNS = 5;
+console.log(`\n== First press on the start page → next screen in Chromium, untouched and after the pointer arrived (median of ${FIRST_PRESS_RUNS})`);
+const presses = { untouched: [] as number[], arrived: [] as number[] };
+for (let i = 0; i < FIRST_PRESS_RUNS; i += 1) {
+  for (const arrived of [false, true]) presses[arrived ? 'arrived' : 'untouched'].push(await withBrowser(APP, (page, baseURL) => firstPress(page, baseURL, arrived), { open: false }));
+}
+console.log(`  untouched ${presses.untouched.map(ms).join(', ')}; arrived ${presses.arrived.map(ms).join(', ')}`);
+rows.push({ figure: 'first press → next screen, page untouched', unit: 'ms', app: median(presses.untouched) });
+rows.push({ figure: 'first press → next screen, pointer arrived first', unit: 'ms', app: median(presses.arrived) });
 
 console.log(`\n== Report click-to-file in Chromium (PDF, report code prefetched, median of ${REPORT_RUNS}), and the main thread's long tasks meanwhile`);
 const runLine = (r: ReportRun) => `${ms(r.ms)} (longest task ${ms(r.longestTask)}, ${r.longTasks} over 50 ms)`;

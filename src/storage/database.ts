@@ -3,9 +3,10 @@
  * opened, and the one way this module writes to it.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { DB_NAME } from './database-name';
 
 /** The default database name; tests pass their own to stay isolated. */
-export const DB_NAME = 'jamlikhetskollen';
+export { DB_NAME };
 /** Bumped (with an upgrade step in `openDatabase`) whenever stores or indexes change. */
 export const DB_VERSION = 1;
 export const STORE = 'assessments';

@@ -67,6 +67,8 @@ export async function openApp(
     serviceWorkers?: 'allow' | 'block';
     /** False: no script runs, and loads do not wait for the app (only the prerendered HTML is there). */
     javaScript?: boolean;
+    /** True: loads neither bring nor wait for the app; the test is the visitor (src/app/intent.ts). */
+    untouched?: boolean;
   } = {},
 ): Promise<Session> {
   const baseURL = options.url ?? (await serve());
@@ -97,7 +99,7 @@ export async function openApp(
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
-    if (options.javaScript !== false) waitForAppOnLoad(page, origin);
+    if (options.javaScript !== false && !options.untouched) waitForAppOnLoad(page, origin);
   };
   context.on('page', watch);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -125,6 +127,16 @@ export const READY = 'html[data-app="ready"]';
 const watched = new WeakSet<Page>();
 
 /**
+ * What brings the app's script to run on an untouched start page, as a
+ * visitor's pointer does (src/app/intent.ts): the pointer moves over the
+ * page, twice, so it is never already at the point it moves to.
+ */
+export async function someoneArrives(page: Page): Promise<void> {
+  await page.mouse.move(10, 10);
+  await page.mouse.move(20, 20);
+}
+
+/**
  * The start page is prerendered: its heading and buttons are in the HTML
  * before any script runs, and a click on them does nothing until the app has
  * taken them over. So every load of the app's page (goto, reload) in a test
@@ -137,6 +149,7 @@ export function waitForAppOnLoad(page: Page, origin: string): void {
   // Then the network quiet: the start page's parts further down hydrate once their code and texts are in,
   // and a file handed to one of their inputs before that would be lost (React replays clicks, not changes).
   const ready = async () => {
+    await someoneArrives(page);
     await page.locator(READY).waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
   };

@@ -37,7 +37,14 @@ describe.each(PAGES)('the prerendered start page ($lang)', (p) => {
     expect(scripts.length).toBeGreaterThan(1);
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     expect(inline).toHaveLength(1);
-    for (const tag of scripts.filter((t) => t !== '<script>')) expect(tag).toMatch(/\ssrc="/);
+    // A data block, which no browser runs, is the one other script without a file: the list of the app's
+    // files the page fetches once painted (scripts/vite/app-files.ts), the app's own chunk among them.
+    const data = (t: string) => /\stype="application\/json"/.test(t);
+    for (const tag of scripts.filter((t) => t !== '<script>' && !data(t))) expect(tag).toMatch(/\ssrc="/);
+    expect(scripts.filter(data)).toEqual(['<script type="application/json" id="app-files">']);
+    const files = JSON.parse(/<script type="application\/json" id="app-files">([^<]*)<\/script>/.exec(html)![1]!) as string[];
+    expect(files.some((f) => /^\.\/assets\/main-[\w-]+\.js$/.test(f))).toBe(true);
+    for (const file of files) expect((await fetch(new URL(file, s.baseURL))).status, file).toBe(200);
     const hash = `'sha256-${createHash('sha256').update(inline[0]!, 'utf8').digest('base64')}'`;
     // The CSP is the source page's, word for word, with that hash added: still no 'unsafe-inline' for script.
     const csp = (page: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];

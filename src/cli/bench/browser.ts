@@ -1,13 +1,13 @@
 /**
  * Timings in Debian's Chromium against a built folder served as a web host
- * would (serve.ts: gzip, no caching headers) on a free local port.
+ * would (serve.ts: gzip, Last-Modified, no lifetime) on a free local port.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveDist } from './serve';
-import { READY_SELECTOR } from './usable-load';
+import { waitForApp } from './usable-load';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -46,7 +46,7 @@ export async function withBrowser<T>(dist: string, work: (page: Page, baseURL: s
  */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
+  await waitForApp(page);
   await page.waitForLoadState('networkidle');
 }
 
@@ -74,7 +74,7 @@ declare global {
 export async function reportRuns(page: Page, baseURL: string, id: string, label: string, runs: number): Promise<ReportRun[]> {
   await page.goto(`${baseURL}#/a/${id}`);
   await page.reload();
-  await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
+  await waitForApp(page);
   const button = page.locator('.pdf').getByRole('button', { name: label, exact: true });
   await button.waitFor();
   // Let the review page's prefetch of the report code finish first.

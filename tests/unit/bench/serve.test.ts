@@ -1,6 +1,7 @@
 // The bench's static server answers as a web host would: text gzip-compressed
 // when the browser accepts it (the same bytes once unpacked), binary files
-// as they are, each with its type, 404 for what the folder does not hold.
+// as they are, each with its type, 404 for what the folder does not hold;
+// Last-Modified, and 304 for a file the browser already has.
 // @vitest-environment node
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -26,9 +27,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A raw GET (no automatic decompression), as a browser sends it. */
-function get(path: string, acceptEncoding = 'gzip, deflate, br'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(path: string, acceptEncoding = 'gzip, deflate, br', extra: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, server.url), { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+    const req = request(new URL(path, server.url), { headers: { 'Accept-Encoding': acceptEncoding, ...extra } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -55,6 +56,18 @@ describe('the bench server', () => {
     expect(gunzipSync(res.body).toString('utf8')).toBe(script);
   });
 
+  it('says when a file last changed, and answers a browser that has that version with 304 and no body', async () => {
+    const first = await get('assets/app.js');
+    const modified = String(first.headers['last-modified']);
+    expect(Number.isNaN(Date.parse(modified))).toBe(false);
+    const again = await get('assets/app.js', 'gzip', { 'If-Modified-Since': modified });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const older = await get('assets/app.js', 'gzip', { 'If-Modified-Since': new Date(Date.parse(modified) - 60_000).toUTCString() });
+    expect(older.status).toBe(200);
+    expect(gunzipSync(older.body).toString('utf8')).toBe(script);
+  });
+
   it('serves the folder’s index.html at its root, and CSS as CSS', async () => {
     const root = await get('');
     expect(root.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -75,9 +88,9 @@ describe('the bench server', () => {
     expect(res.body.equals(png)).toBe(true);
   });
 
-  it('sends no caching headers', async () => {
+  it('gives no file a lifetime: the browser asks again before reusing one', async () => {
     const res = await get('assets/app.js');
-    for (const header of ['cache-control', 'etag', 'last-modified', 'expires']) expect(res.headers[header]).toBeUndefined();
+    for (const header of ['cache-control', 'expires']) expect(res.headers[header]).toBeUndefined();
   });
 
   it('answers 404 for a missing file and for a path out of the folder', async () => {
