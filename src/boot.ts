@@ -20,7 +20,6 @@ import './ui/workshop.css';
 import.meta.glob('./ui/{start,home}/*.css', { eager: true });
 import { holdEarlyInput } from './app/early-input';
 import { whenSomeoneIsThere } from './app/intent';
-import { DB_NAME } from './storage/database-name';
 
 // A press on the painted page before the app has taken it over is held and handed on, not lost.
 holdEarlyInput();
@@ -96,7 +95,12 @@ function fetchAppFiles(): void {
   }
 }
 
-/** What every key the app keeps in localStorage begins with (the language, presenter view, drafts, backups). */
+/**
+ * The app's IndexedDB database (DB_NAME in src/storage/database.ts, written out here: an import would make
+ * the name a chunk of its own, one more request before the first paint; tests/e2e/untouched.e2e.ts fails
+ * if the two differ), and what every key it keeps in localStorage begins with.
+ */
+const OWN_DATABASE = 'jamlikhetskollen';
 const OWN_KEYS = 'jamlikhetskollen.';
 
 /**
@@ -109,7 +113,7 @@ async function usedHereBefore(): Promise<boolean> {
   try {
     for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(OWN_KEYS)) return true;
     if (typeof indexedDB.databases !== 'function') return true;
-    return (await indexedDB.databases()).some((db) => db.name === DB_NAME);
+    return (await indexedDB.databases()).some((db) => db.name === OWN_DATABASE);
   } catch {
     return true;
   }

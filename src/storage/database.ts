@@ -3,10 +3,9 @@
  * opened, and the one way this module writes to it.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
-import { DB_NAME } from './database-name';
 
-/** The default database name; tests pass their own to stay isolated. */
-export { DB_NAME };
+/** The default database name; tests pass their own to stay isolated. (src/boot.ts asks whether it exists.) */
+export const DB_NAME = 'jamlikhetskollen';
 /** Bumped (with an upgrade step in `openDatabase`) whenever stores or indexes change. */
 export const DB_VERSION = 1;
 export const STORE = 'assessments';
