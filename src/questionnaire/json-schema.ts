@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ZGlossary } from './glossary';
+import { ZContentPack } from './pack';
 import { ZFramework, ZQuestionnaire } from './schema';
 import { ZWorkshop } from './workshop';
 
@@ -21,5 +22,6 @@ export function jsonSchemas(): Record<string, string> {
     'framework.schema.json': generateJsonSchema(ZFramework, 'framework.schema.json', 'Jämlikhetskollen recommendation framework'),
     'glossary.schema.json': generateJsonSchema(ZGlossary, 'glossary.schema.json', 'Jämlikhetskollen glossary'),
     'workshop.schema.json': generateJsonSchema(ZWorkshop, 'workshop.schema.json', 'Jämlikhetskollen facilitator notes'),
+    'content-pack.schema.json': generateJsonSchema(ZContentPack, 'content-pack.schema.json', 'Jämlikhetskollen question pack'),
   };
 }

@@ -44,7 +44,14 @@ export type ProblemCode =
   | 'text.missing'
   | 'text.empty'
   | 'text.unused'
-  | 'text.collision';
+  | 'text.collision'
+  | 'pack.prefix'
+  | 'pack.tags'
+  | 'pack.questionnaire'
+  | 'pack.step'
+  | 'pack.step-kind'
+  | 'pack.per-item-group'
+  | 'pack.after';
 
 export interface Problem {
   code: ProblemCode;

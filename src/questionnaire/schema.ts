@@ -21,7 +21,7 @@ export const Id = z
     'ids are lowercase letters, digits and hyphens, in dot-separated parts',
   );
 
-const SemVer = z
+export const SemVer = z
   .string()
   .regex(/^\d+\.\d+\.\d+$/, 'a version is written as major.minor.patch');
 

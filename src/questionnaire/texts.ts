@@ -5,7 +5,7 @@
  * and unused texts.
  */
 import type { Glossary } from './glossary';
-import type { Framework, QuestionnaireFile } from './schema';
+import type { FieldQuestion, Framework, Question, QuestionnaireFile } from './schema';
 import { ACTIVITIES, noteId, type Workshop } from './workshop';
 import type { Problem } from './problems';
 import { allQuestions, staticOptions } from './walk';
@@ -31,35 +31,43 @@ export function questionnaireTextKeys(file: QuestionnaireFile): TextKey[] {
   });
   const perItem = new Set(file.steps.flatMap((st) => (st.kind === 'per-item' ? st.questions.map((q) => q.id) : [])));
   for (const l of allQuestions(file)) {
-    const id = l.question.id;
-    keys.push(
-      { key: `questions.${id}.label`, path: `${l.path}.id`, required: true },
-      { key: `questions.${id}.hint`, path: `${l.path}.id`, required: false },
-      { key: `questions.${id}.help`, path: `${l.path}.id`, required: false },
-    );
-    // A repeatable group names its items as nouns: "Alternativ 2", "Lägg till alternativ" (never built from the question).
-    if (l.question.type === 'group') {
-      keys.push(
-        { key: `questions.${id}.itemTitle`, path: `${l.path}.id`, required: true },
-        { key: `questions.${id}.addLabel`, path: `${l.path}.id`, required: true },
-      );
-    }
-    // A short label for tables and matrices (the full question in their caption): required where a step repeats per item.
-    keys.push({ key: `questions.${id}.short`, path: `${l.path}.id`, required: perItem.has(id) });
-    if ('options' in l.question && Array.isArray(l.question.options)) {
-      l.question.options.forEach((o, i) =>
-        keys.push({ key: `options.${id}.${o.id}`, path: `${l.path}.options[${i}].id`, required: true }),
-      );
-    }
+    keys.push(...questionTextKeys(l.question, l.path, perItem.has(l.question.id)));
     // Why an option cannot be chosen while its `refusedIf` holds: shown with the option and the error.
     (staticOptions(file, l.question) ?? []).forEach((o) => {
-      if (o.refusedIf) keys.push({ key: `questions.${id}.options.${o.id}.refused`, path: `${l.path}.options`, required: true });
+      if (o.refusedIf) keys.push({ key: `questions.${l.question.id}.options.${o.id}.refused`, path: `${l.path}.options`, required: true });
     });
   }
   for (const [set, options] of Object.entries(file.optionSets)) {
     options.forEach((o, i) =>
       keys.push({ key: `optionSets.${set}.${o.id}`, path: `$.optionSets.${set}[${i}].id`, required: true }),
     );
+  }
+  return keys;
+}
+
+/**
+ * Keys of the texts one question needs or may have, `path` being where it
+ * stands in its file; `perItem` when its step is asked once per item of a
+ * group (a short label is then required for the step's tables).
+ */
+export function questionTextKeys(question: Question | FieldQuestion, path: string, perItem: boolean): TextKey[] {
+  const id = question.id;
+  const keys: TextKey[] = [
+    { key: `questions.${id}.label`, path: `${path}.id`, required: true },
+    { key: `questions.${id}.hint`, path: `${path}.id`, required: false },
+    { key: `questions.${id}.help`, path: `${path}.id`, required: false },
+  ];
+  // A repeatable group names its items as nouns: "Alternativ 2", "Lägg till alternativ" (never built from the question).
+  if (question.type === 'group') {
+    keys.push(
+      { key: `questions.${id}.itemTitle`, path: `${path}.id`, required: true },
+      { key: `questions.${id}.addLabel`, path: `${path}.id`, required: true },
+    );
+  }
+  // A short label for tables and matrices (the full question in their caption): required where a step repeats per item.
+  keys.push({ key: `questions.${id}.short`, path: `${path}.id`, required: perItem });
+  if ('options' in question && Array.isArray(question.options)) {
+    question.options.forEach((o, i) => keys.push({ key: `options.${id}.${o.id}`, path: `${path}.options[${i}].id`, required: true }));
   }
   return keys;
 }
