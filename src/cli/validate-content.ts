@@ -1,7 +1,7 @@
 /**
  * Validation of one file's text: JSON syntax, then the schema of its kind
- * (questionnaire, framework, assessment, glossary, facilitator notes or a
- * question pack),
+ * (questionnaire, framework, assessment, glossary, facilitator notes, a
+ * question pack or an organisation's profile),
  * then references, then, for content files, texts in every language. Used
  * by the `validate` CLI; kept free of I/O so it can be tested directly.
  */
@@ -13,6 +13,7 @@ import type { Problem } from '../questionnaire/problems';
 import type { Framework } from '../questionnaire/schema';
 import { checkTexts, flattenTexts, frameworkTextKeys, glossaryTextKeys, questionnaireTextKeys, workshopTextKeys } from '../questionnaire/texts';
 import { parseWorkshop } from '../questionnaire/workshop';
+import { parseOrganisation } from '../questionnaire/organisation';
 import { parsePack } from '../questionnaire/pack';
 import { LANGUAGES, resources, type Language } from '../i18n/resources';
 
@@ -24,7 +25,7 @@ export interface ValidateOptions {
 }
 
 export type Validation =
-  | { kind: 'questionnaire' | 'framework' | 'assessment' | 'glossary' | 'workshop' | 'content-pack'; problems: Problem[] }
+  | { kind: 'questionnaire' | 'framework' | 'assessment' | 'glossary' | 'workshop' | 'content-pack' | 'organisation'; problems: Problem[] }
   | { kind: null; problems: Problem[] };
 
 function textProblems(keys: ReturnType<typeof questionnaireTextKeys>, options: ValidateOptions): Problem[] {
@@ -75,6 +76,10 @@ export function validateContent(text: string, options: ValidateOptions = {}): Va
   if (kind === 'content-pack') {
     // Its texts are inside it, checked by parsePack in every language.
     const parsed = parsePack(raw, questionnaires, options.framework ?? shippedFramework);
+    return { kind, problems: parsed.ok ? [] : parsed.problems };
+  }
+  if (kind === 'organisation') {
+    const parsed = parseOrganisation(raw);
     return { kind, problems: parsed.ok ? [] : parsed.problems };
   }
   return { kind: null, problems: [{ code: 'file.kind', path: '$.kind' }] };

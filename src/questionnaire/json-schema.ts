@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ZGlossary } from './glossary';
+import { ZOrganisation } from './organisation';
 import { ZContentPack } from './pack';
 import { ZFramework, ZQuestionnaire } from './schema';
 import { ZWorkshop } from './workshop';
@@ -23,5 +24,6 @@ export function jsonSchemas(): Record<string, string> {
     'glossary.schema.json': generateJsonSchema(ZGlossary, 'glossary.schema.json', 'Jämlikhetskollen glossary'),
     'workshop.schema.json': generateJsonSchema(ZWorkshop, 'workshop.schema.json', 'Jämlikhetskollen facilitator notes'),
     'content-pack.schema.json': generateJsonSchema(ZContentPack, 'content-pack.schema.json', 'Jämlikhetskollen question pack'),
+    'organisation.schema.json': generateJsonSchema(ZOrganisation, 'organisation.schema.json', 'Jämlikhetskollen organisation profile'),
   };
 }

@@ -14,7 +14,7 @@ import type { Problem } from '../../../src/questionnaire/problems';
 import { flattenTexts } from '../../../src/questionnaire/texts';
 import { allQuestions, findQuestion } from '../../../src/questionnaire/walk';
 
-const FILE = resolve(import.meta.dirname, '../../fixtures/packs/norrby-goals.json');
+const FILE = resolve(import.meta.dirname, '../../fixtures/org/packs/goals.json');
 /** A tree of texts, as in the pack's `texts`. */
 interface TextTree {
   [key: string]: TextTree | string | undefined;
