@@ -38,7 +38,7 @@ describe('module boundaries', () => {
     expect(all.some((f) => f.area === 'questionnaire')).toBe(true);
   });
 
-  it.each(['questionnaire', 'assessment', 'machine'])('src/%s imports no React, UI, report, storage or i18n', (pure) => {
+  it.each(['questionnaire', 'assessment', 'machine', 'sync'])('src/%s imports no React, UI, report, storage or i18n', (pure) => {
     const offending = all
       .filter((f) => f.area === pure)
       .flatMap((f) => f.imports.filter((i) => PURE_FORBIDDEN.includes(i)).map((i) => `${f.file} → ${i}`));
@@ -56,6 +56,12 @@ describe('module boundaries', () => {
     const offending = all
       .filter((f) => f.area === 'report' && f.imports.some((i) => i === 'src/machine' || i === 'src/app'))
       .map((f) => f.file);
+    expect(offending).toEqual([]);
+  });
+
+  it('only src/sync imports Yjs, which loads only when sync is switched on', () => {
+    expect(all.some((f) => f.area === 'sync' && f.imports.includes('yjs'))).toBe(true);
+    const offending = all.filter((f) => f.area !== 'sync' && f.imports.some((i) => i === 'yjs' || i.startsWith('y-') || i.startsWith('@hocuspocus'))).map((f) => f.file);
     expect(offending).toEqual([]);
   });
 

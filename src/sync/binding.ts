@@ -1,0 +1,203 @@
+/**
+ * An assessment as a Yjs document, for co-authoring: several people edit one
+ * assessment, at the same time or offline, and their edits merge.
+ *
+ * The document holds two maps:
+ * - `answers`, by stable question id. Free text (text and long-text
+ *   questions, group fields of those types) is a Y.Text, so two people
+ *   typing in one field merge rather than overwrite each other; a choice, a
+ *   date or a number is a plain value (the last one set wins: two choices
+ *   cannot merge into one). A repeatable group is a Y.Array of Y.Maps, one
+ *   per item, each with its `id` and its `values`; a question asked per item
+ *   is a Y.Map keyed by item id. So adding an item and editing another, or
+ *   answering two different questions, both survive.
+ * - `assessment`: every other field of the assessment, each a JSON value that
+ *   is replaced whole (name, progress, review rounds, the decision, …).
+ *
+ * The revision counter is not in the document: it counts saves on one device
+ * (a save based on an older revision is refused there), so the reader gives
+ * it when it makes an assessment of the document.
+ *
+ * The machine still owns accepted answers: `updateDoc` writes what it
+ * accepted (only what changed, as small edits), and `onRemoteChange` tells
+ * it, as an event, when another client's edits arrived. Pure: no network, no
+ * storage, no React.
+ */
+import * as Y from 'yjs';
+import { ZAssessment, type Assessment } from '../assessment/assessment';
+import type { AnswerValue, Answers, GroupItem, Scalar } from '../questionnaire/answers';
+import type { QuestionnaireFile } from '../questionnaire/schema';
+import { allQuestions } from '../questionnaire/walk';
+
+/** Which answers are free text, by question (or group field) id. */
+export type FreeText = (questionId: string) => boolean;
+
+const ANSWERS = 'answers';
+const FIELDS = 'assessment';
+
+/** The free-text questions and group fields of a questionnaire. */
+export function freeTextOf(file: QuestionnaireFile): FreeText {
+  const ids = new Set(allQuestions(file).filter((l) => l.question.type === 'text' || l.question.type === 'longtext').map((l) => l.question.id));
+  return (id) => ids.has(id);
+}
+
+type YScalar = Y.Text | string | string[];
+
+function encodeScalar(value: Scalar, text: boolean): YScalar {
+  return text && typeof value === 'string' ? new Y.Text(value) : value;
+}
+
+function encodeMap(values: Record<string, Scalar>, text: (key: string) => boolean): Y.Map<YScalar> {
+  const map = new Y.Map<YScalar>();
+  for (const [key, value] of Object.entries(values)) map.set(key, encodeScalar(value, text(key)));
+  return map;
+}
+
+function encodeItem(item: GroupItem, freeText: FreeText): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  map.set('id', item.id);
+  map.set('values', encodeMap(item.values, freeText));
+  return map;
+}
+
+const isGroup = (value: AnswerValue): value is GroupItem[] => Array.isArray(value) && value.some((v) => typeof v === 'object');
+const isPerItem = (value: AnswerValue): value is Record<string, Scalar> => typeof value === 'object' && !Array.isArray(value);
+
+function encodeAnswer(id: string, value: AnswerValue, freeText: FreeText): unknown {
+  if (isGroup(value)) {
+    const items = new Y.Array<Y.Map<unknown>>();
+    items.push(value.map((item) => encodeItem(item, freeText)));
+    return items;
+  }
+  // A question asked once per item of a group: one value per item, each of the question's type.
+  if (isPerItem(value)) return encodeMap(value, () => freeText(id));
+  return encodeScalar(value, freeText(id));
+}
+
+function decodeScalar(value: unknown): Scalar {
+  return value instanceof Y.Text ? value.toString() : (value as Scalar);
+}
+
+// Object.fromEntries rather than assignment: an id may be any string, "__proto__" too, and stays an own key.
+function decodeMap(map: Y.Map<unknown>): Record<string, Scalar> {
+  return Object.fromEntries([...map.entries()].map(([key, value]) => [key, decodeScalar(value)]));
+}
+
+function decodeAnswer(value: unknown): AnswerValue {
+  if (value instanceof Y.Array) {
+    return value.toArray().map((item: Y.Map<unknown>) => ({ id: item.get('id') as string, values: decodeMap(item.get('values') as Y.Map<unknown>) }));
+  }
+  if (value instanceof Y.Map) return decodeMap(value);
+  return decodeScalar(value);
+}
+
+/** Replaces the text of `text` by `next` with the smallest edit: what both share at the start and the end stays. */
+function editText(text: Y.Text, next: string): void {
+  const before = text.toString();
+  if (before === next) return;
+  let start = 0;
+  while (start < before.length && start < next.length && before[start] === next[start]) start += 1;
+  let end = 0;
+  while (end < before.length - start && end < next.length - start && before[before.length - 1 - end] === next[next.length - 1 - end]) end += 1;
+  const removed = before.length - start - end;
+  if (removed > 0) text.delete(start, removed);
+  const added = next.slice(start, next.length - end);
+  if (added) text.insert(start, added);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Writes `values` into `map`, changing only what differs: free text by small edits, the rest whole. */
+function updateMap(map: Y.Map<unknown>, values: Record<string, Scalar>, text: (key: string) => boolean): void {
+  for (const key of [...map.keys()]) if (!(key in values)) map.delete(key);
+  for (const [key, value] of Object.entries(values)) {
+    const current = map.get(key);
+    if (current instanceof Y.Text && typeof value === 'string' && text(key)) editText(current, value);
+    else if (current === undefined || current instanceof Y.AbstractType || !same(current, value)) map.set(key, encodeScalar(value, text(key)));
+  }
+}
+
+/** Writes a group's items: removed ones go, new ones are inserted where they stand, the rest are edited in place. */
+function updateGroup(items: Y.Array<Y.Map<unknown>>, next: GroupItem[], freeText: FreeText): void {
+  const wanted = new Set(next.map((item) => item.id));
+  for (let i = items.length - 1; i >= 0; i -= 1) if (!wanted.has(items.get(i).get('id') as string)) items.delete(i, 1);
+  // Items moved relative to each other (the user reordered them): written again in the new order.
+  const kept = items.toArray().map((item) => item.get('id') as string);
+  const order = next.map((item) => item.id).filter((id) => kept.includes(id));
+  if (!same(kept, order)) {
+    items.delete(0, items.length);
+    items.push(next.map((item) => encodeItem(item, freeText)));
+    return;
+  }
+  next.forEach((item, i) => {
+    const at = i < items.length ? items.get(i) : undefined;
+    if (at?.get('id') === item.id) updateMap(at.get('values') as Y.Map<unknown>, item.values, freeText);
+    else items.insert(i, [encodeItem(item, freeText)]);
+  });
+}
+
+function updateAnswer(answers: Y.Map<unknown>, id: string, value: AnswerValue, freeText: FreeText): void {
+  const current = answers.get(id);
+  // A group keeps its Y.Array when its last item goes too, so an item added meanwhile elsewhere is not lost.
+  if (current instanceof Y.Array && Array.isArray(value) && value.every((v) => typeof v === 'object')) updateGroup(current as Y.Array<Y.Map<unknown>>, value as GroupItem[], freeText);
+  else if (current instanceof Y.Map && isPerItem(value)) updateMap(current, value, () => freeText(id));
+  else if (current instanceof Y.Text && typeof value === 'string' && freeText(id)) editText(current, value);
+  else if (current === undefined || current instanceof Y.AbstractType || !same(current, value)) answers.set(id, encodeAnswer(id, value, freeText));
+}
+
+/**
+ * Writes `assessment` into `doc`, in one transaction with `origin`, changing
+ * only what differs from what the document holds. An empty document gets the
+ * whole assessment.
+ */
+export function updateDoc(doc: Y.Doc, assessment: Assessment, freeText: FreeText, origin: unknown = null): void {
+  doc.transact(() => {
+    const answers = doc.getMap<unknown>(ANSWERS);
+    for (const id of [...answers.keys()]) if (!(id in assessment.answers)) answers.delete(id);
+    for (const [id, value] of Object.entries(assessment.answers)) updateAnswer(answers, id, value, freeText);
+    const fields = doc.getMap<unknown>(FIELDS);
+    const { answers: _answers, revision: _revision, ...rest } = assessment;
+    const next = rest as Record<string, unknown>;
+    for (const key of [...fields.keys()]) if (!(key in next) || next[key] === undefined) fields.delete(key);
+    for (const [key, value] of Object.entries(next)) {
+      // As JSON: Yjs takes only plain values, and what it is handed it keeps (a later change to the object must not reach it).
+      if (value !== undefined && !same(fields.get(key), value)) fields.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    }
+  }, origin);
+}
+
+/** A new document holding `assessment`. */
+export function assessmentToDoc(assessment: Assessment, freeText: FreeText): Y.Doc {
+  const doc = new Y.Doc();
+  updateDoc(doc, assessment, freeText);
+  return doc;
+}
+
+/** The order of an assessment's fields in a file, as `ZAssessment` writes them; fields it does not know follow. */
+const FIELD_ORDER = Object.keys(ZAssessment.shape);
+
+/**
+ * The assessment the document holds, with the device's own `revision`, its
+ * fields in the order of a saved file. Unchecked: the caller parses it
+ * (`ZAssessment`) as it parses anything read from outside.
+ */
+export function docToAssessment(doc: Y.Doc, revision: number): Record<string, unknown> {
+  const fields = doc.getMap<unknown>(FIELDS).toJSON() as Record<string, unknown>;
+  const answers: Answers = Object.fromEntries([...doc.getMap<unknown>(ANSWERS).entries()].map(([id, value]) => [id, decodeAnswer(value)]));
+  const all: Record<string, unknown> = { ...fields, revision, answers };
+  const keys = [...FIELD_ORDER.filter((key) => key in all), ...Object.keys(all).filter((key) => !FIELD_ORDER.includes(key))];
+  return Object.fromEntries(keys.map((key) => [key, all[key]]));
+}
+
+/**
+ * Calls `handler` after every change to `doc` that came from elsewhere (an
+ * update from the server or another tab), not after this client's own
+ * writes. Returns a function that stops it.
+ */
+export function onRemoteChange(doc: Y.Doc, handler: () => void): () => void {
+  const listener = (transaction: Y.Transaction) => {
+    if (!transaction.local && transaction.changed.size > 0) handler();
+  };
+  doc.on('afterTransaction', listener);
+  return () => doc.off('afterTransaction', listener);
+}
