@@ -61,7 +61,15 @@ describe('module boundaries', () => {
 
   it('only src/sync imports Yjs, which loads only when sync is switched on', () => {
     expect(all.some((f) => f.area === 'sync' && f.imports.includes('yjs'))).toBe(true);
-    const offending = all.filter((f) => f.area !== 'sync' && f.imports.some((i) => i === 'yjs' || i.startsWith('y-') || i.startsWith('@hocuspocus'))).map((f) => f.file);
+    // The server (Node only) uses Yjs and Hocuspocus as well.
+    const offending = all
+      .filter((f) => f.area !== 'sync' && f.area !== 'server' && f.imports.some((i) => i === 'yjs' || i.startsWith('y-') || i.startsWith('@hocuspocus')))
+      .map((f) => f.file);
+    expect(offending).toEqual([]);
+  });
+
+  it('the sync server is Node only: nothing but the command line imports it', () => {
+    const offending = all.filter((f) => f.area !== 'server' && f.area !== 'cli' && f.imports.includes('src/server')).map((f) => f.file);
     expect(offending).toEqual([]);
   });
 

@@ -1,0 +1,86 @@
+/**
+ * Who may open which document on the sync server: a signed token (a JWT,
+ * signed and checked with jose) that names the user and their rights.
+ *
+ * In production the organisation's login issues the tokens (a reverse proxy
+ * or an OIDC client that signs them with the same secret, see the README);
+ * for tests and small deployments `npm run server -- token` issues them.
+ *
+ * Rights, per assessment (by its id, or `*` for every assessment):
+ * - author and co-author: read and write;
+ * - reviewer: read, never write (comments travel in the review file, as
+ *   today, until review rounds are shared too);
+ * and, for the organisation as a whole:
+ * - register: read the register of every shared assessment;
+ * - trainer: open workshop sessions.
+ */
+import { jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+
+export const ROLES = ['author', 'co-author', 'reviewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+const ISSUER = 'jamlikhetskollen';
+const AUDIENCE = 'jamlikhetskollen-sync';
+const ALGORITHM = 'HS256';
+
+export const ZClaims = z.object({
+  /** The user's stable id in the organisation's login. */
+  sub: z.string().min(1),
+  /** The name others see beside the user's edits (presence). */
+  name: z.string().min(1).max(200),
+  /** Rights per assessment id; `*` for every assessment. */
+  assessments: z.record(z.string().min(1), z.enum(ROLES)).default({}),
+  register: z.boolean().default(false),
+  trainer: z.boolean().default(false),
+});
+export type Claims = z.infer<typeof ZClaims>;
+
+/** The key the tokens are signed with: the deployment's secret, at least 32 characters. */
+export function signingKey(secret: string): Uint8Array {
+  if (secret.length < 32) throw new Error('The sync secret must be at least 32 characters long.');
+  return new TextEncoder().encode(secret);
+}
+
+/** A token for `claims`, valid for `lifetime` (jose's notation: '8h', '30d'). */
+export async function issueToken(claims: z.input<typeof ZClaims>, secret: string, lifetime = '8h'): Promise<string> {
+  const { sub, ...rest } = ZClaims.parse(claims);
+  return new SignJWT(rest)
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setSubject(sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(lifetime)
+    .sign(signingKey(secret));
+}
+
+/** The claims of a valid token; throws for a token that is forged, expired, for another audience or malformed. */
+export async function verifyToken(token: string, secret: string): Promise<Claims> {
+  const { payload } = await jwtVerify(token, signingKey(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] });
+  return ZClaims.parse(payload);
+}
+
+/** What a document's name says it is: an assessment, the register or a workshop session. */
+export type DocumentRef = { kind: 'assessment'; id: string } | { kind: 'register' } | { kind: 'workshop'; code: string };
+
+/** Document names: `assessment/<id>`, `register`, `workshop/<code>`; anything else is no document of ours. */
+export function documentRef(name: string): DocumentRef | undefined {
+  if (name === 'register') return { kind: 'register' };
+  const assessment = /^assessment\/([\w-]{1,100})$/.exec(name);
+  if (assessment) return { kind: 'assessment', id: assessment[1]! };
+  const workshop = /^workshop\/([A-Z0-9]{4,12})$/.exec(name);
+  if (workshop) return { kind: 'workshop', code: workshop[1]! };
+  return undefined;
+}
+
+/** What `claims` allow on the document `name`: nothing, reading, or reading and writing. */
+export function access(claims: Claims, name: string): 'none' | 'read' | 'write' {
+  const ref = documentRef(name);
+  if (!ref) return 'none';
+  if (ref.kind === 'register') return claims.register ? 'read' : 'none';
+  if (ref.kind === 'workshop') return claims.trainer ? 'write' : 'none';
+  const role = claims.assessments[ref.id] ?? claims.assessments['*'];
+  if (!role) return 'none';
+  return role === 'reviewer' ? 'read' : 'write';
+}
