@@ -1,4 +1,5 @@
-// `npm test`: every check in order (typecheck, lint, unit and content tests,
+// `npm test`: every check in order (typecheck, lint, unit, content and
+// integration tests (the sync server on localhost, PostgreSQL of its own),
 // build, real-browser e2e tests), then one line `N passed, N failed` over
 // all of them. Typecheck, lint and build count as one check each; the test
 // runners contribute their own counts. Exits non-zero if anything failed.
@@ -49,7 +50,7 @@ function suite(name, args, report) {
 
 check('typecheck', 'npx', ['tsc', '-b']);
 check('lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'tests', 'scripts']);
-suite('unit and content tests', [], 'node_modules/.tmp/vitest-unit.json');
+suite('unit, content and integration tests', [], 'node_modules/.tmp/vitest-unit.json');
 const built = run('build', 'npx', ['vite', 'build']);
 if (built) {
   passed += 1;
