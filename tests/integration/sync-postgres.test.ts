@@ -13,7 +13,7 @@ import { issueToken } from '../../src/server/tokens';
 import { assessmentToDoc, docToAssessment, freeTextOf } from '../../src/sync/binding';
 import { readRegister } from '../../src/sync/register';
 import { startPostgres, type Postgres } from './postgres';
-import { connect, until } from './sync-client';
+import { connect, until } from '../../src/server/node-client';
 
 const SECRET = 'another test secret, long enough for HS256 signing';
 const examples = ['library.sv.json', 'home-care.en.json', 'primary-care.sv.json'].map((name) => {

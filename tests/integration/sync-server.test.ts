@@ -14,7 +14,7 @@ import { startSyncServer, type SyncServer } from '../../src/server/server';
 import { issueToken } from '../../src/server/tokens';
 import { assessmentToDoc, docToAssessment, freeTextOf, updateDoc } from '../../src/sync/binding';
 import { readRegister } from '../../src/sync/register';
-import { connect, until, type Client } from './sync-client';
+import { connect, until, type Client } from '../../src/server/node-client';
 
 const SECRET = 'a test secret that is long enough for HS256 signing';
 const library = (() => {

@@ -1,6 +1,8 @@
-// A client of the sync server as the app will be one, run in Node: a Yjs
-// document synced over Hocuspocus's provider (with the ws package as the
-// WebSocket, which Node 20 lacks).
+/**
+ * A client of the sync server in Node, as the app is one in the browser: a
+ * Yjs document synced over Hocuspocus's provider, with the ws package as the
+ * WebSocket (Node 20 has none). For the load run and the integration tests.
+ */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
