@@ -6,6 +6,7 @@ import { appFilesList } from './scripts/vite/app-files.ts';
 import { cspHashes } from './scripts/vite/csp-hashes.ts';
 import { pickJson } from './scripts/vite/pick-json.ts';
 import { prerenderStartPage } from './scripts/vite/prerender.ts';
+import { syncServerOrigin } from './scripts/vite/sync-origin.ts';
 
 // BASE lets the static build live under a sub-path (e.g. /jamlikhetskollen/).
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
     pickJson(),
     // index.html's one inline script, allowed by its hash in the CSP (computed, never written by hand).
     cspHashes(),
+    // The organisation's sync server, when the deployment names one (VITE_SYNC_URL): its origin, and no other, in connect-src.
+    syncServerOrigin(),
     // The app's files, listed in the HTML for the start page to fetch once painted and run once someone is there.
     appFilesList(),
     // The start page as HTML in each language (index.html, en.html), before the service worker is made.
