@@ -111,6 +111,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     store,
     stop: async () => {
       await server.destroy();
+      // Hocuspocus closes each document's connection, but the sockets stay open (ws 8 leaves them to the
+      // caller): end them, so every client sees the server gone and works offline until it is back.
+      for (const client of server.webSocketServer.clients) client.terminate();
       await store.close();
     },
   };
