@@ -3,10 +3,10 @@
 // two clients co-author one assessment and converge, also after one of them
 // edited offline; a forged or expired token and a reviewer's write are
 // refused; the register gets a line for the assessment and follows its
-// changes.
+// changes; and nothing any test wrote into an assessment reaches a log.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../src/assessment/assessment';
 import { parseAssessmentJson } from '../../src/assessment/export-file';
 import { questionnaires } from '../../src/questionnaire/catalogue';
@@ -28,6 +28,11 @@ const read = (client: Client) => docToAssessment(client.doc, 0) as unknown as As
 
 let server: SyncServer;
 const clients: Client[] = [];
+/** Everything the server wrote to the console or to its log, to check that no content is ever in it. */
+const logged: string[] = [];
+const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+  vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))),
+);
 const open = (name: string, token: string, doc?: Parameters<typeof connect>[3]) => {
   const client = connect(server.url, name, token, doc);
   clients.push(client);
@@ -36,12 +41,18 @@ const open = (name: string, token: string, doc?: Parameters<typeof connect>[3]) 
 const author = (name: string) => issueToken({ sub: name, name, assessments: { [library.id]: 'author' } }, SECRET);
 
 beforeAll(async () => {
-  server = await startSyncServer({ secret: SECRET, debounce: 50, today: () => '2026-12-05', log: () => {} });
+  server = await startSyncServer({ secret: SECRET, debounce: 50, today: () => '2026-12-05', log: (message) => logged.push(message) });
 });
 afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  await server.stop();
+  for (const spy of spies) spy.mockRestore();
+  // Whatever was logged while five tests wrote into assessments, not one word of what they wrote.
+  const written = ['Hemligt innehåll', 'Kortare öppettider på lördagar.', 'Skrivet utan nät.', 'Granskaren skrev här.', 'Öppettider – till nämnden', String(library.answers['proposal.what'])];
+  for (const text of written) expect(logged.join('\n')).not.toContain(text);
+});
 
 describe('the sync server on localhost', () => {
   it('lets two people co-author one assessment, and both end with the same', async () => {
@@ -118,5 +129,13 @@ describe('the sync server on localhost', () => {
     expect(line.next!.date <= '2027-09-30').toBe(true);
     // A register reader reads; it cannot write lines of its own.
     expect(reader.provider.authorizedScope).toBe('readonly');
+  });
+
+  it('says when a document is no assessment it can read, by its name alone', async () => {
+    const junk = open('assessment/not-an-assessment', await issueToken({ sub: 'x', name: 'X', assessments: { '*': 'author' } }, SECRET));
+    await junk.synced;
+    junk.doc.getMap('assessment').set('format', 'Hemligt innehåll som inte får loggas');
+    await until(() => logged.some((line) => line.includes('assessment/not-an-assessment')), 5000, 'the server to log the document');
+    expect(logged.join('\n')).not.toContain('Hemligt innehåll');
   });
 });
