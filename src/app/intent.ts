@@ -16,10 +16,13 @@
  * the page's first script rather than a chunk of its own).
  */
 
-/** A person at the page, on any device: mouse, touch, pen, keyboard, switch access. */
-const PRESENCE = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin'] as const;
-/** The moment before a button leads on. */
-const PRESS = ['pointerdown', 'touchstart', 'keydown'] as const;
+/**
+ * A person at the page, on any device: mouse, touch, pen, keyboard, switch access, and a click with no
+ * pointer or key before it, as a screen reader sends when its user activates a button from its own cursor.
+ */
+const PRESENCE = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin', 'click'] as const;
+/** The moment before a button leads on (or the press itself, when nothing came before it). */
+const PRESS = ['pointerdown', 'touchstart', 'keydown', 'click'] as const;
 
 /** Resolves the first time any of `types` fires on the window. */
 function first(types: readonly string[]): Promise<void> {

@@ -42,6 +42,16 @@ describe('the start page before anyone is there', () => {
     await s.page.locator('main h1').filter({ hasNotText: 'Gör en konsekvensbedömning' }).waitFor();
   });
 
+  it('carries out a click with nothing before it, as a screen reader sends from its own cursor', async () => {
+    s = await openApp({ untouched: true, serviceWorkers: 'block' });
+    await s.page.waitForLoadState('networkidle');
+    expect(await reactRuns(s)).toBe(false);
+    // element.click(): a click event alone, no pointer, no key, no focus.
+    await s.page.evaluate(() => [...document.querySelectorAll('button')].find((b) => /^Påbörja bedömningen\W+Bedöm/.test(b.textContent ?? ''))!.click());
+    await s.page.waitForURL(/#\/a\/[^/]+/);
+    await s.page.locator('main h1').filter({ hasNotText: 'Gör en konsekvensbedömning' }).waitFor();
+  });
+
   it('starts the app at a key, for a visitor on the keyboard', async () => {
     s = await openApp({ untouched: true, serviceWorkers: 'block' });
     await s.page.waitForLoadState('networkidle');

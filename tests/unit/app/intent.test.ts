@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 describe('whenSomeoneIsThere', () => {
-  it.each(['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin'])('resolves at %s', async (type) => {
+  it.each(['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin', 'click'])('resolves at %s', async (type) => {
     const { whenSomeoneIsThere } = await import('../../../src/app/intent');
     const there = whenSomeoneIsThere();
     window.dispatchEvent(new Event('scroll'));
