@@ -4,7 +4,7 @@
  * WebSocket (Node 20 has none). For the load run and the integration tests.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 
 export interface Client {

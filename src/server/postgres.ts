@@ -6,7 +6,7 @@
  * or, for a first try, in memory.
  */
 import { Database } from '@hocuspocus/extension-database';
-import pg from 'pg';
+import { Pool } from 'pg';
 
 const TABLE = 'jk_documents';
 
@@ -38,7 +38,7 @@ export function memoryStore(): DocumentStore {
 
 /** Connects to `databaseUrl` (a postgres:// URL), makes the table if needed, and gives the extension that uses it. */
 export async function postgresStore(databaseUrl: string): Promise<DocumentStore> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 5 });
   await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (name text PRIMARY KEY, state bytea NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
   const extension = new Database({
     fetch: async ({ documentName }) => {

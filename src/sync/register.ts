@@ -7,7 +7,7 @@
  * by the same rules the app uses for its own lists, so the register never
  * says more than the assessment's answers do.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Assessment } from '../assessment/assessment';
 import { displayName } from '../assessment/assessment';
 import { nextDue } from '../assessment/after/due';

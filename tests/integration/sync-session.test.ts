@@ -5,7 +5,7 @@
 // device (IndexedDB, here fake-indexeddb) across a reload while offline.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { until } from '../../src/server/node-client';
 import { startSyncServer, type SyncServer } from '../../src/server/server';

@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Assessment } from '../../assessment/assessment';
 import { parseAssessmentJson } from '../../assessment/export-file';
 import { questionnaires } from '../../questionnaire/catalogue';

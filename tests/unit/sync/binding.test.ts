@@ -4,7 +4,7 @@
 // people typing in one free-text field merge, and a group's items merge by id.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Assessment } from '../../../src/assessment/assessment';
