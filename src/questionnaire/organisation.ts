@@ -10,7 +10,7 @@
  * are: an English report names the committee in English.
  */
 import { z } from 'zod';
-import { PACK_LANGUAGES, type PackLanguage } from './pack';
+import { inEveryLanguage } from './pack';
 import { fromZodIssues, type Problem } from './problems';
 import type { Parsed } from './load';
 
@@ -20,7 +20,7 @@ export const ORGANISATION_SCHEMA_VERSION = 1;
 const Name = z.string().trim().min(1).max(200);
 
 /** A name in every language of the app. */
-const ZNames = z.strictObject(Object.fromEntries(PACK_LANGUAGES.map((lang) => [lang, Name])) as Record<PackLanguage, typeof Name>);
+const ZNames = inEveryLanguage(Name);
 
 export const ZOrganisation = z
   .strictObject({

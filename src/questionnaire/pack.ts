@@ -26,6 +26,11 @@ import type { Parsed } from './load';
 export const PACK_LANGUAGES = ['sv', 'en'] as const;
 export type PackLanguage = (typeof PACK_LANGUAGES)[number];
 
+/** An object with `value` under each of the app's languages, every one required. */
+export function inEveryLanguage<T extends z.ZodType>(value: T) {
+  return z.strictObject(Object.fromEntries(PACK_LANGUAGES.map((lang) => [lang, value])) as Record<PackLanguage, T>);
+}
+
 /** The pack format version this code reads. */
 export const PACK_SCHEMA_VERSION = 1;
 
@@ -54,7 +59,7 @@ export const ZContentPack = z
     optionSets: z.record(Id, z.array(ZOption).min(2)).default({}),
     additions: z.array(ZPackAddition).min(1),
     /** The pack's own texts, in every language of the app. */
-    texts: z.strictObject(Object.fromEntries(PACK_LANGUAGES.map((lang) => [lang, ZTextTree])) as Record<PackLanguage, typeof ZTextTree>),
+    texts: inEveryLanguage(ZTextTree),
   })
   .describe('A question pack for Jämlikhetskollen: an organisation’s own questions added to steps of a questionnaire, with their texts.');
 
