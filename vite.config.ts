@@ -58,6 +58,17 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: true,
         cleanupOutdatedCaches: true,
+        // The organisation's profile and question packs (org/ beside the build) are not part of the build, so
+        // they are not precached: each is fetched from the network when there is one, so an edit by the
+        // organisation shows on the next visit, and answered from the copy kept here when there is none.
+        // Only complete answers (200) are kept; a missing profile stays missing.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/org\/[\w./-]+\.json$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'organisation', cacheableResponse: { statuses: [200] } },
+          },
+        ],
       },
     }),
   ],

@@ -51,7 +51,11 @@ export type ProblemCode =
   | 'pack.step'
   | 'pack.step-kind'
   | 'pack.per-item-group'
-  | 'pack.after';
+  | 'pack.after'
+  | 'pack.clash-id'
+  | 'pack.clash-prefix'
+  | 'pack.clash-question'
+  | 'pack.clash-option-set';
 
 export interface Problem {
   code: ProblemCode;
