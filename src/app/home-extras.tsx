@@ -1,18 +1,22 @@
 /**
  * The start page's sections below the ways to start: the worked examples,
- * reading an assessment in from a file, and the workshop tools. Loaded after
+ * reading an assessment or a question pack in from a file (and the packs on
+ * this device), and the workshop tools. Loaded after
  * the page answers input (see ./later.tsx): their code, the handout options
  * and their texts are not in the first load. Their buttons wait for storage
  * if it is still opening.
  */
 import { useTranslation } from 'react-i18next';
 import { EXAMPLE_IDS } from '../assessment/examples';
+import { isLanguage } from '../i18n/languages';
 import type { Repository } from '../storage/repository';
 import { ImportPanel } from '../ui/home/import-panel';
+import { PackList } from '../ui/home/pack-list';
 import { ExampleList } from '../ui/start/example-list';
 import { WorkshopPanel } from '../ui/start/workshop-panel';
 import type { QuestionnaireOverview } from '../questionnaire/shipped';
 import { casesOf, planLengths } from './handout-options';
+import { usePackList } from './packs/use-pack-list';
 import { routeHash } from './routes';
 import { useExample } from './use-example';
 import { useImport } from './use-import';
@@ -32,6 +36,8 @@ export default function HomeExtras({ questionnaires, repository, onOpen, refresh
   const { i18n } = useTranslation();
   const imports = useImport(repository, refresh);
   const example = useExample(repository, onOpen);
+  const packs = usePackList();
+  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   return (
     <>
       <ExampleList
@@ -46,6 +52,12 @@ export default function HomeExtras({ questionnaires, repository, onOpen, refresh
         onKeepBoth={() => void imports.keepBoth()}
         onReplace={() => void imports.replace()}
         onCancel={imports.cancel}
+      />
+      <PackList
+        packs={packs.setup.listed}
+        organisation={packs.setup.organisation?.name[lang]}
+        removed={packs.removed}
+        onRemove={(id) => void packs.remove(id)}
       />
       <WorkshopPanel
         questionnaires={questionnaires}

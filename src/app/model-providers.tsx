@@ -16,6 +16,7 @@ import { ensureLanguage } from '../i18n/load';
 import { GlossaryContext, type GlossaryValue } from '../ui/glossary/glossary-context';
 import { WorkshopContext } from '../ui/workshop/workshop-context';
 import type { Workshop } from '../questionnaire/workshop';
+import { PackProvider } from './packs/pack-provider';
 import { whenReady, whenWanted } from './ready';
 import { routeHash } from './routes';
 
@@ -63,7 +64,9 @@ export function ModelProviders({ workshopMode, onWorkshopModeChange, children }:
   );
   return (
     <GlossaryContext.Provider value={extras?.glossary}>
-      <WorkshopContext.Provider value={workshopValue}>{children}</WorkshopContext.Provider>
+      <WorkshopContext.Provider value={workshopValue}>
+        <PackProvider>{children}</PackProvider>
+      </WorkshopContext.Provider>
     </GlossaryContext.Provider>
   );
 }

@@ -23,6 +23,8 @@ import { storageOf } from './use-repository';
 
 // Reading and checking a file needs the parsed model and zod: loaded on first use.
 const savedData = () => import('./saved-data');
+// A question pack is read in by the same field (./packs/import-pack.ts).
+const packImport = () => import('./packs/import-pack');
 
 export function useImport(given: Repository | undefined, refresh: () => void) {
   const { t, i18n } = useTranslation();
@@ -41,7 +43,24 @@ export function useImport(given: Repository | undefined, refresh: () => void) {
     if (differences) await ensureLanguage(i18n, lang).catch(() => undefined);
     setStatus({ state: 'exists', fileName, name, ...(differences ? { differences } : {}), ...(changedMeanwhile ? { changedMeanwhile } : {}) });
   };
+  /** Adds a question pack; true when the file is one (added or refused), false for any other file. */
+  const readPack = async (picked: File): Promise<boolean> => {
+    const packs = await packImport();
+    const raw = await packs.packInFile(picked);
+    if (raw === undefined) return false;
+    setStatus({ state: 'reading' });
+    const result = await packs.importPack(raw);
+    if (!result.ok) {
+      await ensureLanguage(i18n, lang).catch(() => undefined);
+      setStatus({ state: 'rejected', fileName: picked.name, messages: result.problems.map((p) => formatProblem(t, p)) });
+      return true;
+    }
+    const { id, version, previous, forAll, questionnaires } = result;
+    setStatus({ state: 'pack-added', id, version, ...(previous ? { previous } : {}), ...(forAll ? {} : { questionnaires }) });
+    return true;
+  };
   const read = async (picked: File) => {
+    if (await readPack(picked)) return;
     const repository = await storageOf(given);
     if (!repository) return;
     setStatus({ state: 'reading' });

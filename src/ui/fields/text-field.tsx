@@ -1,11 +1,18 @@
-/** Text, long text and date questions: a labelled input or textarea. */
+/**
+ * Text, long text and date questions: a labelled input or textarea. A text
+ * input offers the names suggested for its question (./suggestions.ts), as
+ * the browser's own list under the field; any other name can still be typed.
+ */
 import { useFormContext } from 'react-hook-form';
 import type { FieldProps } from './field-props';
 import { ErrorMessage, Hint, useFieldState } from './field-frame';
+import { useSuggestions } from './suggestions';
 
 export function TextField({ name, question, texts }: FieldProps) {
   const { register } = useFormContext();
   const { id, code, describedBy } = useFieldState(name, texts);
+  const suggestions = useSuggestions(question.type === 'text' && question.format !== 'email' ? question.tags : undefined);
+  const listId = suggestions.length ? `${id}-suggestions` : undefined;
   const common = {
     id,
     'aria-describedby': describedBy,
@@ -26,11 +33,23 @@ export function TextField({ name, question, texts }: FieldProps) {
       ) : question.type === 'date' ? (
         <input type="date" className="input--date" {...common} />
       ) : (
-        <input
-          type={question.type === 'text' && question.format === 'email' ? 'email' : 'text'}
-          autoComplete={question.type === 'text' && question.format === 'email' ? 'email' : 'off'}
-          {...common}
-        />
+        <>
+          <input
+            type={question.type === 'text' && question.format === 'email' ? 'email' : 'text'}
+            autoComplete={question.type === 'text' && question.format === 'email' ? 'email' : 'off'}
+            list={listId}
+            {...common}
+          />
+          {listId && (
+            <datalist id={listId}>
+              {suggestions.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </datalist>
+          )}
+        </>
       )}
     </div>
   );

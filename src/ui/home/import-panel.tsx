@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { withSubject } from '../../i18n/subject';
 import { FilePicker } from './file-picker';
 import { ImportDifferences, type DifferencesOfSubject } from './import-differences';
+import { PackAdded } from './pack-added';
 import './home.css';
 // The picker's own styles, imported here rather than by the picker: the picker is shared with the
 // comparison page (loaded later), so its import would make a stylesheet chunk of its own, a second
@@ -25,7 +26,9 @@ export type ImportState =
   | { state: 'rejected'; fileName: string; messages: string[] }
   /** `differences`: what differs from the stored copy, when it could be read; `changedMeanwhile`: it changed after they were first shown. */
   | { state: 'exists'; fileName: string; name: string; differences?: DifferencesOfSubject; changedMeanwhile?: boolean }
-  | { state: 'done'; name: string };
+  | { state: 'done'; name: string }
+  /** A question pack added; `previous`: the version it replaced; `questionnaires`: those it adds to, when not every one. */
+  | { state: 'pack-added'; id: string; version: string; previous?: string; questionnaires?: readonly string[] };
 
 interface Props {
   status: ImportState;
@@ -121,6 +124,7 @@ export function ImportPanel({ status, onFile, onKeepBoth, onReplace, onCancel }:
         </div>
       )}
       {status.state === 'done' && <output className="notice">{t('importFile.done', { name: status.name })}</output>}
+      {status.state === 'pack-added' && <PackAdded {...status} />}
     </section>
   );
 }

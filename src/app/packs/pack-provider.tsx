@@ -1,0 +1,47 @@
+/**
+ * Puts the pack setup to work in the app: loads it once something beyond the
+ * start page is wanted (as the rest of the model is, see ../ready.ts), adds
+ * the texts of the packs in use to the i18n instance whenever the setup
+ * loads or changes (an import, a removal), and offers the profile's
+ * committees to the question tagged `meta-committee`, in the active
+ * language.
+ */
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from '../../i18n/languages';
+import { addPackTexts } from '../../i18n/pack-texts';
+import { SuggestionsContext, type Suggestions } from '../../ui/fields/suggestions';
+import { whenReady, whenWanted } from '../ready';
+import { loadPackSetup, packSetup, subscribePackSetup } from './registry';
+
+export function PackProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const [setup, setSetup] = useState(packSetup);
+  useEffect(() => {
+    let alive = true;
+    // Texts at once, before anyone awaiting the load goes on to show a pack's question.
+    const apply = (next: ReturnType<typeof packSetup>) => {
+      addPackTexts(i18n, next.packs);
+      // A transition, so that parts of the start page still waiting to be hydrated keep their HTML (see ../later.tsx).
+      if (alive) startTransition(() => setSetup(next));
+    };
+    const stop = subscribePackSetup(apply);
+    // Loaded before this ran (by a screen that needed it): applied now.
+    apply(packSetup());
+    void whenReady()
+      .then(whenWanted)
+      .then(() => {
+        if (alive) void loadPackSetup();
+      });
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [i18n]);
+  const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
+  const suggestions = useMemo<Suggestions>(() => {
+    const committees = setup.organisation?.committees.map((names) => names[lang]) ?? [];
+    return { 'meta-committee': committees };
+  }, [setup, lang]);
+  return <SuggestionsContext.Provider value={suggestions}>{children}</SuggestionsContext.Provider>;
+}
