@@ -40,6 +40,15 @@ async function exists(name: string): Promise<boolean> {
   return (await indexedDB.databases()).some((db) => db.name === name);
 }
 
+/** Whether packs may have been imported here: the database exists (or the browser cannot tell). */
+export async function hasImported(name: string = PACKS_DB): Promise<boolean> {
+  try {
+    return await exists(name);
+  } catch {
+    return false;
+  }
+}
+
 /** Every imported pack, oldest import first; none where storage cannot be read. */
 export async function readImported(name: string = PACKS_DB): Promise<StoredPack[]> {
   try {
