@@ -1,12 +1,12 @@
 // The organisation's profile and question packs in the built app (src/app/packs/): a deployment with the
 // fixture folder copied to <build>/org/ offers its committees on the committee question, and its pack's
-// question is asked; on a plain build a pack file imported on the start page is listed there, stays after a
-// reload, and can be removed.
+// question is asked, offline too once visited; on a plain build a pack file imported on the start page is
+// listed there (accessibly), stays after a reload, and can be removed.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DIST, openApp, stopServer, type Session } from './harness';
+import { axeViolations, DIST, openApp, stopServer, type Session } from './harness';
 import { serveStatic, type StaticServer } from './static-server';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/org');
@@ -45,7 +45,7 @@ async function startProposal(session: Session) {
 }
 
 describe('a deployment with a profile', () => {
-  it('offers its committees on the committee question, in the active language', async () => {
+  it('offers its committees on the committee question', async () => {
     s = await openApp({ url: await deployment() });
     await startProposal(s);
     const input = s.page.getByLabel(/nämnd/i).and(s.page.locator('input#f-basics__committee'));
@@ -57,6 +57,21 @@ describe('a deployment with a profile', () => {
     await input.fill('Byggnadsnämnden');
     expect(await input.inputValue()).toBe('Byggnadsnämnden');
     expect(server?.log.filter((line) => !line.startsWith('200 '))).toEqual([]);
+  });
+
+  it('offers them offline too, once the app has been visited', async () => {
+    s = await openApp({ url: await deployment() });
+    const { page, context } = s;
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    // A visit with the worker in control: the profile passes through it and is kept.
+    await page.reload();
+    await startProposal(s);
+    await page.locator('input#f-basics__committee[list]').waitFor();
+    await context.setOffline(true);
+    await page.goto(await deployment());
+    await startProposal(s);
+    await page.locator('input#f-basics__committee[list]').waitFor();
+    expect(await page.locator('datalist option').count()).toBe(3);
   });
 
   it('asks its pack’s question in a new assessment', async () => {
@@ -74,6 +89,7 @@ describe('a pack imported on a plain build', () => {
     await page.getByText('Frågepaketet norrby.goals, version 1.0.0, är tillagt. Nya bedömningar som du påbörjar med ”Bedöm ett förslag” får paketets frågor.').waitFor();
     const list = page.getByRole('region', { name: 'Frågepaket' });
     await list.getByRole('heading', { name: 'norrby.goals, version 1.0.0' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await list.getByRole('heading', { name: 'norrby.goals, version 1.0.0' }).waitFor();
     expect(await list.getByText('Inläst i den här webbläsaren.').count()).toBe(1);
