@@ -36,6 +36,7 @@ function open(name: string): Promise<IDBPDatabase<PacksSchema>> {
 
 /** Whether the database exists; true where the browser cannot list its databases (then it is opened). */
 async function exists(name: string): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
   if (typeof indexedDB.databases !== 'function') return true;
   return (await indexedDB.databases()).some((db) => db.name === name);
 }

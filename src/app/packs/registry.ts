@@ -39,8 +39,8 @@ export interface ListedPack {
 
 /** Where the files are and how to reach them (tests give their own). */
 export interface PackSources {
-  /** The profile's address. */
-  profile: () => URL;
+  /** The profile's address; none outside a page (the command-line tools), where there is no deployment. */
+  profile: () => URL | undefined;
   fetch: typeof fetch;
   /** The imported packs' database name. */
   database?: string;
@@ -71,6 +71,7 @@ export function createPackRegistry(sources: PackSources): PackRegistry {
   const deployed = () =>
     (deployment ??= (async () => {
       const url = sources.profile();
+      if (!url) return { fetched: false, load: () => Promise.resolve<Deployment>({ organisation: undefined, packs: [] }) };
       const origin = typeof location === 'undefined' ? url.origin : location.origin;
       const profile = await fetchJson(url, origin, sources.fetch);
       let checked: Promise<Deployment> | undefined;
@@ -125,7 +126,8 @@ export function createPackRegistry(sources: PackSources): PackRegistry {
 export const appPackRegistry: PackRegistry = createPackRegistry({
   // The build's base (`./` or a sub-path), as the app's other files are found; typed loosely, as the
   // browser tests' Node code also compiles this file.
-  profile: () => new URL(`${(import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? './'}org/organisation.json`, document.baseURI),
+  profile: () =>
+    typeof document === 'undefined' ? undefined : new URL(`${(import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? './'}org/organisation.json`, document.baseURI),
   fetch: (...args) => fetch(...args),
   warn: (message) => console.warn(message),
 });
