@@ -14,18 +14,19 @@ import { evaluate } from '../assessment/evaluate';
 import { ensureLanguage } from '../i18n/load';
 import { formatProblem } from '../i18n/problems';
 import type { Language } from '../i18n/resources';
-import { framework, questionnaires } from '../questionnaire/catalogue';
+import { framework } from '../questionnaire/catalogue';
 import type { Problem } from '../questionnaire/problems';
 import { CompareScreen, type Rejected } from '../ui/compare/compare-screen';
 import { withoutColumn } from '../ui/compare/debrief-parts';
-import { readAssessmentFile } from './import-file';
+import { readAssessmentFile } from './saved-data';
+import { questionnaireFor } from './questionnaire-for';
 
 /** Reads one picked file into an entry, or says why it was refused. */
 async function readEntry(picked: File): Promise<CompareEntry | { problems: Problem[] }> {
   const parsed = await readAssessmentFile(picked);
   if (!parsed.ok) return { problems: parsed.problems };
   // readAssessmentFile refuses an assessment of a questionnaire this version does not ship.
-  const file = questionnaires.find((q) => q.id === parsed.value.questionnaire.id)!;
+  const file = questionnaireFor(parsed.value)!;
   return { fileName: picked.name, file, assessment: parsed.value, result: evaluate(file, framework, parsed.value) };
 }
 

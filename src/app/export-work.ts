@@ -6,12 +6,12 @@
  */
 import { displayName, type Assessment } from '../assessment/assessment';
 import { exportJson } from '../assessment/export-file';
-import { questionnaires } from '../questionnaire/catalogue';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { isLanguage, type Language } from '../i18n/languages';
 import { pdfFileName } from '../report/file-name';
 import type { Repository } from '../storage/repository';
 import { downloadText } from './download';
+import { questionnaireFor } from './questionnaire-for';
 
 /** The JSON file's name: the report's name with .json, so the two sit together in a folder. */
 export function jsonFileName(file: QuestionnaireFile, assessment: Assessment, lang: Language): string {
@@ -44,7 +44,7 @@ export async function exportWork(repository: Repository, lang: Language): Promis
   let count = 0;
   for (const entry of await repository.list()) {
     if (!entry.ok) continue;
-    const file = questionnaires.find((q) => q.id === entry.assessment.questionnaire.id);
+    const file = questionnaireFor(entry.assessment);
     if (!file) continue;
     const base = jsonFileName(file, entry.assessment, lang).replace(/\.json$/, '');
     let name = `${base}.json`;

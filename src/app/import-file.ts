@@ -4,15 +4,15 @@
  * refused before they are read; pdf-lib is loaded only for PDFs. Files,
  * worked examples and share links all pass through the same checks. An
  * assessment made under another version of its questionnaire is moved to the
- * current one, with what that version cannot hold set aside
- * (src/assessment/earlier.ts).
+ * current one, and one answered with question packs onto the packs this
+ * copy has, with what either cannot hold set aside (src/assessment/earlier.ts,
+ * packs.ts). The packs in use must have loaded first (`loadPackSetup()`).
  */
 import type { Assessment } from '../assessment/assessment';
-import { adoptContentVersion } from '../assessment/earlier';
 import { parseAssessmentJson } from '../assessment/export-file';
 import { assessmentFromHtml, looksLikeHtml } from '../assessment/html-embed';
 import type { Parsed } from '../questionnaire/load';
-import { framework, questionnaires } from '../questionnaire/catalogue';
+import { onThisCopy } from './questionnaire-for';
 
 /** The largest file we read: far above any real assessment, well below what hurts a browser tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -40,9 +40,9 @@ export function checkAssessmentText(text: string): Parsed<Assessment> {
 
 function onCurrentQuestionnaire(parsed: Parsed<Assessment>): Parsed<Assessment> {
   if (!parsed.ok) return parsed;
-  const questionnaire = questionnaires.find((q) => q.id === parsed.value.questionnaire.id);
-  if (!questionnaire) {
+  const here = onThisCopy(parsed.value);
+  if (!here) {
     return { ok: false, problems: [{ code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: parsed.value.questionnaire.id } }] };
   }
-  return { ok: true, value: adoptContentVersion(questionnaire, framework, parsed.value) };
+  return { ok: true, value: here.assessment };
 }

@@ -4,11 +4,10 @@
  * missing. Loaded on demand (with the wizard, forms, machine and results), so
  * the start page does not carry that code.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../assessment/assessment';
-import { adoptContentVersion } from '../assessment/earlier';
-import { framework, questionnaires } from '../questionnaire/catalogue';
+import { framework } from '../questionnaire/catalogue';
 import type { ChangeFeed } from '../storage/changes';
 import type { Repository } from '../storage/repository';
 import { openWithBackup } from '../storage/restore-backup';
@@ -16,6 +15,8 @@ import { removeBackup, type UnloadBackup } from '../storage/unload-backup';
 import { BackupNotice } from '../ui/wizard/backup-notice';
 import { AssessmentSession } from './assessment-session';
 import { downloadAssessment } from './export-work';
+import { loadPackSetup } from './packs/registry';
+import { onThisCopy } from './questionnaire-for';
 import { backupStorage } from './use-unload-backup';
 
 interface OpenProps {
@@ -36,15 +37,19 @@ export function OpenAssessment({ id, view, repository, changes, memoryOnly, onHo
   const [backups] = useState(() => (memoryOnly ? undefined : backupStorage()));
   useEffect(() => {
     let alive = true;
-    // Text left unsaved as the page last closed is added first, so the session starts from it.
-    void openWithBackup(repository, backups, id).then(({ assessment, leftover }) => alive && setLoaded({ id, assessment, leftover }));
+    // Text left unsaved as the page last closed is added first, so the session starts from it. The
+    // organisation's question packs must be known before the assessment is put on its questionnaire.
+    void Promise.all([openWithBackup(repository, backups, id), loadPackSetup()]).then(([{ assessment, leftover }]) => alive && setLoaded({ id, assessment, leftover }));
     return () => {
       alive = false;
     };
   }, [id, repository, backups]);
+  // A record saved under another questionnaire version, or with other versions of its packs, opens on
+  // this copy's; the next save stores that.
+  const stored = loaded?.assessment;
+  const here = useMemo(() => (stored ? onThisCopy(stored) : undefined), [stored]);
   if (!loaded || loaded.id !== id) return <output>{t('session.loading')}</output>;
-  const file = questionnaires.find((q) => q.id === loaded.assessment?.questionnaire.id);
-  if (!loaded.assessment || !file) {
+  if (!loaded.assessment || !here) {
     return (
       <>
         <h1>{t('session.missing')}</h1>
@@ -55,6 +60,7 @@ export function OpenAssessment({ id, view, repository, changes, memoryOnly, onHo
     );
   }
   const { leftover } = loaded;
+  const { file } = here;
   const discardLeftover = () => {
     if (backups) removeBackup(backups, id, { slot: 'aside' });
     setLoaded({ ...loaded, leftover: undefined });
@@ -65,8 +71,7 @@ export function OpenAssessment({ id, view, repository, changes, memoryOnly, onHo
       <AssessmentSession
         // A newer version saved in another tab restarts the session from it.
         key={`${id}@${loaded.assessment.revision}`}
-        // A record saved under another questionnaire version opens on the current one; the next save stores that.
-        initial={adoptContentVersion(file, framework, loaded.assessment)}
+        initial={here.assessment}
         changes={changes}
         onNewer={(assessment) => setLoaded((prev) => ({ id, assessment, leftover: prev?.leftover }))}
         file={file}

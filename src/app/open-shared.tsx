@@ -24,7 +24,7 @@ import { withGroupName } from '../assessment/workshop-copy';
 import type { Language } from '../i18n/languages';
 import { formatProblem } from '../i18n/problems';
 import { subjectContext } from '../i18n/subject';
-import { framework, questionnaires } from '../questionnaire/catalogue';
+import { framework } from '../questionnaire/catalogue';
 import type { Parsed } from '../questionnaire/load';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
@@ -34,6 +34,8 @@ import { ReviewRows } from '../ui/wizard/review-rows';
 import { GroupNameForm } from './group-name-form';
 import { loadExample } from './examples';
 import { checkAssessmentText } from './import-file';
+import { loadPackSetup } from './packs/registry';
+import { questionnaireFor } from './questionnaire-for';
 import { newId } from './routes';
 
 /** What was opened: a share link's assessment, or a workshop link's case in its language. */
@@ -54,13 +56,15 @@ async function linked(link: OpenedLink): Promise<Parsed<Assessment>> {
     return loadExample(id, link.lang);
   }
   const text = decodeShareData(link.kind === 'share' ? link.data : link.source.kind === 'data' ? link.source.data : '');
+  // A colleague's assessment may be answered with the organisation's question packs: know them before it is checked.
+  await loadPackSetup();
   return text.ok ? checkAssessmentText(text.value) : text;
 }
 
 async function makeCopy(link: OpenedLink, repository: Repository): Promise<Parsed<Opened>> {
   const parsed = await linked(link);
   if (!parsed.ok) return parsed;
-  const file = questionnaires.find((q) => q.id === parsed.value.questionnaire.id);
+  const file = questionnaireFor(parsed.value);
   if (!file) return { ok: false, problems: [{ code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: parsed.value.questionnaire.id } }] };
   const now = new Date();
   const fresh =

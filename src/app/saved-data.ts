@@ -11,18 +11,25 @@ import { assessmentDifferences } from '../assessment/differences';
 import { subjectContext } from '../i18n/subject';
 import { expectedSteps, stepStatuses } from '../machine/navigation';
 import { doneSteps } from '../machine/persistence';
-import { framework, questionnaires } from '../questionnaire/catalogue';
+import { framework } from '../questionnaire/catalogue';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import type { Repository } from '../storage/repository';
 import type { AfterOfSubject } from '../ui/after/saved-lines';
 import type { DifferencesOfSubject } from '../ui/home/import-differences';
 import type { DamagedItem, SavedItem } from '../ui/home/saved-list';
+import { readAssessmentFile as readFile } from './import-file';
+import { loadPackSetup } from './packs/registry';
+import { questionnaireFor, questionnaireForNew } from './questionnaire-for';
 import { newId, routeHash } from './routes';
 
 // The saved list's parts after the decision come with this module, never with the first load.
 export * as afterParts from '../ui/after/saved-lines';
 
-export { readAssessmentFile } from './import-file';
+/** Reads a picked file (import-file.ts) once the organisation's question packs are known, so its pack answers find their questions. */
+export async function readAssessmentFile(file: Blob) {
+  await loadPackSetup();
+  return readFile(file);
+}
 
 /** Today as YYYY-MM-DD in the user's own time zone: a date given as a calendar day falls due on that day where they are. */
 export function localToday(now: Date): string {
@@ -89,7 +96,7 @@ export async function listSaved(
   const items = listed.flatMap((entry) => {
     if (!entry.ok) return [];
     const a = entry.assessment;
-    const file = questionnaires.find((q) => q.id === a.questionnaire.id);
+    const file = questionnaireFor(a);
     if (!file) return [];
     const model = { file, framework };
     const statuses = stepStatuses(model, a.answers, { reached: a.progress.reached, done: doneSteps(model, a.answers, a.progress) });
@@ -118,7 +125,7 @@ export async function listSaved(
  * its questionnaire is unknown, and then the import only asks.
  */
 export function importDifferences(incoming: Assessment, here: Assessment | undefined): DifferencesOfSubject | undefined {
-  const file = questionnaires.find((q) => q.id === incoming.questionnaire.id);
+  const file = questionnaireFor(incoming);
   if (!here || !file || here.questionnaire.id !== incoming.questionnaire.id) return undefined;
   const subject = subjectContext(file);
   // What the questionnaire assesses travels with the differences, for the words of the review's sentences.
@@ -127,14 +134,16 @@ export function importDifferences(incoming: Assessment, here: Assessment | undef
 
 /** Stores a new, empty assessment of the questionnaire; resolves with its id (undefined for an unknown questionnaire). */
 export async function createAssessment(repository: Repository, questionnaireId: string): Promise<string | undefined> {
-  const file = questionnaires.find((q) => q.id === questionnaireId);
-  if (!file) return undefined;
-  const assessment = await repository.create(newAssessment(file, newId('a'), new Date()));
+  // A new assessment is answered with every question pack in use that adds to its questionnaire.
+  await loadPackSetup();
+  const fresh = questionnaireForNew(questionnaireId);
+  if (!fresh) return undefined;
+  const assessment = await repository.create(newAssessment(fresh.file, newId('a'), new Date(), fresh.packs));
   return assessment.id;
 }
 
 /** The assessment's name as the list would show it; empty when it has none. */
 export function assessmentName(a: Assessment): string {
-  const file = questionnaires.find((q) => q.id === a.questionnaire.id);
+  const file = questionnaireFor(a);
   return (file && displayName(file, a)) || '';
 }

@@ -9,12 +9,13 @@ import { calendarEvents, calendarFile } from '../assessment/after/calendar';
 import { displayName, type Assessment } from '../assessment/assessment';
 import type { Language } from '../i18n/languages';
 import { ensureLanguage } from '../i18n/load';
-import { questionnaires } from '../questionnaire/catalogue';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { reportFileName } from '../report/file-name';
 import { ConflictError } from '../storage/errors';
 import type { Repository } from '../storage/repository';
 import { downloadText } from './download';
+import { loadPackSetup } from './packs/registry';
+import { onThisCopy, questionnaireFor } from './questionnaire-for';
 
 type Loaded = { id: string; assessment: Assessment | undefined };
 export type SaveOutcome = 'saved' | 'conflict';
@@ -29,7 +30,10 @@ export function useStoredAssessment(repository: Repository, id: string) {
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   useEffect(() => {
     let alive = true;
-    void repository.get(id).then((assessment) => alive && setLoaded({ id, assessment }));
+    // On this copy's questionnaire and packs (questionnaire-for.ts), as the wizard opens it; a save stores that.
+    void Promise.all([repository.get(id), loadPackSetup()]).then(
+      ([assessment]) => alive && setLoaded({ id, assessment: assessment && (onThisCopy(assessment)?.assessment ?? assessment) }),
+    );
     return () => {
       alive = false;
     };
@@ -44,7 +48,8 @@ export function useStoredAssessment(repository: Repository, id: string) {
         return 'saved';
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
-        setLoaded({ id, assessment: await repository.get(id) });
+        const stored = await repository.get(id);
+        setLoaded({ id, assessment: stored && (onThisCopy(stored)?.assessment ?? stored) });
         return 'conflict';
       }
     },
@@ -53,9 +58,9 @@ export function useStoredAssessment(repository: Repository, id: string) {
   return { loading: loaded?.id !== id, assessment: current, save };
 }
 
-/** The questionnaire an assessment answers, when this version ships it. */
+/** The questionnaire an assessment answers, with its packs, when this version ships it. */
 export function fileOf(assessment: Assessment | undefined): QuestionnaireFile | undefined {
-  return assessment && questionnaires.find((q) => q.id === assessment.questionnaire.id);
+  return assessment && questionnaireFor(assessment);
 }
 
 /** The i18next instance, typed through src/i18n (only that folder imports i18next). */

@@ -17,7 +17,7 @@ export type ExampleVariant = 'whole' | 'case';
 export type ExampleState = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; messages: string[] };
 
 // The example files, their checks (zod) and the parsed model load on the click, not with the start page.
-const loadParts = () => Promise.all([import('./examples'), import('../assessment/local-copy'), import('../questionnaire/catalogue')]);
+const loadParts = () => Promise.all([import('./examples'), import('../assessment/local-copy'), import('./questionnaire-for')]);
 
 export function useExample(given: Repository | undefined, onOpen: (id: string) => void) {
   const { t, i18n } = useTranslation();
@@ -26,9 +26,9 @@ export function useExample(given: Repository | undefined, onOpen: (id: string) =
     const repository = await storageOf(given);
     if (!repository) return;
     setStatus({ state: 'loading' });
-    const [{ loadExample }, { caseOnlyCopy, localCopy }, { questionnaires }] = await loadParts();
+    const [{ loadExample }, { caseOnlyCopy, localCopy }, { questionnaireFor }] = await loadParts();
     const loaded = await loadExample(id, isLanguage(i18n.language) ? i18n.language : 'sv');
-    const file = loaded.ok ? questionnaires.find((q) => q.id === loaded.value.questionnaire.id) : undefined;
+    const file = loaded.ok ? questionnaireFor(loaded.value) : undefined;
     if (!loaded.ok || !file) {
       // A problem may name any question: its words come with the whole language, not the start page's.
       await ensureLanguage(i18n, isLanguage(i18n.language) ? i18n.language : 'sv');

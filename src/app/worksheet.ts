@@ -8,9 +8,11 @@
 import type { ExampleId } from '../assessment/examples';
 import type { Language } from '../i18n/languages';
 import { ensureLanguage } from '../i18n/load';
-import { framework, questionnaires, workshop } from '../questionnaire/catalogue';
+import { framework, workshop } from '../questionnaire/catalogue';
 import { planSteps, plansFor } from '../questionnaire/workshop';
 import { loadExample } from './examples';
+import { loadPackSetup } from './packs/registry';
+import { questionnaireForNew } from './questionnaire-for';
 
 /** The app's i18next instance (only src/i18n names i18next itself). */
 type I18n = Parameters<typeof ensureLanguage>[0];
@@ -30,7 +32,9 @@ export interface HandoutChoice {
 /** Renders and saves a handout in `choice.lang`, which may differ from the language on screen. */
 export async function downloadHandout(i18n: I18n, choice: HandoutChoice): Promise<void> {
   const { kind, questionnaireId, minutes, caseId, lang } = choice;
-  const file = questionnaires.find((q) => q.id === questionnaireId);
+  // A handout shows the questionnaire as a new assessment here gets it: with the organisation's question packs.
+  await loadPackSetup();
+  const file = questionnaireForNew(questionnaireId)?.file;
   if (!file) throw new Error(`No questionnaire ${questionnaireId}`);
   const plan = minutes === undefined ? undefined : plansFor(workshop, questionnaireId).find((p) => p.minutes === minutes);
   if (minutes !== undefined && !plan) throw new Error(`No ${minutes}-minute plan for ${questionnaireId}`);

@@ -7,15 +7,15 @@ import { useEffect, useState } from 'react';
 import { taggedAnswer } from '../assessment/assessment';
 import { EXAMPLE_IDS } from '../assessment/examples';
 import type { Language } from '../i18n/languages';
-import { questionnaires } from '../questionnaire/catalogue';
 import type { CaseOption } from '../ui/workshop/workshop-setup';
 import { loadExample } from './examples';
+import { questionnaireFor } from './questionnaire-for';
 
 async function loadCases(lang: Language): Promise<CaseOption[]> {
   const loaded = await Promise.all(EXAMPLE_IDS.map(async (id) => ({ id, parsed: await loadExample(id, lang) })));
   return loaded.flatMap(({ id, parsed }) => {
     if (!parsed.ok) return [];
-    const file = questionnaires.find((q) => q.id === parsed.value.questionnaire.id);
+    const file = questionnaireFor(parsed.value);
     const title = file && taggedAnswer(file, parsed.value.answers, 'meta-title');
     return file && typeof title === 'string' ? [{ id, questionnaire: file.id, title }] : [];
   });

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ZAnswers, type Answers } from '../questionnaire/answers';
-import type { QuestionnaireFile } from '../questionnaire/schema';
+import { Id, SemVer, type QuestionnaireFile } from '../questionnaire/schema';
 import { allQuestions } from '../questionnaire/walk';
 import { ZDecision } from './after/decision';
 import { ZFollowUp } from './after/follow-up';
@@ -15,7 +15,7 @@ import { startProgress } from './start-progress';
 
 export const ASSESSMENT_FORMAT = 'jamlikhetskollen.assessment';
 /** The current file format; earlier ones are brought up to it by `./migrations`. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** Where the user is in the wizard, enough to restore the machine. */
 export const ZProgress = z.strictObject({
@@ -55,8 +55,16 @@ export const ZOrigin = z.strictObject({
  * questionnaire version they were given under. Kept, shown, never evaluated.
  */
 export const ZEarlierAnswers = z.strictObject({
-  contentVersion: z.string().describe('The questionnaire version the answers were given under.'),
+  contentVersion: z.string().describe('The questionnaire version the answers were given under; for a question pack’s answers, the pack’s version.'),
+  /** The question pack the answers belong to, when they are a pack's (format version 5). */
+  pack: Id.optional().describe('The question pack the answers belong to, when they are answers to a pack’s questions that this copy does not have (in that version).'),
   answers: ZAnswers.describe('The answers the current questionnaire cannot hold, in the same shape as `answers`.'),
+});
+
+/** A question pack the assessment is answered with, by id and version (format version 5). */
+export const ZPackRef = z.strictObject({
+  id: Id.describe('The pack’s id, which begins the id of every question in it.'),
+  version: SemVer.describe('The pack’s version.'),
 });
 
 export const ZAssessment = z
@@ -67,8 +75,13 @@ export const ZAssessment = z
     /** A name the user may give; otherwise the title answer is used. */
     name: z.string().default(''),
     questionnaire: z
-      .strictObject({ id: z.string(), contentVersion: z.string() })
-      .describe('The questionnaire answered (`proposal`, `service-audit`) and its content version.'),
+      .strictObject({
+        id: z.string(),
+        contentVersion: z.string(),
+        /** The organisation's question packs added to it, in the order applied; absent when none (format version 5). */
+        packs: z.array(ZPackRef).optional().describe('The organisation’s question packs added to the questionnaire, in the order applied; absent when none.'),
+      })
+      .describe('The questionnaire answered (`proposal`, `service-audit`), its content version and the question packs added to it.'),
     createdAt: z.string(),
     updatedAt: z.string(),
     /** Increases with every save; a save based on an older revision is refused. */
@@ -95,17 +108,18 @@ export const ZAssessment = z
 export type Progress = z.infer<typeof ZProgress>;
 export type Origin = z.infer<typeof ZOrigin>;
 export type EarlierAnswers = z.infer<typeof ZEarlierAnswers>;
+export type PackRef = z.infer<typeof ZPackRef>;
 export type Assessment = z.infer<typeof ZAssessment>;
 
-/** A fresh assessment of `file`. */
-export function newAssessment(file: QuestionnaireFile, id: string, now: Date): Assessment {
+/** A fresh assessment of `file`, answered with the question packs `packs` (already applied to `file`). */
+export function newAssessment(file: QuestionnaireFile, id: string, now: Date, packs: readonly PackRef[] = []): Assessment {
   const stamp = now.toISOString();
   return {
     format: ASSESSMENT_FORMAT,
     formatVersion: FORMAT_VERSION,
     id,
     name: '',
-    questionnaire: { id: file.id, contentVersion: file.contentVersion },
+    questionnaire: { id: file.id, contentVersion: file.contentVersion, ...(packs.length ? { packs: packs.map((ref) => ({ id: ref.id, version: ref.version })) } : {}) },
     createdAt: stamp,
     updatedAt: stamp,
     revision: 0,

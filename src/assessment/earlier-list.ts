@@ -13,9 +13,11 @@ import { allQuestions } from '../questionnaire/walk';
 import type { Row } from './answer-list';
 import type { EarlierAnswers } from './assessment';
 
-/** The answers set aside from one questionnaire version. */
+/** The answers set aside from one questionnaire version, or from one version of a question pack. */
 export interface EarlierList {
   contentVersion: string;
+  /** The question pack they belong to, when they are a pack's: `contentVersion` is then the pack's version. */
+  pack?: string;
   rows: Row[];
 }
 
@@ -60,6 +62,10 @@ function rowsOf(file: QuestionnaireFile, current: Answers, questionId: string, v
 /** One list per earlier version, oldest first; versions with nothing to show are left out. */
 export function earlierList(file: QuestionnaireFile, current: Answers, earlier: EarlierAnswers[]): EarlierList[] {
   return earlier
-    .map((e) => ({ contentVersion: e.contentVersion, rows: Object.entries(e.answers).flatMap(([id, v]) => rowsOf(file, current, id, v)) }))
+    .map((e) => ({
+      contentVersion: e.contentVersion,
+      ...(e.pack === undefined ? {} : { pack: e.pack }),
+      rows: Object.entries(e.answers).flatMap(([id, v]) => rowsOf(file, current, id, v)),
+    }))
     .filter((e) => e.rows.length);
 }

@@ -58,6 +58,7 @@ const parsed = await readAssessmentFile(new Blob([bytes]));
 if (!parsed.ok) fail([`${basename(path)}:`, ...parsed.problems.map((p) => `  - ${formatProblem(t, p)}`)]);
 const assessment = parsed.ok ? parsed.value : (undefined as never);
 // readAssessmentFile refuses an assessment of a questionnaire this version does not ship.
+// Without the organisation's question packs here, their answers were set aside on reading: the shipped questionnaire is the one.
 const file = questionnaires.find((q) => q.id === assessment.questionnaire.id)!;
 const result = evaluate(file, framework, assessment);
 

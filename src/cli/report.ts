@@ -12,9 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { displayName } from '../assessment/assessment';
 import { decisionText } from '../assessment/decision-text';
-import { adoptContentVersion } from '../assessment/earlier';
 import { evaluate } from '../assessment/evaluate';
 import { parseAssessmentJson } from '../assessment/export-file';
+import { adoptQuestionnaire } from '../assessment/packs';
 import { embedAssessment } from '../assessment/pdf-embed';
 import { createI18n } from '../i18n';
 import { wordDecisionText } from '../i18n/decision-text';
@@ -98,11 +98,11 @@ try {
 const parsed = parseAssessmentJson(source);
 if (!parsed.ok) fail([`${basename(input)}:`, ...parsed.problems.map((p) => `  - ${formatProblem(t, p)}`)]);
 const read = parsed.ok ? parsed.value : (undefined as never);
-const file = questionnaires.find((q) => q.id === read.questionnaire.id);
-if (!file) fail([formatProblem(t, { code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: read.questionnaire.id } })]);
-const questionnaire = file!;
-// As in the app: answers the current questionnaire version cannot hold are set aside, and printed as such.
-const assessment = adoptContentVersion(questionnaire, framework, read);
+const shipped = questionnaires.find((q) => q.id === read.questionnaire.id);
+if (!shipped) fail([formatProblem(t, { code: 'ref.questionnaire', path: '$.questionnaire.id', params: { id: read.questionnaire.id } })]);
+// As in the app: answers the current questionnaire version cannot hold are set aside, and printed as such. This command
+// has no organisation's question packs, so a pack's answers are set aside too (src/assessment/packs.ts).
+const { assessment, file: questionnaire } = adoptQuestionnaire(shipped!, framework, [], read);
 
 const result = evaluate(questionnaire, framework, assessment);
 const decision = decisionText(questionnaire, framework, assessment.answers, result);

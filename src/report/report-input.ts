@@ -77,7 +77,9 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
       ...sections,
       ...earlierList(file, assessment.answers, assessment.earlierAnswers).map((list, i) => ({
         stepId: `earlier-${i}`,
-        title: { text: t('versions.reportTitle', { version: list.contentVersion }) },
+        title: {
+          text: list.pack === undefined ? t('versions.reportTitle', { version: list.contentVersion }) : t('versions.reportTitlePack', { pack: list.pack, version: list.contentVersion }),
+        },
         rows: list.rows,
       })),
     ],

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, openApp, stopServer, type Session } from './harness';
+import { FORMAT_VERSION } from '../../src/assessment/assessment';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -54,6 +55,6 @@ describe('assessment files from earlier versions', () => {
     const attached = join(dir, 'assessment.json');
     execFileSync('pdfdetach', ['-save', '1', '-o', attached, pdf]);
     const embedded = JSON.parse(readFileSync(attached, 'utf8')) as Record<string, unknown>;
-    expect(embedded).toMatchObject({ formatVersion: 4, questionnaire: { contentVersion: CURRENT }, earlierAnswers: [{ contentVersion: '0.9.0', answers: { 'proposal.old-question': OLD_ANSWER } }] });
+    expect(embedded).toMatchObject({ formatVersion: FORMAT_VERSION, questionnaire: { contentVersion: CURRENT }, earlierAnswers: [{ contentVersion: '0.9.0', answers: { 'proposal.old-question': OLD_ANSWER } }] });
   });
 });

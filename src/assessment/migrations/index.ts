@@ -12,11 +12,12 @@ import type { Migration } from './types';
 import { v1ToV2 } from './v1-to-v2';
 import { v2ToV3 } from './v2-to-v3';
 import { v3ToV4 } from './v3-to-v4';
+import { v4ToV5 } from './v4-to-v5';
 
 export type { Migration } from './types';
 
 /** Every migration, by the version it reads: MIGRATIONS[n] brings version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5 };
 
 export type Migrated = { ok: true; value: Record<string, unknown> } | { ok: false; problems: Problem[] };
 

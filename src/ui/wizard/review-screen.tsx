@@ -58,12 +58,15 @@ function Earlier({ earlier, open, onToggle }: { earlier: EarlierList[]; open: bo
   if (!earlier.length) return null;
   const kept = earlier.reduce((n, list) => n + countAnswers(list.rows).answered, 0);
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
+  // Answers of a question pack this copy lacks are not "from an earlier version": the words say which there are.
+  const packs = earlier.some((list) => list.pack !== undefined);
+  const intro = t(packs ? 'versions.introPacks' : 'versions.intro');
   return (
-    <ReviewSection id={EARLIER} heading={t('versions.heading')} summary={`${t('versions.intro')} ${t('review.summary.earlier', { count: kept, number: formatNumber(lang, kept) })}`} open={open} onToggle={onToggle}>
+    <ReviewSection id={EARLIER} heading={t(packs ? 'versions.headingPacks' : 'versions.heading')} summary={`${intro} ${t('review.summary.earlier', { count: kept, number: formatNumber(lang, kept) })}`} open={open} onToggle={onToggle}>
       {earlier.map((list, i) => (
         // The same version may appear twice (set aside on two occasions), so the index is part of the key.
-        <div key={`${list.contentVersion}:${i}`}>
-          <h3>{t('versions.given', { version: list.contentVersion })}</h3>
+        <div key={`${list.pack ?? ''}${list.contentVersion}:${i}`}>
+          <h3>{list.pack === undefined ? t('versions.given', { version: list.contentVersion }) : t('versions.givenPack', { pack: list.pack, version: list.contentVersion })}</h3>
           <ReviewRows rows={list.rows} />
         </div>
       ))}

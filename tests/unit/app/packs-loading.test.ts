@@ -165,6 +165,20 @@ describe('packs imported on this device', () => {
     ]);
   });
 
+  it('an import while the first load is under way is not undone by it', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const slow = (() => new Promise<Response>((resolve) => (answer = resolve))) as typeof fetch;
+    const packs = createPackRegistry({ profile: () => PROFILE, fetch: slow, database: `packs-loading-${++databases}`, warn: () => undefined });
+    const first = packs.load();
+    const kept = packs.keep({ id: 'kiruna.goals', raw: other(), importedAt: '2026-12-02T10:00:00.000Z' });
+    // Both wait for the profile; the first read the imported packs before the import.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    answer(new Response('Not found', { status: 404 }));
+    expect((await kept).packs.map((p) => p.id)).toEqual(['kiruna.goals']);
+    expect((await first).packs.map((p) => p.id)).toEqual(['kiruna.goals']);
+    expect(packs.current().packs.map((p) => p.id)).toEqual(['kiruna.goals']);
+  });
+
   it('one this version cannot read is listed as not in use', async () => {
     const { packs } = registry({});
     const setup = await packs.keep({ id: 'old.pack', raw: { kind: 'content-pack', schemaVersion: 99, id: 'old.pack', version: '3.0.0' }, importedAt: '2026-12-01T10:00:00.000Z' });

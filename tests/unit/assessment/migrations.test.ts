@@ -9,17 +9,19 @@ import { MIGRATIONS, migrate, ZStoredAssessment } from '../../../src/assessment/
 import { v1ToV2 } from '../../../src/assessment/migrations/v1-to-v2';
 import { v2ToV3 } from '../../../src/assessment/migrations/v2-to-v3';
 import { v3ToV4 } from '../../../src/assessment/migrations/v3-to-v4';
+import { v4ToV5 } from '../../../src/assessment/migrations/v4-to-v5';
 import { formatFixture } from '../../fixtures/formats';
 
 const v1 = JSON.parse(formatFixture('v1.json')) as Record<string, unknown>;
 const v2 = JSON.parse(formatFixture('v2.json')) as Record<string, unknown>;
 const v3 = JSON.parse(formatFixture('v3.json')) as Record<string, unknown>;
 const v4 = JSON.parse(formatFixture('v4.json')) as Record<string, unknown>;
+const v5 = JSON.parse(formatFixture('v5.json')) as Record<string, unknown>;
 
-/** The v1 file as a current document: the same data, format 4, nothing set aside, reviewed or followed up yet. */
+/** The v1 file as a current document: the same data, format 5, nothing set aside, reviewed or followed up yet. */
 const v1Expected = {
   format: 'jamlikhetskollen.assessment',
-  formatVersion: 4,
+  formatVersion: 5,
   id: 'a-kontorsmaterial',
   name: '',
   questionnaire: { id: 'proposal', contentVersion: '0.9.0' },
@@ -69,7 +71,7 @@ describe('2 → 3', () => {
 
   it('the version 2 file reads as the same data in format 3, and an unknown origin kind is still refused', () => {
     expect(parseAssessmentJson(JSON.stringify({ ...v2, origin: { kind: 'nope', at: 't' } })).ok).toBe(false);
-    expect(parseAssessmentJson(formatFixture('v2.json'))).toEqual({ ok: true, value: { ...v2, formatVersion: 4, review: [], followUps: [] } });
+    expect(parseAssessmentJson(formatFixture('v2.json'))).toEqual({ ok: true, value: { ...v2, formatVersion: 5, review: [], followUps: [] } });
   });
 });
 
@@ -84,8 +86,25 @@ describe('3 → 4', () => {
     expect(input).toEqual(copy);
   });
 
-  it('the version 3 file reads as the same data in format 4, with nothing reviewed, decided or followed up', () => {
-    expect(parseAssessmentJson(formatFixture('v3.json'))).toEqual({ ok: true, value: { ...v3, formatVersion: 4, review: [], followUps: [] } });
+  it('the version 3 file reads as the same data in the current format, with nothing reviewed, decided or followed up', () => {
+    expect(parseAssessmentJson(formatFixture('v3.json'))).toEqual({ ok: true, value: { ...v3, formatVersion: 5, review: [], followUps: [] } });
+  });
+});
+
+describe('4 → 5', () => {
+  it('only sets the version: question packs are new and optional, nothing old changes meaning', () => {
+    const input = { format: 'x', formatVersion: 4, questionnaire: { id: 'proposal', contentVersion: '1.0.0' }, earlierAnswers: [] };
+    const copy = structuredClone(input);
+    const out = v4ToV5.migrate(input);
+    expect(out).toEqual({ ...copy, formatVersion: 5 });
+    expect(Object.keys(out)).toEqual(Object.keys(copy));
+    expect(input).toEqual(copy);
+  });
+
+  it('the version 4 file reads as the same data in format 5, with no packs', () => {
+    const parsed = parseAssessmentJson(formatFixture('v4.json'));
+    expect(parsed).toEqual({ ok: true, value: { ...v4, formatVersion: 5 } });
+    expect(parsed.ok && 'packs' in parsed.value.questionnaire).toBe(false);
   });
 });
 
@@ -109,7 +128,7 @@ describe('migrate', () => {
   });
 
   it('leaves a current document as it is', () => {
-    expect(migrate(v4)).toEqual({ ok: true, value: v4 });
+    expect(migrate(v5)).toEqual({ ok: true, value: v5 });
   });
 });
 
@@ -124,15 +143,33 @@ describe('the fixture of each format version', () => {
     expect(again.ok && exportJson(again.value)).toBe(text);
   });
 
-  it('v3.json keeps its workshop origin in format 4', () => {
+  it('v3.json keeps its workshop origin in the current format', () => {
     const parsed = parseAssessmentJson(formatFixture('v3.json'));
     expect(parsed.ok && parsed.value.origin).toEqual({ kind: 'workshop', at: '2026-03-10T08:55:00.000Z', from: 'library' });
   });
 
-  it('v4.json is current: review rounds, decision and follow-up parse to themselves and export to the same data', () => {
+  it('v4.json keeps its review rounds, decision and follow-up in the current format', () => {
     const parsed = parseAssessmentJson(formatFixture('v4.json'));
-    expect(parsed).toEqual({ ok: true, value: v4 });
-    expect(JSON.parse(exportJson(parsed.ok ? parsed.value : (undefined as never)))).toEqual(v4);
+    expect(parsed).toEqual({ ok: true, value: { ...v4, formatVersion: 5 } });
+  });
+
+  it('v5.json is current: its packs and a pack’s set-aside answers parse to themselves and export to the same bytes', () => {
+    const text = formatFixture('v5.json');
+    const parsed = parseAssessmentJson(text);
+    expect(parsed).toEqual({ ok: true, value: v5 });
+    expect(exportJson(parsed.ok ? parsed.value : (undefined as never))).toBe(text);
+  });
+
+  it.each([
+    ['a pack without a version', (d: Assessment) => delete (d.questionnaire.packs![0] as { version?: string }).version],
+    ['a pack version that is not major.minor.patch', (d: Assessment) => (d.questionnaire.packs![0]!.version = 'v1')],
+    ['a pack id that is not an id', (d: Assessment) => (d.questionnaire.packs![0]!.id = 'Norrby Goals')],
+    ['a field a pack reference does not have', (d: Assessment) => Object.assign(d.questionnaire.packs![0]!, { url: 'x' })],
+    ['set-aside answers naming a pack that is not an id', (d: Assessment) => (d.earlierAnswers.at(-1)!.pack = '')],
+  ])('v5: %s is refused', (_, spoil) => {
+    const doc = structuredClone(v5) as unknown as Assessment;
+    spoil(doc);
+    expect(parseAssessmentJson(JSON.stringify(doc)).ok).toBe(false);
   });
 
   it.each([

@@ -100,10 +100,10 @@ describe('npm run validate', () => {
   it('refuses an assessment file from a newer format version, saying so', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jk-validate-'));
     const newer = join(dir, 'newer.json');
-    writeFileSync(newer, JSON.stringify({ ...JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/formats/v4.json'), 'utf8')), formatVersion: 5 }));
+    writeFileSync(newer, JSON.stringify({ ...JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/formats/v5.json'), 'utf8')), formatVersion: 6 }));
     const result = cli(newer, '--lang', 'en');
     expect(result.code).toBe(1);
-    expect(result.out).toContain('$.formatVersion: The file comes from a newer version of Jämlikhetskollen (format 5; this version reads up to 4).');
+    expect(result.out).toContain('$.formatVersion: The file comes from a newer version of Jämlikhetskollen (format 6; this version reads up to 5).');
   });
 
   it('exits 2 with usage when no file is given', () => {

@@ -4,14 +4,14 @@
 // languages. Built from the format-4 fixture's review and decision.
 import { describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/formats/v4.json';
-import { ZAssessment } from '../../../src/assessment/assessment';
+import { ZStoredAssessment } from '../../../src/assessment/migrations';
 import { createI18n } from '../../../src/i18n';
 import { LANGUAGES } from '../../../src/i18n/resources';
 import type { Block, ReportModel } from '../../../src/report/model/types';
 import { audit as serviceAudit, COMPLETE } from './fixtures';
 import { modelOf } from './model';
 
-const after = ZAssessment.parse(fixture);
+const after = ZStoredAssessment.parse(fixture);
 const base = COMPLETE.find((f) => f.name === 'digital-first')!;
 const withAfter = { ...base, assessment: { ...base.assessment, review: after.review, decision: after.decision } };
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../fixtures/formats/v4.json';
 import { ZAssessment, type Assessment } from '../../../../src/assessment/assessment';
+import { ZStoredAssessment } from '../../../../src/assessment/migrations';
 import {
   canResubmit,
   canStartRound,
@@ -17,7 +18,7 @@ import {
   startRound,
 } from '../../../../src/assessment/after/review-state';
 
-const base: Assessment = { ...ZAssessment.parse(fixture), review: [] };
+const base: Assessment = { ...ZStoredAssessment.parse(fixture), review: [] };
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 13, 8, minute));
 const reviewer = { name: ' Sara Lind ', role: 'Folkhälsostrateg' };
 

@@ -2,7 +2,8 @@
 // format-4 fixture: the indicators and measures its follow-ups refer to are
 // added to its answers, so every name the addendum prints is one entered here.
 import fixture from '../../../fixtures/formats/v4.json';
-import { ZAssessment, type Assessment } from '../../../../src/assessment/assessment';
+import type { Assessment } from '../../../../src/assessment/assessment';
+import { ZStoredAssessment } from '../../../../src/assessment/migrations';
 import type { FollowUp } from '../../../../src/assessment/after/follow-up';
 import { createI18n } from '../../../../src/i18n';
 import type { Language } from '../../../../src/i18n/resources';
@@ -40,7 +41,7 @@ export const spring: FollowUp = {
 };
 
 export function assessmentWith(changes: Partial<Assessment> = {}): Assessment {
-  const base = ZAssessment.parse(fixture);
+  const base = ZStoredAssessment.parse(fixture);
   return {
     ...base,
     name: '',
