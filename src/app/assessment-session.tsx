@@ -4,6 +4,7 @@
  * feeds the wizard view. This is the only place where the machine, storage
  * and the screens meet.
  */
+import { packAnswersByRecommendation } from '../assessment/pack-answers';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -162,6 +163,8 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   // One evaluation per change of answers; the results page and the step list's gap marks share it.
   const result = useMemo(() => evaluate(file, framework, { answers: state.context.answers }), [file, framework, state.context.answers]);
   const decision = useMemo(() => decisionText(file, framework, state.context.answers, result), [file, framework, state.context.answers, result]);
+  const packs = initial.questionnaire.packs;
+  const packAnswers = useMemo(() => packAnswersByRecommendation(file, framework, state.context.answers, packs), [file, framework, state.context.answers, packs]);
   const gaps = useMemo(() => {
     const counts: Record<string, number> = {};
     for (const f of result.findings) if (f.severity !== 'low') counts[f.stepId] = (counts[f.stepId] ?? 0) + 1;
@@ -278,6 +281,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
             onFix={fix}
             actions={<DecisionTextPanel text={decision} />}
             underRepresented={framework.thresholds.underRepresented}
+            packAnswers={packAnswers}
             {...(state.context.completedAt ? { after: peerReview.after } : {})}
           />
         ) : undefined

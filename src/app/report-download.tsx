@@ -12,6 +12,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../i18n/languages';
 import { loadLanguage } from '../i18n/load';
+import { withPackTexts } from '../i18n/report-texts';
 import type { LanguageTexts } from '../i18n/instance';
 import type { Translate } from '../report/types';
 import { reports } from '../report/worker';
@@ -19,6 +20,7 @@ import type { ReportRun } from '../report/worker/client';
 import { STAGES, type AnyJob, type Outcome, type ReportKind, type Stage } from '../report/worker/protocol';
 import { ReportLanguage } from '../ui/shell/report-language';
 import { downloadFile } from './download';
+import { packSetup } from './packs/registry';
 
 /** One file's words in ui.json, by key. */
 export interface DownloadTexts {
@@ -99,7 +101,8 @@ export function ReportDownloads({ languageLabel, texts, job }: Props) {
     current.current = mine;
     cancelButton.current?.focus();
     try {
-      const languageTexts = await loadLanguage(lang);
+      // The worker words the file from plain data: the language as loaded, with the question packs' texts.
+      const languageTexts = withPackTexts(await loadLanguage(lang), packSetup().packs, lang);
       // Cancel may come while the texts load, before there is a job to stop.
       let outcome: Outcome = { type: 'cancelled' };
       if (!mine.cancelled) {

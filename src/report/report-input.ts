@@ -7,6 +7,7 @@
  * title. Pure, so the browser and Node entries
  * (and tests) build exactly the same document.
  */
+import { packAnswersByRecommendation } from '../assessment/pack-answers';
 import { answerList } from '../assessment/answer-list';
 import { displayName, type Assessment } from '../assessment/assessment';
 import { earlierList } from '../assessment/earlier-list';
@@ -83,6 +84,7 @@ export function reportInput(request: ReportRequest, createdAt: Date = new Date()
         rows: list.rows,
       })),
     ],
+    packAnswers: packAnswersByRecommendation(file, framework, assessment.answers, assessment.questionnaire.packs),
     // After the decision: who reviewed it and what was decided (cover), the comments and replies (appendix).
     review: assessment.review,
     ...(assessment.decision ? { decisionOnRecord: assessment.decision } : {}),

@@ -129,6 +129,8 @@ export interface ReportProps {
   parts: ReportParts;
   /** The appendix: the answers of the branch taken (`answerList`), then any set aside from earlier versions. */
   sections: Section[];
+  /** By recommendation id, answers to question-pack questions linked to it, printed beside its status (src/assessment/pack-answers.ts). */
+  packAnswers?: Record<string, Row[]>;
   /** The peer review's rounds, oldest first (format version 4); absent or empty when nobody has reviewed it. */
   review?: ReviewRound[];
   /** The committee's decision on record, once recorded (not the decision text, `decision`). */

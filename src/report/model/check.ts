@@ -9,10 +9,12 @@
  * what can be done about a gap stands under the gap, which names every
  * recommendation it concerns.
  */
+import type { Row } from '../../assessment/answer-list';
 import type { AssessmentResult, Finding, Reason, RecommendationResult } from '../../assessment/result';
 import { cappedText, checkNotApplicable, differences, differencesHeading, findingAdvice, findingKicker, knownGapsData, otherReasons, recommendationHeading, shareText, type SectionCtx } from '../section-data';
 import { numberWord } from '../../i18n/decision-text';
 import type { ReportProps } from '../types';
+import { rowBlocks } from './rows';
 import { criteriaTable } from './tables';
 import type { AnswerRef, Block, ReportSection } from './types';
 
@@ -41,10 +43,22 @@ export function check(props: ReportProps, ctx: SectionCtx): ReportSection {
   if (notApplicable) return { id: 'check', part: 'body', title, blocks: [{ kind: 'paragraph', role: 'empty', text: ctx.w.reason(notApplicable) }] };
   // The criteria table prints every criterion's answer and its justification.
   const shows: AnswerRef[] = result.recommendations.flatMap((rec) => rec.criteria.flatMap((c) => [{ question: c.id }, ...(c.justification ? [{ question: `${c.id}.why` }] : [])]));
-  return { id: 'check', part: 'body', title, blocks: result.recommendations.map((rec) => card(ctx, rec)), shows };
+  // A question pack's answers are printed in their own step's section of the appendix, as the model's are: not listed here.
+  return { id: 'check', part: 'body', title, blocks: result.recommendations.map((rec) => card(ctx, rec, props.packAnswers?.[rec.id] ?? [])), shows };
 }
 
-function card(ctx: SectionCtx, rec: RecommendationResult): Block {
+/** Answers to question-pack questions linked to the recommendation, with the note that they are shown, not counted. */
+function packBlocks(ctx: SectionCtx, rows: Row[]): Block[] {
+  if (!rows.length) return [];
+  const { t } = ctx;
+  return [
+    { kind: 'heading', level: 3, text: t('results.packAnswers.heading') },
+    { kind: 'paragraph', role: 'note', text: t('results.packAnswers.note') },
+    ...rowBlocks(rows, { t, lang: ctx.lang, sectionTitle: t('results.packAnswers.heading'), level: 4 }),
+  ];
+}
+
+function card(ctx: SectionCtx, rec: RecommendationResult, packAnswers: Row[]): Block {
   const { t, w } = ctx;
   const capped = cappedText(ctx, rec);
   const reasons = otherReasons(rec);
@@ -60,6 +74,7 @@ function card(ctx: SectionCtx, rec: RecommendationResult): Block {
       : []),
     ...(rec.criteria.length ? [criteriaTable(ctx, rec)] : []),
     ...(todo.length ? [{ kind: 'heading' as const, level: 3 as const, text: t('report.check.suggestions') }, { kind: 'list' as const, items: todo }] : []),
+    ...packBlocks(ctx, packAnswers),
   ];
   return { kind: 'box', tone: { status: rec.status }, title: recommendationHeading(ctx, rec), level: 2, blocks };
 }

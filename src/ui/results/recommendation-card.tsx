@@ -5,7 +5,9 @@
  * way but counted another (in the open); why the status is what it is, what
  * can be done, and buttons to the steps that would change it.
  */
+import type { Row } from '../../assessment/answer-list';
 import type { Finding, RecommendationResult } from '../../assessment/result';
+import { ReviewRows } from '../wizard/review-rows';
 import { CriteriaList } from './criteria-list';
 import { CriterionNotes } from './criterion-notes';
 import { FixButton } from './fix-button';
@@ -22,9 +24,11 @@ interface Props {
   /** Steps of the questionnaire: a button is offered only for a step that exists. */
   stepIds: string[];
   onFix: (stepId: string) => void;
+  /** Answers to question-pack questions linked to this recommendation (src/assessment/pack-answers.ts): shown, not counted. */
+  packAnswers?: Row[];
 }
 
-export function RecommendationCard({ recommendation: rec, findings, stepIds, onFix }: Props) {
+export function RecommendationCard({ recommendation: rec, findings, stepIds, onFix, packAnswers = [] }: Props) {
   const text = useResultText();
   const { t } = text;
   const number = Number(rec.id.slice(1));
@@ -75,6 +79,14 @@ export function RecommendationCard({ recommendation: rec, findings, stepIds, onF
               <li key={s}>{s}</li>
             ))}
           </ul>
+        </>
+      )}
+
+      {packAnswers.length > 0 && (
+        <>
+          <h4>{t('results.packAnswers.heading')}</h4>
+          <p className="source">{t('results.packAnswers.note')}</p>
+          <ReviewRows rows={packAnswers} />
         </>
       )}
 

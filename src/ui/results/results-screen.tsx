@@ -10,6 +10,7 @@
  * chart; then the long parts folded under their headings (the decision text,
  * each recommendation, every finding, representation in numbers).
  */
+import type { Row } from '../../assessment/answer-list';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentResult } from '../../assessment/result';
@@ -36,9 +37,11 @@ export interface ResultsScreenProps {
   underRepresented?: number;
   /** For a completed assessment: "Efter beslutet" (the peer review, the decision on record, the follow-up), after the summary. */
   after?: ReactNode;
+  /** By recommendation id, answers to question-pack questions linked to it (src/assessment/pack-answers.ts). */
+  packAnswers?: Record<string, Row[]>;
 }
 
-export function ResultsScreen({ result, file, onFix, actions, underRepresented, after }: ResultsScreenProps) {
+export function ResultsScreen({ result, file, onFix, actions, underRepresented, after, packAnswers = {} }: ResultsScreenProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   // The page replaces another screen: move focus to its heading so screen
@@ -80,6 +83,7 @@ export function ResultsScreen({ result, file, onFix, actions, underRepresented, 
               findings={rec.findings.flatMap((id) => findingsById.get(id) ?? [])}
               stepIds={stepIds}
               onFix={onFix}
+              {...(packAnswers[rec.id] ? { packAnswers: packAnswers[rec.id] } : {})}
             />
           ))}
         </Fold>

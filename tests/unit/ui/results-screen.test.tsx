@@ -8,6 +8,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
+import type { Row } from '../../../src/assessment/answer-list';
 import type { AssessmentResult, CriterionResult, RecommendationResult } from '../../../src/assessment/result';
 import { createI18n } from '../../../src/i18n';
 import type { Language } from '../../../src/i18n/resources';
@@ -148,14 +149,14 @@ const SUGGESTIONS = {
 };
 
 /** Renders the page; `open` unfolds every folded part first (as a reader who wants the details would). */
-function show(lang: Language = 'sv', onFix = vi.fn<(stepId: string) => void>(), { open = true } = {}) {
+function show(lang: Language = 'sv', onFix = vi.fn<(stepId: string) => void>(), { open = true, packAnswers = {} as Record<string, Row[]> } = {}) {
   const i18n = createI18n(lang, [initReactI18next]);
   for (const l of ['sv', 'en'] as const) {
     for (const [id, text] of Object.entries(SUGGESTIONS[l])) i18n.addResource(l, 'content', `suggestions.${id}`, text);
   }
   render(
     <I18nextProvider i18n={i18n}>
-      <ResultsScreen result={result} file={file} onFix={onFix} />
+      <ResultsScreen result={result} file={file} onFix={onFix} packAnswers={packAnswers} />
     </I18nextProvider>,
   );
   if (open) for (const toggle of screen.getAllByRole('button', { expanded: false })) fireEvent.click(toggle);
@@ -166,6 +167,20 @@ function show(lang: Language = 'sv', onFix = vi.fn<(stepId: string) => void>(), 
 const card = (title: RegExp) => screen.getByRole('heading', { level: 3, name: title }).closest('section') as HTMLElement;
 
 describe('ResultsScreen', () => {
+  it('shows a question pack’s answers on the card of the recommendation they are linked to, saying they do not change it', () => {
+    const packAnswers: Record<string, Row[]> = {
+      r2: [{ kind: 'answer', id: 'norrby.goals.how', type: 'longtext', label: { text: 'Hur bidrar förslaget till målen?' }, value: [{ text: 'Fler når vården.' }] }],
+    };
+    show('sv', undefined, { packAnswers });
+    const headings = screen.getAllByRole('heading', { level: 4, name: 'Svar på frågor ur frågepaket' });
+    expect(headings).toHaveLength(1);
+    const withPack = [headings[0]!.closest('section')!];
+    expect(withPack[0]!.querySelector('h3')!.textContent).toContain('2');
+    expect(withPack[0]!.textContent).toContain('påverkar inte bedömningen av rekommendationen');
+    expect(withPack[0]!.textContent).toContain('Hur bidrar förslaget till målen?');
+    expect(withPack[0]!.textContent).toContain('Fler når vården.');
+  });
+
   it('focuses its heading and says each status in words, with the title quoted exactly', () => {
     show();
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
