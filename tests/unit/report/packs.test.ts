@@ -2,7 +2,8 @@
 // A question pack's answers in the reports: printed beside the status of the
 // recommendation they are linked to, with the note that they do not change
 // it, worded with the pack's own texts, in the PDF (read back) and the HTML
-// page; the appendix prints them in their step as the model's own.
+// page and the whole report as Word; the appendix prints them in their step as
+// the model's own.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +18,11 @@ import type { Language } from '../../../src/i18n/resources';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import { orThrow } from '../../../src/questionnaire/load';
 import { parsePack } from '../../../src/questionnaire/pack';
+import { requestDocx } from '../../../src/report/docx/decision-document';
 import { assessmentHtml } from '../../../src/report/html';
 import { renderAssessmentPdf } from '../../../src/report/node';
 import { requestModel, type ReportRequest } from '../../../src/report/report-input';
+import { readDocx } from './docx-xml';
 import { COMPLETE } from './fixtures';
 
 const goals = orThrow(parsePack(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/org/packs/goals.json'), 'utf8')), questionnaires, framework), 'goals.json');
@@ -67,6 +70,13 @@ describe.each(['sv', 'en'] as const)('a report with a question pack (%s)', (lang
     const dir = mkdtempSync(join(tmpdir(), 'jk-pack-report-'));
     writeFileSync(join(dir, 'r.pdf'), bytes);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(words.heading);
+    expect(text).toContain(words.answer);
+  });
+
+  it('prints them in the whole report as Word', async () => {
+    const { bytes } = await requestDocx(request(lang), 'full');
+    const text = readDocx(bytes).paragraphs.map((p) => p.text).join(' ');
     expect(text).toContain(words.heading);
     expect(text).toContain(words.answer);
   });
