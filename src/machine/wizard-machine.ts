@@ -20,6 +20,12 @@
  * page; the last page (the overview) submits the whole step as
  * `step.submitted`. `page.goto` jumps to any page of the step on screen.
  *
+ * `answers.remote` takes the answers as a colleague's edits left them
+ * (co-authoring over sync, src/sync): the shared document merged the edits,
+ * so its answers replace the accepted ones whole, in any state. No step is
+ * left or entered; only a page that no longer exists (an affected group a
+ * colleague removed) gives way to the step's entry page.
+ *
  * Completion is remembered (`completedAt`): changing an answer afterwards
  * returns to the completed page, not to the completion prompt; only
  * "Öppna igen" (`assessment.reopened`) takes it back.
@@ -60,7 +66,9 @@ export type WizardEvent =
   | { type: 'assessment.completed'; at: string }
   | { type: 'assessment.reopened' }
   /** Back to the start with only these answers kept (a workshop's next group keeps the case). */
-  | { type: 'assessment.reset'; answers: Answers };
+  | { type: 'assessment.reset'; answers: Answers }
+  /** The answers as a colleague's edits left them in the shared document (co-authoring). */
+  | { type: 'answers.remote'; answers: Answers };
 
 const merge = (context: WizardContext, values: Answers): Answers => ({ ...context.answers, ...values });
 const reach = (reached: string[], stepId: string | undefined | null) =>
@@ -192,6 +200,13 @@ export function createWizardMachine(model: Model) {
         answers: ({ context, event }) =>
           event.type === 'answers.acknowledged' ? { ...context.answers, [event.questionId]: event.value } : context.answers,
       }),
+      adoptRemote: assign(({ context, event }) => {
+        if (event.type !== 'answers.remote') return context;
+        const step = currentStep(context);
+        // The page on screen may be an item a colleague removed: then the step opens where it opens.
+        const pageGone = step !== undefined && context.page !== null && findPage(model, event.answers, step, context.page) === undefined;
+        return { answers: event.answers, ...(pageGone ? { page: entryPage(model, event.answers, step) } : {}) };
+      }),
       restart: assign(({ context, event }) =>
         event.type === 'assessment.reset'
           ? { answers: event.answers, stepId: null, page: null, reached: [], done: [], completedAt: null }
@@ -206,7 +221,7 @@ export function createWizardMachine(model: Model) {
     // Saved work is restored from a snapshot (see src/app), never through input.
     context: { answers: {}, stepId: null, page: null, reached: [], done: [], completedAt: null },
     initial: 'start',
-    on: { 'assessment.reset': { target: '.start', actions: 'restart' } },
+    on: { 'assessment.reset': { target: '.start', actions: 'restart' }, 'answers.remote': { actions: 'adoptRemote' } },
     states: {
       start: {
         on: { 'assessment.started': { target: 'answering', actions: 'enterFirstStep' } },
