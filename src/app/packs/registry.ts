@@ -79,7 +79,11 @@ export function createPackRegistry(sources: PackSources): PackRegistry {
       return { fetched: profile.state !== 'absent', load };
     })());
 
+  /** Counts loads, so that one overtaken by a later load (an import while the first was under way) publishes nothing. */
+  let generation = 0;
+
   const compute = async (): Promise<PackSetup> => {
+    const run = ++generation;
     const [{ fetched, load }, imported] = await Promise.all([deployed(), import('./imported').then((m) => m.readImported(sources.database))]);
     let setup = EMPTY;
     // Nothing to check: the parsing code is not loaded at all.
@@ -87,6 +91,8 @@ export function createPackRegistry(sources: PackSources): PackRegistry {
       const [{ assemble }, checked] = await Promise.all([import('./assemble'), load()]);
       setup = assemble(checked, imported, sources.warn);
     }
+    // Read before the later load's change: that load's setup is the one to use.
+    if (run !== generation && loading) return loading;
     current = setup;
     for (const listener of listeners) listener(setup);
     return setup;

@@ -5,8 +5,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { PACKS_DB } from '../../../src/app/packs/imported';
+import { describe, expect, it, vi } from 'vitest';
+import { PACKS_DB, readImported } from '../../../src/app/packs/imported';
 import { createPackRegistry } from '../../../src/app/packs/registry';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/org');
@@ -168,11 +168,12 @@ describe('packs imported on this device', () => {
   it('an import while the first load is under way is not undone by it', async () => {
     let answer: (response: Response) => void = () => undefined;
     const slow = (() => new Promise<Response>((resolve) => (answer = resolve))) as typeof fetch;
-    const packs = createPackRegistry({ profile: () => PROFILE, fetch: slow, database: `packs-loading-${++databases}`, warn: () => undefined });
+    const database = `packs-loading-${++databases}`;
+    const packs = createPackRegistry({ profile: () => PROFILE, fetch: slow, database, warn: () => undefined });
     const first = packs.load();
     const kept = packs.keep({ id: 'kiruna.goals', raw: other(), importedAt: '2026-12-02T10:00:00.000Z' });
-    // Both wait for the profile; the first read the imported packs before the import.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The import is stored (and its load under way) while the first load still waits for the profile.
+    await vi.waitFor(async () => expect(await readImported(database)).toHaveLength(1));
     answer(new Response('Not found', { status: 404 }));
     expect((await kept).packs.map((p) => p.id)).toEqual(['kiruna.goals']);
     expect((await first).packs.map((p) => p.id)).toEqual(['kiruna.goals']);
