@@ -6,6 +6,7 @@
  * and their texts are not in the first load. Their buttons wait for storage
  * if it is still opening.
  */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXAMPLE_IDS } from '../assessment/examples';
 import { isLanguage } from '../i18n/languages';
@@ -17,11 +18,20 @@ import { WorkshopPanel } from '../ui/start/workshop-panel';
 import type { QuestionnaireOverview } from '../questionnaire/shipped';
 import { casesOf, planLengths } from './handout-options';
 import { usePackList } from './packs/use-pack-list';
-import { routeHash } from './routes';
+import { REGISTER_HASH, routeHash } from './routes';
+import { syncServerUrl } from './sync-config';
 import { useExample } from './use-example';
 import { useImport } from './use-import';
 
 // The handouts need the parsed model and the PDF code: both load on the click.
+// Only where sync is switched on; its texts are not the start page's, so it waits for the whole language.
+const RegisterLink = lazy(() => Promise.all([import('../ui/register/register-link'), import('./all-texts')]).then(([link, texts]) => ({
+  default: ({ href }: { href: string }) => (
+    <texts.AllTexts>
+      <link.RegisterLink href={href} />
+    </texts.AllTexts>
+  ),
+})));
 const worksheet = () => import('./worksheet');
 
 interface Props {
@@ -40,6 +50,11 @@ export default function HomeExtras({ questionnaires, repository, onOpen, refresh
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   return (
     <>
+      {syncServerUrl() && (
+        <Suspense fallback={null}>
+          <RegisterLink href={REGISTER_HASH} />
+        </Suspense>
+      )}
       <ExampleList
         ids={EXAMPLE_IDS}
         busy={example.status.state === 'loading'}

@@ -5,6 +5,7 @@
  */
 import type { JoinSource } from '../assessment/share-link';
 import { isLanguage, type Language } from '../i18n/languages';
+import { syncServerUrl } from './sync-config';
 
 export type { JoinSource } from '../assessment/share-link';
 
@@ -28,16 +29,23 @@ export type Route =
   | { name: 'workshop' }
   /** The trainer's window: notes and agenda that follow the projected view. */
   | { name: 'trainer' }
-  | { name: 'glossary'; term?: string };
+  | { name: 'glossary'; term?: string }
+  /** The register of every shared assessment: only where the deployment names a sync server. */
+  | { name: 'register' };
 
 /** The accessibility statement's address (the footer links to it). */
 export const ACCESSIBILITY_HASH = '#/accessibility';
+
+/** The register's address (the start page links to it where sync is switched on). */
+export const REGISTER_HASH = '#/register';
 
 export function parseRoute(hash: string): Route {
   if (hash === ACCESSIBILITY_HASH) return { name: 'accessibility' };
   if (hash === '#/compare') return { name: 'compare' };
   if (hash === '#/workshop') return { name: 'workshop' };
   if (hash === '#/workshop/trainer') return { name: 'trainer' };
+  // Without a sync server there is no register: its address opens the start page, as any unknown one does.
+  if (hash === REGISTER_HASH && syncServerUrl()) return { name: 'register' };
   // Share data is base64url, which has no '/': a first segment that is a language code is the language.
   const shared = /^#\/share\/(?:([a-z]{2})\/)?(.*)$/s.exec(hash);
   if (shared) {
@@ -70,6 +78,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'join') return `#/join/${route.lang}/${route.source.kind === 'example' ? `example/${route.source.id}` : route.source.data}`;
   if (route.name === 'workshop') return '#/workshop';
   if (route.name === 'trainer') return '#/workshop/trainer';
+  if (route.name === 'register') return REGISTER_HASH;
   if (route.name === 'glossary') return route.term ? `#/glossary/${route.term}` : '#/glossary';
   if (route.name === 'accessibility') return ACCESSIBILITY_HASH;
   if (route.name === 'peer-review' || route.name === 'decision') return `#/a/${route.id}/${route.name}`;

@@ -29,6 +29,8 @@ const TrainerPage = lazy(() => import('./trainer-page'));
 const ReviewerPage = lazy(() => import('./reviewer-page'));
 const DecisionPage = lazy(() => import('./decision-page'));
 const FollowUpPage = lazy(() => import('./follow-up-page'));
+// The register (where sync is switched on): the page and, from it, the sync code load only when opened.
+const RegisterPage = lazy(() => import('./register-page'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -90,6 +92,15 @@ export default function Screens({ route, storage, go, replace, onLanguage }: Pro
     return (
       <Suspense fallback={<output />}>
         <AllTexts>{route.name === 'workshop' ? <WorkshopPage /> : <TrainerPage />}</AllTexts>
+      </Suspense>
+    );
+  }
+  if (route.name === 'register') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <AllTexts>
+          <RegisterPage onHome={home} />
+        </AllTexts>
       </Suspense>
     );
   }

@@ -7,7 +7,9 @@
  * States as for an assessment's session (./session.ts): offline (no
  * connection; the lines last received stay shown), syncing (connected, the
  * lines on their way), synced (the lines are the server's), refused (the
- * token does not give access to the register). Loaded only when sync is
+ * token does not give access to the register), and connecting before the
+ * first attempt has ended, so that a slow start does not read as offline.
+ * Loaded only when sync is
  * switched on and the register is opened.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
@@ -16,7 +18,9 @@ import { readRegister, type RegisterLine } from './register';
 import type { SyncState } from './session';
 
 export type { RegisterLine } from './register';
-export type { SyncState } from './session';
+
+/** As an assessment's session, and `connecting` until the first attempt to reach the server has ended either way. */
+export type RegisterState = SyncState | 'connecting';
 
 export interface RegisterSessionOptions {
   /** The server (ws:// or wss://). */
@@ -25,25 +29,26 @@ export interface RegisterSessionOptions {
   /** Called with every line, at the start and after every change of the register. */
   onLines: (lines: RegisterLine[]) => void;
   /** Called whenever the state changes. */
-  onState: (state: SyncState) => void;
+  onState: (state: RegisterState) => void;
   /** The WebSocket to use where there is no global one (Node). */
   WebSocketPolyfill?: unknown;
 }
 
 export interface RegisterSession {
-  state: () => SyncState;
+  state: () => RegisterState;
   lines: () => RegisterLine[];
   stop: () => void;
 }
 
 export function startRegisterSession(options: RegisterSessionOptions): RegisterSession {
   const doc = new Y.Doc();
+  let tried = false;
   let connected = false;
   let synced = false;
   let refused = false;
   let lines: RegisterLine[] = [];
-  let reported: SyncState | undefined;
-  const state = (): SyncState => (refused ? 'refused' : !connected ? 'offline' : synced ? 'synced' : 'syncing');
+  let reported: RegisterState | undefined;
+  const state = (): RegisterState => (refused ? 'refused' : connected ? (synced ? 'synced' : 'syncing') : tried ? 'offline' : 'connecting');
   const report = () => {
     const now = state();
     if (now === reported) return;
@@ -67,16 +72,20 @@ export function startRegisterSession(options: RegisterSessionOptions): RegisterS
     token: options.token,
     onStatus: ({ status }) => {
       connected = status === 'connected';
+      if (status !== 'connecting') tried = true;
       if (!connected) synced = false;
       report();
     },
     onClose: () => {
+      tried = true;
       connected = false;
       synced = false;
       report();
     },
     onSynced: ({ state: done }) => {
       synced = done;
+      // An empty register sends no update: the lines (none) are known once synced.
+      if (done) read();
       report();
     },
     onAuthenticated: () => {
@@ -84,6 +93,7 @@ export function startRegisterSession(options: RegisterSessionOptions): RegisterS
       report();
     },
     onAuthenticationFailed: () => {
+      tried = true;
       refused = true;
       report();
     },

@@ -12,7 +12,7 @@ import { connect, until } from '../../src/server/node-client';
 import { startSyncServer, type SyncServer } from '../../src/server/server';
 import { issueToken } from '../../src/server/tokens';
 import { assessmentToDoc, freeTextOf } from '../../src/sync/binding';
-import { startRegisterSession, type RegisterLine, type SyncState } from '../../src/sync/register-session';
+import { startRegisterSession, type RegisterLine, type RegisterState } from '../../src/sync/register-session';
 
 const SECRET = 'the register session test secret, long enough';
 const library = (() => {
@@ -31,7 +31,7 @@ afterAll(() => server.stop());
 describe('the register read from the sync server', () => {
   it('shows a reader the line of an assessment once it is written, and is synced', async () => {
     const seen: RegisterLine[][] = [];
-    const states: SyncState[] = [];
+    const states: RegisterState[] = [];
     const reader = startRegisterSession({
       url: server.url,
       token: await issueToken({ sub: 'reg', name: 'Registrator', register: true }, SECRET),
@@ -43,7 +43,8 @@ describe('the register read from the sync server', () => {
     const author = connect(server.url, `assessment/${library.id}`, await issueToken({ sub: 'anna', name: 'Anna', assessments: { [library.id]: 'author' } }, SECRET), assessmentToDoc(completed, freeText));
     try {
       await until(() => reader.state() === 'synced', 5000, 'the reader to be synced');
-      expect(states[0]).toBe('offline');
+      expect(states[0]).toBe('connecting');
+      expect(states).not.toContain('offline');
       await author.synced;
       await until(() => reader.lines().some((line) => line.id === library.id), 5000, 'the line to appear');
       const line = reader.lines().find((l) => l.id === library.id)!;
@@ -57,8 +58,21 @@ describe('the register read from the sync server', () => {
     }
   });
 
+  it('is offline once the server cannot be reached', async () => {
+    const gone = await startSyncServer({ secret: SECRET, log: () => {} });
+    const url = gone.url;
+    await gone.stop();
+    const reader = startRegisterSession({ url, token: 'any', onLines: () => {}, onState: () => {}, WebSocketPolyfill: WebSocket });
+    try {
+      await until(() => reader.state() === 'offline', 10_000, 'the reader to be offline');
+      expect(reader.lines()).toEqual([]);
+    } finally {
+      reader.stop();
+    }
+  });
+
   it('is refused with a token that has no register right', async () => {
-    const states: SyncState[] = [];
+    const states: RegisterState[] = [];
     const reader = startRegisterSession({
       url: server.url,
       token: await issueToken({ sub: 'anna', name: 'Anna', assessments: { [library.id]: 'author' } }, SECRET),
