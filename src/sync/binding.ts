@@ -91,14 +91,37 @@ function decodeAnswer(value: unknown): AnswerValue {
   return decodeScalar(value);
 }
 
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * How many UTF-16 units `a` and `b` share at the start and at the end (not
+ * overlapping), never splitting a character written as a surrogate pair
+ * (an emoji, a rare script): half of one is not text.
+ */
+function commonEdges(a: string, b: string): { start: number; end: number } {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  if (start > 0 && isHigh(a.charCodeAt(start - 1))) start -= 1;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
+  if (end > 0 && isLow(a.charCodeAt(a.length - end))) end -= 1;
+  return { start, end };
+}
+
+/** Half a surrogate pair on its own: a file may hold one (JSON allows it), and an edit beside it would not be placed right. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Replaces the text of `text` by `next` with the smallest edit: what both share at the start and the end stays. */
 function editText(text: Y.Text, next: string): void {
   const before = text.toString();
   if (before === next) return;
-  let start = 0;
-  while (start < before.length && start < next.length && before[start] === next[start]) start += 1;
-  let end = 0;
-  while (end < before.length - start && end < next.length - start && before[before.length - 1 - end] === next[next.length - 1 - end]) end += 1;
+  if (LONE_SURROGATE.test(before) || LONE_SURROGATE.test(next)) {
+    text.delete(0, text.length);
+    text.insert(0, next);
+    return;
+  }
+  const { start, end } = commonEdges(before, next);
   const removed = before.length - start - end;
   if (removed > 0) text.delete(start, removed);
   const added = next.slice(start, next.length - end);
@@ -106,6 +129,9 @@ function editText(text: Y.Text, next: string): void {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** `record[key]` when it is the record's own (an id may be any string: "toString" is not Object's method here). */
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 /** Writes `values` into `map`, changing only what differs: free text by small edits, the rest whole. */
 function updateMap(map: Y.Map<unknown>, values: Record<string, Scalar>, text: (key: string) => boolean): void {
@@ -162,6 +188,111 @@ export function updateDoc(doc: Y.Doc, assessment: Assessment, freeText: FreeText
     for (const [key, value] of Object.entries(next)) {
       // As JSON: Yjs takes only plain values, and what it is handed it keeps (a later change to the object must not reach it).
       if (value !== undefined && !same(fields.get(key), value)) fields.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    }
+  }, origin);
+}
+
+/**
+ * The edit that turns `base` into `next`, applied to `text` where it stands
+ * now: a colleague may have typed elsewhere in the same field since `base`,
+ * and that stays. The edit is placed by the text before it (or after it) as
+ * it was in `base`; when neither is found as it was (a colleague edited the
+ * very same words), the field becomes `next`, with the smallest edit.
+ */
+function rebaseText(text: Y.Text, base: string, next: string): void {
+  const now = text.toString();
+  if ([now, base, next].some((t) => LONE_SURROGATE.test(t))) {
+    editText(text, next);
+    return;
+  }
+  const { start, end } = commonEdges(base, next);
+  const removed = base.slice(start, base.length - end);
+  const added = next.slice(start, next.length - end);
+  const before = base.slice(0, start);
+  const after = base.slice(base.length - end);
+  let at = -1;
+  if (now.startsWith(before) && now.slice(start, start + removed.length) === removed) at = start;
+  else if (now.endsWith(after) && now.slice(now.length - end - removed.length, now.length - end) === removed) at = now.length - end - removed.length;
+  if (at < 0) {
+    editText(text, next);
+    return;
+  }
+  if (removed) text.delete(at, removed.length);
+  if (added) text.insert(at, added);
+}
+
+/** In `map`, what changed from `base` to `next`: free text rebased, the rest set or removed; the other keys stay as they are. */
+function changeMap(map: Y.Map<unknown>, base: Record<string, Scalar>, next: Record<string, Scalar>, text: (key: string) => boolean): void {
+  for (const key of new Set([...Object.keys(base), ...Object.keys(next)])) {
+    const was = own(base, key);
+    const value = own(next, key);
+    if (same(was, value)) continue;
+    const current = map.get(key);
+    if (value === undefined) map.delete(key);
+    else if (current instanceof Y.Text && typeof value === 'string' && text(key)) rebaseText(current, typeof was === 'string' ? was : current.toString(), value);
+    else map.set(key, encodeScalar(value, text(key)));
+  }
+}
+
+const ids = (items: GroupItem[]) => items.map((item) => item.id);
+const isItems = (value: AnswerValue): value is GroupItem[] => Array.isArray(value) && value.every((v) => typeof v === 'object');
+
+/** In a group, what changed from `base` to `next`: items removed, added (after the item they follow) or edited; items a colleague added stay. */
+function changeGroup(items: Y.Array<Y.Map<unknown>>, base: GroupItem[], next: GroupItem[], freeText: FreeText): void {
+  const indexOf = (id: string) => items.toArray().findIndex((item) => item.get('id') === id);
+  const kept = ids(base).filter((id) => ids(next).includes(id));
+  // Reordered by the user: written in the new order, with any item a colleague added meanwhile after them.
+  if (!same(kept, ids(next).filter((id) => kept.includes(id)))) {
+    const theirs = items.toArray().filter((item) => !ids(base).includes(item.get('id') as string) && !ids(next).includes(item.get('id') as string));
+    updateGroup(items, [...next, ...theirs.map((item) => ({ id: item.get('id') as string, values: decodeMap(item.get('values') as Y.Map<unknown>) }))], freeText);
+    return;
+  }
+  for (const id of ids(base)) {
+    if (ids(next).includes(id)) continue;
+    const at = indexOf(id);
+    if (at >= 0) items.delete(at, 1);
+  }
+  next.forEach((item, i) => {
+    const was = base.find((b) => b.id === item.id);
+    const at = indexOf(item.id);
+    if (was && at >= 0) changeMap(items.get(at).get('values') as Y.Map<unknown>, was.values, item.values, freeText);
+    else if (!was && at < 0) {
+      const previous = i > 0 ? indexOf(next[i - 1]!.id) : -1;
+      items.insert(previous + 1, [encodeItem(item, freeText)]);
+    }
+  });
+}
+
+/**
+ * Writes into `doc` what changed from `base` (what this client last had in
+ * step with the document) to `next` (what it accepted since), in one
+ * transaction with `origin`. Unlike `updateDoc`, what a colleague changed
+ * meanwhile and this client did not is left as it is: a colleague's answer,
+ * an item they added to a group, words they typed elsewhere in a field.
+ */
+export function applyChanges(doc: Y.Doc, base: Assessment, next: Assessment, freeText: FreeText, origin: unknown = null): void {
+  doc.transact(() => {
+    const answers = doc.getMap<unknown>(ANSWERS);
+    for (const id of new Set([...Object.keys(base.answers), ...Object.keys(next.answers)])) {
+      const was = own(base.answers, id);
+      const value = own(next.answers, id);
+      if (same(was, value)) continue;
+      const current = answers.get(id);
+      if (value === undefined) answers.delete(id);
+      else if (current instanceof Y.Text && typeof value === 'string' && freeText(id)) rebaseText(current, typeof was === 'string' ? was : current.toString(), value);
+      // A group is a Y.Array (a choice of several options is a plain array): its items, none left included.
+      else if (current instanceof Y.Array && isItems(value) && (was === undefined || isItems(was))) changeGroup(current as Y.Array<Y.Map<unknown>>, was ?? [], value, freeText);
+      else if (current instanceof Y.Map && isPerItem(value) && (was === undefined || isPerItem(was))) changeMap(current, was ?? {}, value, () => freeText(id));
+      else answers.set(id, encodeAnswer(id, value, freeText));
+    }
+    const fields = doc.getMap<unknown>(FIELDS);
+    const { answers: _a, revision: _r, ...from } = base as Record<string, unknown> & Assessment;
+    const { answers: _b, revision: _s, ...to } = next as Record<string, unknown> & Assessment;
+    for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
+      const value = own(to, key);
+      if (same(own(from, key), value)) continue;
+      if (value === undefined) fields.delete(key);
+      else fields.set(key, JSON.parse(JSON.stringify(value)) as unknown);
     }
   }, origin);
 }
