@@ -78,6 +78,8 @@ describe('a deployment with a profile', () => {
     s = await openApp({ url: await deployment() });
     await startProposal(s);
     await s.page.getByText('Vilka av kommunens mål för jämlikhet berör förslaget?').first().waitFor();
+    // Its options, worded with the pack's own texts.
+    expect(await s.page.getByRole('checkbox', { name: 'Jämlik hälsa' }).count()).toBe(1);
   });
 });
 

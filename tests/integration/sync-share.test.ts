@@ -85,6 +85,7 @@ describe('sharing an assessment', () => {
           'both edits to reach both',
         );
       }
+      expect(anna.copy().answers).toEqual(bo.copy().answers);
     } finally {
       await anna.shared.stop();
       await bo.shared.stop();

@@ -167,7 +167,7 @@ describe('packs imported on this device', () => {
 
   it('an import while the first load is under way is not undone by it', async () => {
     let answer: (response: Response) => void = () => undefined;
-    const slow = (() => new Promise<Response>((resolve) => (answer = resolve))) as typeof fetch;
+    const slow = (() => new Promise<Response>((done) => (answer = done))) as typeof fetch;
     const database = `packs-loading-${++databases}`;
     const packs = createPackRegistry({ profile: () => PROFILE, fetch: slow, database, warn: () => undefined });
     const first = packs.load();
