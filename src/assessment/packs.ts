@@ -18,7 +18,7 @@
  * the questionnaire are (earlier.ts). Pure.
  */
 import type { Answers } from '../questionnaire/answers';
-import { applyPacks, inPack, type ContentPack } from '../questionnaire/pack';
+import { applyPacks, inPack, packRefs, type ContentPack } from '../questionnaire/pack';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import type { Assessment, EarlierAnswers, PackRef } from './assessment';
 import { adoptContentVersion, splitAnswers } from './earlier';
@@ -35,7 +35,7 @@ export function withPacks(base: QuestionnaireFile, available: readonly ContentPa
 
 /** The packs a new assessment of `base` is answered with: every one in use that adds to it. */
 export function packsForNew(base: QuestionnaireFile, available: readonly ContentPack[]): PackRef[] {
-  return available.filter((p) => p.questionnaires.includes(base.id)).map(({ id, version }) => ({ id, version }));
+  return packRefs(available.filter((p) => p.questionnaires.includes(base.id)));
 }
 
 /** The answers that belong to pack `id`. */
