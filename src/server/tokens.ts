@@ -8,8 +8,9 @@
  *
  * Rights, per assessment (by its id, or `*` for every assessment):
  * - author and co-author: read and write;
- * - reviewer: read, never write (comments travel in the review file, as
- *   today, until review rounds are shared too);
+ * - reviewer: read, never write (the review itself, verdicts and comments,
+ *   goes in the assessment's review document, `review/<id>`, which every role
+ *   on the assessment may write);
  * and, for the organisation as a whole:
  * - register: read the register of every shared assessment;
  * - trainer: open workshop sessions.
@@ -62,13 +63,19 @@ export async function verifyToken(token: string, secret: string): Promise<Claims
 }
 
 /** What a document's name says it is: an assessment, the register or a workshop session. */
-export type DocumentRef = { kind: 'assessment'; id: string } | { kind: 'register' } | { kind: 'workshop'; code: string };
+export type DocumentRef =
+  | { kind: 'assessment'; id: string }
+  | { kind: 'review'; id: string }
+  | { kind: 'register' }
+  | { kind: 'workshop'; code: string };
 
-/** Document names: `assessment/<id>`, `register`, `workshop/<code>`; anything else is no document of ours. */
+/** Document names: `assessment/<id>`, `review/<id>`, `register`, `workshop/<code>`; anything else is no document of ours. */
 export function documentRef(name: string): DocumentRef | undefined {
   if (name === 'register') return { kind: 'register' };
   const assessment = /^assessment\/([\w-]{1,100})$/.exec(name);
   if (assessment) return { kind: 'assessment', id: assessment[1]! };
+  const review = /^review\/([\w-]{1,100})$/.exec(name);
+  if (review) return { kind: 'review', id: review[1]! };
   const workshop = /^workshop\/([A-Z0-9]{4,12})$/.exec(name);
   if (workshop) return { kind: 'workshop', code: workshop[1]! };
   return undefined;
@@ -82,5 +89,7 @@ export function access(claims: Claims, name: string): 'none' | 'read' | 'write' 
   if (ref.kind === 'workshop') return claims.trainer ? 'write' : 'none';
   const role = claims.assessments[ref.id] ?? claims.assessments['*'];
   if (!role) return 'none';
+  // A reviewer writes the review, never the assessment's answers.
+  if (ref.kind === 'review') return 'write';
   return role === 'reviewer' ? 'read' : 'write';
 }

@@ -10,11 +10,12 @@ const SECRET = 'x'.repeat(40);
 const claims = (extra: Partial<ReturnType<typeof ZClaims.parse>> = {}) => ZClaims.parse({ sub: 'anna', name: 'Anna', ...extra });
 
 describe('documentRef', () => {
-  it('knows the three kinds of document by name, and nothing else', () => {
+  it('knows the four kinds of document by name, and nothing else', () => {
     expect(documentRef('assessment/a-1b2c')).toEqual({ kind: 'assessment', id: 'a-1b2c' });
+    expect(documentRef('review/a-1b2c')).toEqual({ kind: 'review', id: 'a-1b2c' });
     expect(documentRef('register')).toEqual({ kind: 'register' });
     expect(documentRef('workshop/K7Q2')).toEqual({ kind: 'workshop', code: 'K7Q2' });
-    for (const name of ['assessment/', 'assessment/../register', 'registers', 'workshop/k7q2', 'other/x', '']) expect(documentRef(name)).toBeUndefined();
+    for (const name of ['assessment/', 'assessment/../register', 'review/', 'review/a/b', 'registers', 'workshop/k7q2', 'other/x', '']) expect(documentRef(name)).toBeUndefined();
   });
 });
 
@@ -26,6 +27,13 @@ describe('access', () => {
     expect(access(claims({ assessments: { a1: 'author' } }), 'assessment/a2')).toBe('none');
     expect(access(claims({ assessments: { '*': 'co-author', a1: 'reviewer' } }), 'assessment/a1')).toBe('read');
     expect(access(claims({ assessments: { '*': 'co-author' } }), 'assessment/any')).toBe('write');
+  });
+
+  it('lets every role on an assessment write its review, a reviewer included, and no one else', () => {
+    for (const role of ['author', 'co-author', 'reviewer'] as const) expect(access(claims({ assessments: { a1: role } }), 'review/a1')).toBe('write');
+    expect(access(claims({ assessments: { '*': 'reviewer' } }), 'review/a9')).toBe('write');
+    expect(access(claims({ assessments: { a1: 'reviewer' } }), 'review/a2')).toBe('none');
+    expect(access(claims({ register: true, trainer: true }), 'review/a1')).toBe('none');
   });
 
   it('lets only register readers read the register, and no one write it', () => {
