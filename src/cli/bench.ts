@@ -7,6 +7,10 @@
 //   - first load: the HTML, and the JS+CSS by the manifest's count and as
 //     Chromium fetches it until the app is usable (its data-app="ready"
 //     mark); the floor's HTML and CSS; whether any PDF code is in it
+//   - sync: the gzip size of the chunks a browser loads once sync is switched
+//     on (yjs, @hocuspocus/provider, y-indexeddb, src/sync/), beside the aim
+//     of 37 kB, and that the first load holds none of them; from a build of
+//     this tree with VITE_SYNC_URL and its module graph (sync-chunks.ts)
 //   - Lighthouse mobile (simulated throttling), app and floor taking turns,
 //     median of BENCH_LH_RUNS (5): performance, accessibility, FCP, LCP,
 //     TBT, Speed Index, CLS, with every run printed
@@ -47,6 +51,7 @@ import { buildFloor, floorBytes, rootMarkup } from './bench/floor';
 import { lighthouseRuns, type LighthouseRun } from './bench/lighthouse';
 import { reportCases } from './bench/report-cases';
 import { stepTransitions } from './bench/steps';
+import { measureSyncBuild, SYNC_AIM_GZIP_BYTES } from './bench/sync-chunks';
 import { firstPress } from './bench/first-press';
 import { formatTable, median, type Row } from './bench/table';
 import { usableLoad, type UsableLoad } from './bench/usable-load';
@@ -148,6 +153,16 @@ console.log(`  total JS+CSS: ${kb(load.raw)} raw, ${kb(load.gzip)} gzip`);
 console.log(`  PDF code in first load: ${load.pdfCodeInFirstLoad ? `YES (${load.pdfLibraries.join(', ')})` : 'no'}`);
 rows.push({ figure: 'HTML, gzip', unit: 'kB', app: appHtml.gzip, floor: floor.html.gzip });
 rows.push({ figure: 'JS+CSS of the first load (manifest), gzip', unit: 'kB', app: load.gzip, floor: floor.css.gzip });
+
+console.log('\n== Sync switched on (this tree built with VITE_SYNC_URL; chunks holding sync modules, by the module graph)');
+const sync = await measureSyncBuild(ROOT);
+for (const f of sync.files) console.log(`  ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+const overAim = sync.gzip - SYNC_AIM_GZIP_BYTES;
+console.log(`  total JS: ${kb(sync.raw)} raw, ${kb(sync.gzip)} gzip; aim ${kb(SYNC_AIM_GZIP_BYTES)} gzip: ${overAim > 0 ? `OVER by ${kb(overAim)}` : `within, ${kb(-overAim)} to spare`}`);
+console.log(`  libraries in them: ${sync.libraries.join(', ') || 'NONE (the figure measures nothing)'}`);
+console.log(`  sync code in first load: ${sync.inFirstLoad.files.length ? `YES (${sync.inFirstLoad.files.join(', ')}: ${sync.inFirstLoad.modules.length} modules)` : 'no'}`);
+rows.push({ figure: `JS of sync when switched on, gzip (aim ${kb(SYNC_AIM_GZIP_BYTES)})`, unit: 'kB', app: sync.gzip });
+rows.push({ figure: 'sync modules in the first load', unit: 'count', app: sync.inFirstLoad.modules.length });
 
 console.log('\n== Fetched by Chromium until the app is usable (data-app="ready"), fresh profile');
 const usable: Record<string, UsableLoad | undefined> = {};
