@@ -54,7 +54,10 @@ export interface SyncSession {
   subscribe: (listener: () => void) => () => void;
   /** Tells colleagues which step this user has open (undefined: none). */
   setStep: (step: string | undefined) => void;
-  stop: () => Promise<void>;
+  /** Settles once the document kept on this device (with `persist`) is loaded; at once without `persist`. */
+  loaded: Promise<void>;
+  /** Disconnects; with `forget`, also deletes the document kept on this device (sharing switched off). */
+  stop: (options?: { forget?: boolean }) => Promise<void>;
 }
 
 interface Presence {
@@ -132,11 +135,14 @@ export function startSession(options: SessionOptions): SyncSession {
       return () => listeners.delete(listener);
     },
     setStep: (step) => provider.setAwarenessField('user', { name: options.name, ...(step ? { step } : {}) }),
-    stop: async () => {
+    // A device whose storage refuses the document still shares; it then only lacks offline edits across reloads.
+    loaded: persistence ? persistence.whenSynced.then(() => undefined, () => undefined) : Promise.resolve(),
+    stop: async ({ forget = false } = {}) => {
       listeners.clear();
       provider.destroy();
       socket.destroy();
-      await persistence?.destroy();
+      if (forget) await persistence?.clearData();
+      else await persistence?.destroy();
     },
   };
 }

@@ -4,20 +4,32 @@
  * (session.ts), through the binding (binding.ts).
  *
  * - Sharing a local assessment uploads it when the server has nothing under
- *   its id yet; when the server already has it (shared before, from here or
- *   another device), the server's is taken, as when joining.
+ *   its id yet. When the server already has it (shared from another device,
+ *   or shared from here before sharing was switched off), the server's copy
+ *   is taken, and a device copy whose answers differ is handed to
+ *   `onReplaced` first, for the app to keep: nothing typed is lost.
+ * - With `persist`, the document is also kept on the device; the next start
+ *   (a reload, offline) begins from it at once, as this device last had it.
  * - What this device accepts is written with `push`: only what changed since
  *   the device was last in step with the document, so a colleague's edits
- *   made meanwhile stay (applyChanges).
+ *   made meanwhile stay (applyChanges). Edits made before the document was
+ *   there are written the same way, measured from the copy sharing started
+ *   with.
+ * - A device whose questionnaire differs from the shared one (a question
+ *   pack it does not have) never removes or sets aside what it cannot show:
+ *   the document keeps the questionnaire it was shared with
+ *   (`forDocument`).
  * - A colleague's edits arrive through `onRemote` as a checked assessment,
  *   with the device's own revision: the app hands its answers to the machine
  *   (`answers.remote`) and saves it as any other change.
  * - Stopping leaves the device's copy as it is: sync off keeps the local
- *   copy whole.
+ *   copy whole (`forget` also deletes the document kept on the device).
  */
 import * as Y from 'yjs';
 import { ZAssessment, type Assessment } from '../assessment/assessment';
 import type { QuestionnaireFile } from '../questionnaire/schema';
+import { sameValue } from '../assessment/differences';
+import { allQuestions } from '../questionnaire/walk';
 import { applyChanges, docToAssessment, freeTextOf, onRemoteChange, updateDoc } from './binding';
 import { startSession, type SessionOptions, type SyncSession } from './session';
 
@@ -30,12 +42,32 @@ export interface ShareOptions extends Pick<SessionOptions, 'url' | 'token' | 'na
   revision: () => number;
   /** A colleague's edits arrived (or the server's copy was taken): the assessment as the document now holds it. */
   onRemote: (assessment: Assessment) => void;
+  /** The server's copy is about to replace this device's, whose answers differ: the device's copy, to keep. */
+  onReplaced?: (own: Assessment) => void;
 }
 
 export interface SharedAssessment extends Pick<SyncSession, 'state' | 'readOnly' | 'colleagues' | 'subscribe' | 'setStep'> {
   /** Writes what the device accepted since it was last in step (nothing for a reader). */
   push: (assessment: Assessment) => void;
-  stop: () => Promise<void>;
+  /** Stops sharing; with `forget`, the document kept on the device is deleted too (the device's copy stays). */
+  stop: (options?: { forget?: boolean }) => Promise<void>;
+}
+
+/**
+ * What the device writes to the document: its copy, except that the
+ * document keeps its questionnaire (version and question packs), the
+ * answers set aside in it, and the answers to questions this device's
+ * questionnaire does not have. A colleague with a pack this device lacks
+ * thus keeps the pack's answers.
+ */
+export function forDocument(base: Assessment, next: Assessment, knows: (questionId: string) => boolean): Assessment {
+  const unknown = Object.entries(base.answers).filter(([id]) => !knows(id));
+  return {
+    ...next,
+    questionnaire: base.questionnaire,
+    earlierAnswers: base.earlierAnswers,
+    answers: { ...next.answers, ...Object.fromEntries(unknown) },
+  };
 }
 
 /** The document name of an assessment on the server (src/server/tokens.ts). */
@@ -46,9 +78,13 @@ const ORIGIN = 'this-device';
 export function shareAssessment(options: ShareOptions): SharedAssessment {
   const doc = new Y.Doc();
   const freeText = freeTextOf(options.file);
+  const known = new Set(allQuestions(options.file).map((l) => l.question.id));
+  const knows = (id: string) => known.has(id);
   // What the device and the document last agreed on: the base every push is measured from.
   let base: Assessment | undefined;
+  // What the device accepted before the document was there.
   let pending: Assessment | undefined;
+  let ready = false;
 
   const read = (): Assessment | undefined => {
     const parsed = ZAssessment.safeParse(docToAssessment(doc, options.revision()));
@@ -56,7 +92,7 @@ export function shareAssessment(options: ShareOptions): SharedAssessment {
     if (!parsed.success) console.warn('A shared assessment could not be read; this device keeps its own copy.');
     return parsed.success ? parsed.data : undefined;
   };
-  const fromServer = () => {
+  const fromDocument = () => {
     const current = read();
     if (!current) return;
     base = current;
@@ -64,19 +100,35 @@ export function shareAssessment(options: ShareOptions): SharedAssessment {
   };
 
   const session = startSession({ ...options, documentName: assessmentDocument(options.assessment.id), doc });
-  let first = true;
-  const stopWatching = session.subscribe(() => {
-    if (!first || session.state() !== 'synced') return;
-    first = false;
-    if (doc.getMap('assessment').size === 0 && !session.readOnly()) {
+  /** The document is there: kept on the device (`fromDevice`), or the server's after the first sync. */
+  const begin = (fromDevice: boolean) => {
+    if (ready) return;
+    const empty = doc.getMap('assessment').size === 0;
+    // Nothing kept on the device: the server decides whether this is new.
+    if (empty && fromDevice) return;
+    if (empty) {
+      if (session.readOnly()) return;
+      ready = true;
       // New on the server: this device's copy is the shared one.
-      updateDoc(doc, pending ?? options.assessment, freeText, ORIGIN);
       base = pending ?? options.assessment;
       pending = undefined;
-    } else fromServer();
+      updateDoc(doc, base, freeText, ORIGIN);
+      return;
+    }
+    ready = true;
+    const theirs = read();
+    if (!fromDevice && theirs && !sameValue(theirs.answers, options.assessment.answers)) options.onReplaced?.(options.assessment);
+    // What was accepted here meanwhile was accepted on the copy sharing started with.
+    if (pending && theirs && !session.readOnly()) applyChanges(doc, options.assessment, forDocument(theirs, pending, knows), freeText, ORIGIN);
+    pending = undefined;
+    fromDocument();
+  };
+  void session.loaded.then(() => begin(true));
+  const stopWatching = session.subscribe(() => {
+    if (session.state() === 'synced') begin(false);
   });
   const stopRemote = onRemoteChange(doc, () => {
-    if (!first) fromServer();
+    if (ready) fromDocument();
   });
 
   return {
@@ -87,18 +139,19 @@ export function shareAssessment(options: ShareOptions): SharedAssessment {
     setStep: session.setStep,
     push: (assessment) => {
       if (session.readOnly()) return;
-      // Before the first sync there is nothing to measure from: the latest is written when it comes.
+      // Before the document is there, there is nothing to measure from: the latest is written when it comes.
       if (!base) {
         pending = assessment;
         return;
       }
-      applyChanges(doc, base, assessment, freeText, ORIGIN);
-      base = assessment;
+      const next = forDocument(base, assessment, knows);
+      applyChanges(doc, base, next, freeText, ORIGIN);
+      base = next;
     },
-    stop: async () => {
+    stop: async (how) => {
       stopWatching();
       stopRemote();
-      await session.stop();
+      await session.stop(how);
       doc.destroy();
     },
   };

@@ -33,10 +33,13 @@ interface Person {
   shared: SharedAssessment;
   /** The device's copy: what it started with, then each assessment `onRemote` handed it. */
   copy: () => Assessment;
+  /** What `onReplaced` handed over to keep. */
+  replaced: Assessment[];
 }
 
-async function join(name: string, start: Assessment, role: 'author' | 'co-author' | 'reviewer' = 'author'): Promise<Person> {
+async function join(name: string, start: Assessment, role: 'author' | 'co-author' | 'reviewer' = 'author', before?: (shared: SharedAssessment) => void): Promise<Person> {
   let copy = start;
+  const replaced: Assessment[] = [];
   const token = await issueToken({ sub: name, name, assessments: { [start.id]: role } }, SECRET);
   const shared = shareAssessment({
     url: server.url,
@@ -46,10 +49,12 @@ async function join(name: string, start: Assessment, role: 'author' | 'co-author
     assessment: start,
     revision: () => copy.revision,
     onRemote: (a) => (copy = a),
+    onReplaced: (own) => replaced.push(own),
     WebSocketPolyfill: WebSocket,
   });
+  before?.(shared);
   await until(() => shared.state() === 'synced', 5000, `${name} to be synced`);
-  return { shared, copy: () => copy };
+  return { shared, copy: () => copy, replaced };
 }
 
 const withAnswers = (a: Assessment, answers: Assessment['answers']): Assessment => ({ ...a, answers: { ...a.answers, ...answers } });
@@ -65,6 +70,9 @@ describe('sharing an assessment', () => {
       expect(bo.copy().answers).toEqual(mine.answers);
       // Bo's own revision is kept: the device counts its own saves.
       expect(bo.copy().revision).toBe(stale.revision);
+      // His differing copy was handed over first, to be kept; Anna, who uploaded, had nothing replaced.
+      expect(bo.replaced).toEqual([stale]);
+      expect(anna.replaced).toEqual([]);
     } finally {
       await anna.shared.stop();
       await bo.shared.stop();
@@ -86,6 +94,68 @@ describe('sharing an assessment', () => {
         );
       }
       expect(anna.copy().answers).toEqual(bo.copy().answers);
+    } finally {
+      await anna.shared.stop();
+      await bo.shared.stop();
+    }
+  });
+
+  it('takes the server’s copy without handing anything over when the device’s answers are the same', async () => {
+    const mine = { ...library, id: 'a-share-4' };
+    const anna = await join('Anna', mine);
+    const bo = await join('Bo', { ...mine, name: 'Bos namn på kopian' });
+    try {
+      await until(() => bo.copy().name === mine.name, 5000, 'Bo to get the shared copy');
+      expect(bo.replaced).toEqual([]);
+    } finally {
+      await anna.shared.stop();
+      await bo.shared.stop();
+    }
+  });
+
+  it('writes what was accepted before the first sync onto the server’s copy, keeping a colleague’s edits', async () => {
+    const mine = { ...library, id: 'a-share-5' };
+    const anna = await join('Anna', mine);
+    anna.shared.push(withAnswers(mine, { 'basics.title': 'Annas titel' }));
+    // Bo answers before his first sync: measured from the copy he started with, so Anna's title stays.
+    const bo = await join('Bo', mine, 'co-author', (shared) => shared.push(withAnswers(mine, { 'proposal.what': 'Skrivet innan synk.' })));
+    try {
+      for (const person of [anna, bo]) {
+        await until(
+          () => person.copy().answers['basics.title'] === 'Annas titel' && person.copy().answers['proposal.what'] === 'Skrivet innan synk.',
+          5000,
+          'both edits to reach both',
+        );
+      }
+    } finally {
+      await anna.shared.stop();
+      await bo.shared.stop();
+    }
+  });
+
+  it('keeps the answers and the questionnaire a co-author’s copy cannot show', async () => {
+    const withPack: Assessment = {
+      ...library,
+      id: 'a-share-6',
+      questionnaire: { ...library.questionnaire, packs: [{ id: 'org.local', version: '1.0.0' }] },
+      answers: { ...library.answers, 'org.local.goal': 'Målet i vår kommuns program.' },
+    };
+    const anna = await join('Anna', withPack);
+    // Bo's app lacks the pack: his copy sets its answer aside, as opening it there does.
+    const bosCopy: Assessment = {
+      ...withPack,
+      questionnaire: library.questionnaire,
+      answers: library.answers,
+      earlierAnswers: [{ contentVersion: '1.0.0', pack: 'org.local', answers: { 'org.local.goal': 'Målet i vår kommuns program.' } }],
+    };
+    const bo = await join('Bo', bosCopy);
+    try {
+      await until(() => bo.copy().answers['org.local.goal'] !== undefined, 5000, 'Bo to get the shared copy');
+      bo.shared.push({ ...bosCopy, answers: { ...bosCopy.answers, 'basics.title': 'Bos titel' } });
+      await until(() => anna.copy().answers['basics.title'] === 'Bos titel', 5000, 'Bo’s edit to reach Anna');
+      expect(anna.copy().answers['org.local.goal']).toBe('Målet i vår kommuns program.');
+      expect(anna.copy().questionnaire).toEqual(withPack.questionnaire);
+      expect(anna.copy().earlierAnswers).toEqual(withPack.earlierAnswers);
     } finally {
       await anna.shared.stop();
       await bo.shared.stop();
