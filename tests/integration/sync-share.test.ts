@@ -127,6 +127,10 @@ describe('sharing an assessment', () => {
           'both edits to reach both',
         );
       }
+      expect(anna.copy().answers).toEqual(bo.copy().answers);
+      // Bo's copy differed from the server's (it lacked Anna's title): a device cannot tell an older copy
+      // from one edited on it, so his is handed over to be kept.
+      expect(bo.replaced).toEqual([mine]);
     } finally {
       await anna.shared.stop();
       await bo.shared.stop();
