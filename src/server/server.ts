@@ -5,7 +5,10 @@
  * - onAuthenticate: a signed token (tokens.ts) decides who opens which
  *   document, and whether read-only (a reviewer, a register reader);
  * - the register: after an assessment is stored, its line in the register
- *   document is written again (src/sync/register.ts).
+ *   document is written again (src/sync/register.ts);
+ * - workshops (workshop-hook.ts): a group, whose token is the session's
+ *   code, is let in to write its hand-in only while the session is open, and
+ *   each hand-in is copied into the session's document for the trainer.
  * Nothing here logs a document's content: Hocuspocus runs quiet, and what
  * is logged names a document, never what it says.
  */
@@ -15,7 +18,8 @@ import { framework, questionnaires } from '../questionnaire/catalogue';
 import { docToAssessment } from '../sync/binding';
 import { registerLine, registerLines } from '../sync/register';
 import { memoryStore, postgresStore, type DocumentStore } from './postgres';
-import { access, documentRef, verifyToken } from './tokens';
+import { access, documentRef, groupAccess, groupTokenCode, verifyToken } from './tokens';
+import { workshopHook } from './workshop-hook';
 
 export interface SyncServerOptions {
   /** The signing secret of the tokens (at least 32 characters). */
@@ -76,6 +80,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     }
   };
 
+  const workshop = workshopHook(() => hocuspocus, store, log);
+
   const server = new Server({
     name: 'jamlikhetskollen',
     quiet: true,
@@ -83,12 +89,21 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     debounce: options.debounce ?? 2000,
     extensions: [store.extension],
     async onAuthenticate({ token, documentName, connectionConfig }): Promise<ConnectionContext> {
+      const code = groupTokenCode(token);
+      if (code !== undefined) {
+        // A workshop group: its own hand-in, while the session is open; the same refusal for a wrong code and a closed session.
+        if (groupAccess(code, documentName) === 'none' || !(await workshop.isOpen(code))) throw new Error('Not authorised');
+        return { user: { id: documentName, name: documentName } };
+      }
       const claims = await verifyToken(token, secret).catch(() => undefined);
       const right = claims ? access(claims, documentName) : 'none';
       // The same answer for a bad token and for no right to this document: nothing to learn from trying.
       if (!claims || right === 'none') throw new Error('Not authorised');
       if (right === 'read') connectionConfig.readOnly = true;
       return { user: { id: claims.sub, name: claims.name } };
+    },
+    async onChange({ documentName, document }) {
+      await workshop.onChange(documentName, document);
     },
     async onStoreDocument({ documentName, document }) {
       await updateRegister(documentName, document).catch((error: unknown) =>

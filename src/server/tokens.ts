@@ -13,10 +13,21 @@
  *   on the assessment may write);
  * and, for the organisation as a whole:
  * - register: read the register of every shared assessment;
- * - trainer: open workshop sessions.
+ * - trainer: open workshop sessions (`workshop/<code>`) and read the groups'
+ *   hand-ins.
+ *
+ * A workshop group has no login: its token is `group:<code>`, the session's
+ * code (src/sync/workshop-code.ts), which lets it write its own hand-in,
+ * `workshop/<code>/<groupId>`, and nothing else; never the trainer's
+ * document nor the session of another code. Whether the session is still
+ * open is the server's to check (server.ts), as it needs the document. A
+ * hand-in's id is random (a UUID made on the group's device), so one group
+ * cannot name another's; and the server empties a hand-in document once it
+ * has taken the hand-in (workshop-hook.ts), so there is nothing to read.
  */
 import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
+import { GROUP_TOKEN_PREFIX, WORKSHOP_CODE_PATTERN } from '../sync/workshop-code';
 
 export const ROLES = ['author', 'co-author', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -67,17 +78,28 @@ export type DocumentRef =
   | { kind: 'assessment'; id: string }
   | { kind: 'review'; id: string }
   | { kind: 'register' }
-  | { kind: 'workshop'; code: string };
+  | { kind: 'workshop'; code: string }
+  | { kind: 'hand-in'; code: string; groupId: string };
 
-/** Document names: `assessment/<id>`, `review/<id>`, `register`, `workshop/<code>`; anything else is no document of ours. */
+const WORKSHOP = new RegExp(`^workshop\\/(${WORKSHOP_CODE_PATTERN})$`);
+// At least 16 characters: a hand-in's id is `g-` and a UUID, made on the group's device, too long to guess.
+const HAND_IN = new RegExp(`^workshop\\/(${WORKSHOP_CODE_PATTERN})\\/([\\w-]{16,100})$`);
+const GROUP_TOKEN = new RegExp(`^${GROUP_TOKEN_PREFIX}(${WORKSHOP_CODE_PATTERN})$`);
+
+/**
+ * Document names: `assessment/<id>`, `review/<id>`, `register`, `workshop/<code>` (a session, the trainer's)
+ * and `workshop/<code>/<groupId>` (a group's hand-in); anything else is no document of ours.
+ */
 export function documentRef(name: string): DocumentRef | undefined {
   if (name === 'register') return { kind: 'register' };
   const assessment = /^assessment\/([\w-]{1,100})$/.exec(name);
   if (assessment) return { kind: 'assessment', id: assessment[1]! };
   const review = /^review\/([\w-]{1,100})$/.exec(name);
   if (review) return { kind: 'review', id: review[1]! };
-  const workshop = /^workshop\/([A-Z0-9]{4,12})$/.exec(name);
+  const workshop = WORKSHOP.exec(name);
   if (workshop) return { kind: 'workshop', code: workshop[1]! };
+  const handIn = HAND_IN.exec(name);
+  if (handIn) return { kind: 'hand-in', code: handIn[1]!, groupId: handIn[2]! };
   return undefined;
 }
 
@@ -87,9 +109,26 @@ export function access(claims: Claims, name: string): 'none' | 'read' | 'write' 
   if (!ref) return 'none';
   if (ref.kind === 'register') return claims.register ? 'read' : 'none';
   if (ref.kind === 'workshop') return claims.trainer ? 'write' : 'none';
+  // A trainer reads a hand-in (the session's document holds a copy of each); only its group writes it.
+  if (ref.kind === 'hand-in') return claims.trainer ? 'read' : 'none';
   const role = claims.assessments[ref.id] ?? claims.assessments['*'];
   if (!role) return 'none';
   // A reviewer writes the review, never the assessment's answers.
   if (ref.kind === 'review') return 'write';
   return role === 'reviewer' ? 'read' : 'write';
+}
+
+/** The session code of a group's token (`group:<code>`), or undefined when the token is not one. */
+export function groupTokenCode(token: string): string | undefined {
+  return GROUP_TOKEN.exec(token)?.[1];
+}
+
+/**
+ * What a group's token for `code` allows on the document `name`: writing its
+ * hand-in in that session, if the session is open (the caller checks), and
+ * nothing else.
+ */
+export function groupAccess(code: string, name: string): 'none' | 'write' {
+  const ref = documentRef(name);
+  return ref?.kind === 'hand-in' && ref.code === code ? 'write' : 'none';
 }

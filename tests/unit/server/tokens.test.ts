@@ -14,7 +14,7 @@ describe('documentRef', () => {
     expect(documentRef('assessment/a-1b2c')).toEqual({ kind: 'assessment', id: 'a-1b2c' });
     expect(documentRef('review/a-1b2c')).toEqual({ kind: 'review', id: 'a-1b2c' });
     expect(documentRef('register')).toEqual({ kind: 'register' });
-    expect(documentRef('workshop/K7Q2')).toEqual({ kind: 'workshop', code: 'K7Q2' });
+    expect(documentRef('workshop/K7Q2M9XT')).toEqual({ kind: 'workshop', code: 'K7Q2M9XT' });
     for (const name of ['assessment/', 'assessment/../register', 'review/', 'review/a/b', 'registers', 'workshop/k7q2', 'other/x', '']) expect(documentRef(name)).toBeUndefined();
   });
 });
