@@ -6,6 +6,8 @@
  * dropped again, or a re-save of it) is refused with the column it repeats.
  * The trainer's merges and splits of the affected groups are kept here as a
  * `Grouping`. Loaded with React.lazy, and the PDF code only on the download.
+ * In a build with a sync server, a trainer can also add the groups' hand-ins
+ * of a workshop session there (workshop-debrief.tsx), checked the same way.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +22,8 @@ import { CompareScreen, type Rejected } from '../ui/compare/compare-screen';
 import { withoutColumn } from '../ui/compare/debrief-parts';
 import { readAssessmentFile } from './saved-data';
 import { questionnaireFor } from './questionnaire-for';
+import { syncServerUrl } from './sync-config';
+import { DebriefFromServer } from './workshop-debrief';
 
 /** Reads one picked file into an entry, or says why it was refused. */
 async function readEntry(picked: File): Promise<CompareEntry | { problems: Problem[] }> {
@@ -43,9 +47,8 @@ export default function ComparePage() {
     document.title = `${t('compare.heading')} – ${t('app.name')}`;
   }, [t]);
 
-  const read = async (files: File[]) => {
-    setReading(true);
-    const outcomes = await Promise.all(files.map(async (f) => ({ name: f.name, outcome: await readEntry(f) })));
+  /** Adds what was read (a file's entry, or why it was refused), refusing the same assessment twice. */
+  const accept = (outcomes: { name: string; outcome: CompareEntry | { problems: Problem[] } }[]) => {
     const added: CompareEntry[] = [];
     const refused: Rejected[] = [];
     for (const { name, outcome } of outcomes) {
@@ -62,6 +65,11 @@ export default function ComparePage() {
     setEntries((before) => [...before, ...added]);
     setRejected(refused);
     setAnnouncement(added.length ? t('compare.added', { count: added.length }) : '');
+  };
+
+  const read = async (files: File[]) => {
+    setReading(true);
+    accept(await Promise.all(files.map(async (f) => ({ name: f.name, outcome: await readEntry(f) }))));
     setReading(false);
   };
 
@@ -103,6 +111,7 @@ export default function ComparePage() {
       onMerge={merge}
       onSplit={split}
       onDownload={download}
+      fromServer={syncServerUrl() ? <DebriefFromServer onAdd={(handIns) => accept(handIns.map((entry) => ({ name: entry.fileName, outcome: entry })))} /> : undefined}
     />
   );
 }

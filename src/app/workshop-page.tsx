@@ -3,6 +3,8 @@
  * with React.lazy when `#/workshop` is opened. Starting a workshop switches
  * workshop mode (the presenter view) on; the state lives in the session
  * store, so the trainer's window and a reload see the same part and timer.
+ * Where the deployment has a sync server and the user is a trainer, the
+ * groups' hand-ins can be collected there (workshop-collect.tsx).
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +22,8 @@ import { useWorkshop } from '../ui/workshop/workshop-context';
 import { WorkshopSetup } from '../ui/workshop/workshop-setup';
 import { routeHash } from './routes';
 import { useWorkshopCases } from './workshop-cases';
+import { WorkshopCollect } from './workshop-collect';
+import { joinLinkWithCode } from './workshop-server';
 import { clock, gotoPart, isRunning, pause, resume, startSession, timeLeft, type WorkshopSession } from './workshop-session';
 import { updateSession, useWorkshopSession } from './workshop-session-store';
 
@@ -88,9 +92,20 @@ export default function WorkshopPage() {
           endButton.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           setEnding(true);
         }}
+        collect={<WorkshopCollect session={session} onShowCode={shown ? () => setHandingOut(true) : undefined} />}
       />
       {handingOut && shown && (
-        <HandOut url={joinLink(window.location.href, session.lang, { kind: 'example', id: shown.id })} title={shown.title} onClose={() => setHandingOut(false)} />
+        <HandOut
+          // With a session on the server, the groups' link carries its code, so that they hand in there.
+          url={
+            session.serverCode
+              ? joinLinkWithCode(window.location.href, session.lang, shown.id, session.serverCode)
+              : joinLink(window.location.href, session.lang, { kind: 'example', id: shown.id })
+          }
+          title={shown.title}
+          code={session.serverCode}
+          onClose={() => setHandingOut(false)}
+        />
       )}
       {ending && (
         <ConfirmDialog

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { PLAN_LENGTHS, type Plan, type PlanLength } from '../questionnaire/workshop';
+import { WORKSHOP_CODE_PATTERN } from '../sync/workshop-code';
 
 export const ZWorkshopSession = z.strictObject({
   version: z.literal(1),
@@ -26,6 +27,8 @@ export const ZWorkshopSession = z.strictObject({
   elapsedBefore: z.number().nonnegative(),
   /** The step the projected wizard shows, when a trainer walks a case there; cleared when the part changes. */
   step: z.string().nullable(),
+  /** The code of the session collecting the groups' hand-ins on the sync server, once the trainer started one. */
+  serverCode: z.string().regex(new RegExp(`^${WORKSHOP_CODE_PATTERN}$`)).optional(),
   /** Grows with every change, so that a window never takes an older state over a newer one. */
   seq: z.number().int().nonnegative(),
 });
@@ -81,6 +84,11 @@ export function gotoPart(session: WorkshopSession, plan: Plan, index: number, no
   const part = Math.min(Math.max(0, index), plan.parts.length - 1);
   if (part === session.part) return session;
   return { ...session, part, elapsedBefore: 0, runningSince: session.runningSince === null ? null : now, step: null };
+}
+
+/** The groups hand in on the sync server, to the session `code`; a workshop keeps the first code it got. */
+export function collectOnServer(session: WorkshopSession, code: string): WorkshopSession {
+  return session.serverCode ? session : { ...session, serverCode: code };
 }
 
 /** The projected wizard shows `stepId`. */

@@ -7,7 +7,7 @@
  * per group named by the group. It only shows what the caller read; it
  * saves nothing.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../assessment/comparison';
 import { isLanguage, type Language } from '../../i18n/languages';
@@ -36,6 +36,8 @@ interface Props {
   onSplit: (row: number) => void;
   /** Renders and saves the comparison as a PDF in `lang`. */
   onDownload: (lang: Language) => Promise<void>;
+  /** Another way to add groups beside the files: the hand-ins of a workshop session on the sync server. */
+  fromServer?: ReactNode;
 }
 
 function Download({ onDownload }: Pick<Props, 'onDownload'>) {
@@ -140,7 +142,7 @@ function PartBody({ part, comparison: c, headingId: h, onMerge, onSplit }: { par
   }
 }
 
-export function CompareScreen({ comparison, rejected, reading, announcement, onFiles, onRemove, onMerge, onSplit, onDownload }: Props) {
+export function CompareScreen({ comparison, rejected, reading, announcement, onFiles, onRemove, onMerge, onSplit, onDownload, fromServer }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [shown, setShown] = useState<DebriefPart | 'all'>('screening');
@@ -164,6 +166,7 @@ export function CompareScreen({ comparison, rejected, reading, announcement, onF
         <p id={`${id}-hint`}>{t('compare.intro')}</p>
         <DropZone id={`${id}-file`} describedBy={`${id}-hint`} onFiles={onFiles} />
         {reading && <p>{t('compare.reading')}</p>}
+        {fromServer}
         {rejected.length > 0 && <Refused rejected={rejected} />}
       </div>
       {/* Always in the page, so a change is announced the moment it happens. */}

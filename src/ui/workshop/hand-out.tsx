@@ -8,11 +8,13 @@
  */
 import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showWorkshopCode } from '../../sync/workshop-code';
 import './hand-out.css';
 
 const QrCode = lazy(() => import('./qr-code').then((m) => ({ default: m.QrCode })));
 
-export function HandOut({ url, title, onClose }: { url: string; title: string; onClose: () => void }) {
+/** `code`: the session's code on the sync server, shown beneath the link for a group that types it when it hands in. */
+export function HandOut({ url, title, code, onClose }: { url: string; title: string; code?: string | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
@@ -59,6 +61,11 @@ export function HandOut({ url, title, onClose }: { url: string; title: string; o
       <p className="hand-out__link" translate="no">
         {url}
       </p>
+      {code && (
+        <p className="hand-out__link">
+          {t('workshopServer.codeIs')} <strong translate="no">{showWorkshopCode(code)}</strong>
+        </p>
+      )}
     </dialog>
   );
 }

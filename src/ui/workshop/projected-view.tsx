@@ -26,9 +26,11 @@ interface Props {
   /** Shows the case's link full screen; absent when there is no worked example to hand out. */
   onHandOut: (() => void) | undefined;
   onEnd: () => void;
+  /** Collecting hand-ins on the sync server; absent in a build without one or for a user without the trainer right. */
+  collect?: ReactNode;
 }
 
-export function ProjectedView({ plan, part, caseInfo, clock, trainerHref, onPrevious, onNext, onHandOut, onEnd }: Props) {
+export function ProjectedView({ plan, part, caseInfo, clock, trainerHref, onPrevious, onNext, onHandOut, onEnd, collect }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const title = usePartTitle();
@@ -84,6 +86,7 @@ export function ProjectedView({ plan, part, caseInfo, clock, trainerHref, onPrev
             {t('workshop.end')}
           </button>
         </div>
+        {collect}
       </div>
       <section className="projected__agenda" aria-labelledby={`${id}-agenda`}>
         <h2 id={`${id}-agenda`} className="projected__kicker">
