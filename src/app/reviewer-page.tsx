@@ -12,6 +12,12 @@
  * typed. Until it is saved, what is typed is also kept as a draft
  * (use-form-draft.ts), so a reload or a closed tab does not lose it.
  *
+ * With sync (a sync server in this build, the assessment shared on this
+ * device, a token), each saved change also goes to the review room, so the
+ * author gets the verdicts without a file, and the author's replies arrive
+ * here and are saved to this copy (use-peer-review.tsx's useReviewRoom); the
+ * page says in words where the sync stands.
+ *
  * The words follow the questionnaire: reviewing an audit of a service is a
  * "kvalitetsgranskning" of "granskningen" (src/ui/subject.ts), since there
  * the user's own work is already called a "granskning".
@@ -35,12 +41,14 @@ import { differs, withReviewerDraft, ZReviewerDraft } from '../ui/after/form-dra
 import { ReviewList } from '../ui/after/review-list';
 import { ReviewerForm } from '../ui/after/review-reviewer-form';
 import { ReviewStart } from '../ui/after/review-start';
+import { ReviewSyncStatus } from '../ui/after/review-sync-status';
 import { reviewerStart, type SignOffDraft, type VerdictDrafts } from '../ui/after/review-values';
 import { JsonButton } from './json-button';
 import { PdfButton } from './pdf-button';
 import { DONE_TEXT, NOTICE_TEXT } from '../ui/after/review-texts';
 import { fileOf, useStoredAssessment } from './stored-assessment';
 import { useFormDraft } from './use-form-draft';
+import { useReviewRoom } from './use-peer-review';
 
 export interface ReviewerPageProps {
   id: string;
@@ -95,13 +103,22 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
   const draft = useFormDraft(`peer-review.${id}.${round?.startedAt ?? ''}`, ZReviewerDraft);
   const [form, setForm] = useState(0);
 
+  // The review room opens once the stored copy is read; the author's replies from it are stored onto this copy.
+  const sync = useReviewRoom(id, assessment !== undefined, () => assessment?.review ?? [], (apply) => {
+    // Already this copy's review (what this device wrote, coming back): nothing to store.
+    if (assessment && apply(assessment) === assessment) return;
+    void store(apply).catch((error: unknown) => console.error(error));
+  });
+
   const save = async (change: (a: Assessment) => Assessment, done: Notice) => {
     setSaving(true);
     try {
-      const outcome = await store(change);
+      let written: Assessment | undefined;
+      const outcome = await store((a) => (written = change(a)));
       setNotice(outcome === 'saved' ? done : 'conflict');
       // Stored: the draft has done its work. After a conflict the form (and the draft) keep what was typed.
       if (outcome === 'saved') draft.clear();
+      if (outcome === 'saved' && written) sync.push(written.review);
     } catch (error) {
       // Storage refused for another reason (full, blocked): say so; what was typed stays in the form.
       console.error(error);
@@ -144,6 +161,7 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
           {t('peerReview.reviewer.heading', { name })}
         </h1>
         <p className="lead">{t('peerReview.reviewer.intro')}</p>
+        <ReviewSyncStatus state={sync.state} />
         {/* Always in the page, so what is put in it is announced. */}
         <output className={notice === 'conflict' || notice === 'failed' ? 'notice notice--warning peer-review-page__notice' : notice ? 'notice peer-review-page__notice' : undefined}>
           {notice ? t(NOTICE_TEXT[notice]) : ''}

@@ -6,19 +6,31 @@
  * and the results page's "Efter beslutet" block, worded for what the
  * questionnaire assesses (an audit's review is a "kvalitetsgranskning" of
  * "granskningen").
+ *
+ * With sync (a build with a sync server, an assessment shared from this
+ * device, and a token): the review also goes through the review room
+ * (src/sync/review-room.ts, loaded only then), so a reviewer's verdicts reach
+ * this screen as they are saved, and are saved to the device's copy; the
+ * author's replies go the other way. `useReviewRoom` serves the reviewer's
+ * page too.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpDateOf } from '../assessment/after/refs';
+import type { ReviewRound } from '../assessment/after/review';
 import { reply, resubmit } from '../assessment/after/review-state';
 import type { Assessment } from '../assessment/assessment';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { AfterDecision } from '../ui/after/review-after-decision';
 import type { PeerReviewValue } from '../ui/after/review-context';
+import { ReviewSyncStatus, type ReviewSyncState } from '../ui/after/review-sync-status';
 import { JsonButton } from './json-button';
 import { subjectContext } from '../i18n/subject';
 import { Subject } from '../ui/subject';
 import { routeHash } from './routes';
+import { isShared } from './sharing/shared-ids';
+import { syncServerUrl } from './sync-config';
+import { findSyncToken, nameInToken } from './sync-token';
 
 interface Options {
   file: QuestionnaireFile;
@@ -38,16 +50,99 @@ function today(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+export interface ReviewRoomLink {
+  state: ReviewSyncState;
+  /** Writes the rounds the device just saved to the room (nothing without sync). */
+  push: (rounds: readonly ReviewRound[]) => void;
+}
+
+/**
+ * The review room of assessment `id`, when sync applies: a sync server in
+ * this build, the assessment shared on this device, `enabled` (a read-only
+ * tab leaves it to the tab that saves), and a token. `rounds` gives the
+ * device's rounds when the room opens; `onRemote` gets, for each review the
+ * other person wrote, the change that takes it into the device's copy.
+ */
+export function useReviewRoom(id: string, enabled: boolean, rounds: () => readonly ReviewRound[], onRemote: (apply: (a: Assessment) => Assessment) => void): ReviewRoomLink {
+  const url = syncServerUrl();
+  const on = enabled && url !== undefined && isShared(id);
+  // The state the room last reported, for the assessment it was opened for (another id starts at connecting).
+  const [reported, setReported] = useState<{ id: string; state: ReviewSyncState }>();
+  const setState = useCallback((state: ReviewSyncState) => setReported({ id, state }), [id]);
+  const room = useRef<{ push: (rounds: readonly ReviewRound[]) => void }>(undefined);
+  // The latest of the callers' functions, so the room opened once calls what the screen has now.
+  const latest = useRef({ rounds, onRemote });
+  useEffect(() => {
+    latest.current = { rounds, onRemote };
+  });
+  useEffect(() => {
+    if (!on || !url) return;
+    let stopped = false;
+    let stop: (() => Promise<void>) | undefined;
+    void (async () => {
+      const token = await findSyncToken();
+      if (stopped) return;
+      if (!token) {
+        setState('no-token');
+        return;
+      }
+      const [{ openReviewRoom }, { withReview }] = await Promise.all([import('../sync/review-room'), import('../sync/review-binding')]);
+      if (stopped) return;
+      const opened = openReviewRoom({
+        url,
+        token: token.token,
+        name: nameInToken(token.token) ?? '',
+        id,
+        // The rounds as saved now: what was saved before the room opened is in them.
+        review: latest.current.rounds(),
+        persist: true,
+        onRemote: (remote) => latest.current.onRemote((a) => withReview(a, remote)),
+      });
+      room.current = opened;
+      stop = opened.stop;
+      // Not yet connected reads as connecting until the room has been connected once; after that, as offline.
+      let connected = false;
+      opened.subscribe(() => {
+        const now = opened.state();
+        if (now !== 'offline') connected = true;
+        setState(now === 'offline' && !connected ? 'connecting' : now);
+      });
+    })();
+    return () => {
+      stopped = true;
+      room.current = undefined;
+      void stop?.();
+    };
+  }, [on, url, id, setState]);
+  const push = useCallback((next: readonly ReviewRound[]) => room.current?.push(next), []);
+  return { state: !on ? 'off' : reported?.id === id ? reported.state : 'connecting', push };
+}
+
 export function usePeerReviewSession({ file, initial, change, readOnly, onStep, currentRecord }: Options) {
   const { t } = useTranslation();
   const [rounds, setRounds] = useState(() => initial.review);
   const [day] = useState(() => today(new Date()));
+  // A reviewer's new verdicts, from the review room: saved to the device's copy like a reply (nothing when unchanged).
+  const takeRemote = useCallback(
+    (apply: (a: Assessment) => Assessment) => {
+      const now = currentRecord();
+      if (apply(now) === now) return;
+      const next = change(apply);
+      setRounds(next ? next.review : apply(now).review);
+    },
+    [change, currentRecord],
+  );
+  const sync = useReviewRoom(initial.id, !readOnly, () => currentRecord().review, takeRemote);
+  const { push } = sync;
   const changeReview = useCallback(
     (apply: (a: Assessment) => Assessment) => {
       const next = change(apply);
-      if (next) setRounds(next.review);
+      if (next) {
+        setRounds(next.review);
+        push(next.review);
+      }
     },
-    [change],
+    [change, push],
   );
   const value = useMemo<PeerReviewValue>(
     () => ({
@@ -62,6 +157,7 @@ export function usePeerReviewSession({ file, initial, change, readOnly, onStep, 
   const followUpDate = followUpDateOf(file, current.answers);
   const after = (
     <Subject.Provider value={subjectContext(file)}>
+      <ReviewSyncStatus state={sync.state} />
       <AfterDecision
         rounds={rounds}
         {...(current.decision ? { decision: current.decision } : {})}

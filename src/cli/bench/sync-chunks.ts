@@ -24,6 +24,7 @@ export const SYNC_MODULE = /[\\/]node_modules[\\/](?:yjs|lib0|y-protocols|y-inde
 export const SYNC_LIBRARIES: Record<string, RegExp> = {
   yjs: /[\\/]node_modules[\\/]yjs[\\/]/,
   '@hocuspocus/provider': /[\\/]node_modules[\\/]@hocuspocus[\\/]provider[\\/]/,
+  'y-indexeddb': /[\\/]node_modules[\\/]y-indexeddb[\\/]/,
   'src/sync': /[\\/]src[\\/]sync[\\/]/,
 };
 

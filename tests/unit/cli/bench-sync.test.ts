@@ -38,6 +38,7 @@ describe('the sync chunks', () => {
   it('are the chunks holding a sync library or src/sync, whatever they are called', () => {
     expect(syncChunkFiles(chunks)).toEqual(['assets/page-c.js', 'assets/x-d.js']);
     expect(librariesIn(chunks, ['assets/page-c.js'])).toEqual(['yjs', '@hocuspocus/provider', 'src/sync']);
+    expect(librariesIn(chunks, ['assets/x-d.js'])).toEqual(['y-indexeddb']);
     expect(librariesIn(chunks, ['assets/index-a.js'])).toEqual([]);
   });
 
