@@ -41,6 +41,11 @@ import { ShareButton } from './share-button';
 import { usePeerReviewSession } from './use-peer-review';
 import { PeerReviewContext } from '../ui/after/review-context';
 import { useUnloadBackup } from './use-unload-backup';
+import { SessionSharing } from './sharing/session-sharing';
+import { useSharing } from './sharing/use-sharing';
+import { localCopy } from '../assessment/local-copy';
+import { rebaseDrafts } from '../assessment/drafts';
+import { onThisCopy } from './questionnaire-for';
 
 interface Props {
   view: 'wizard' | 'results';
@@ -100,7 +105,40 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   }, [readOnly, saver]);
   useEffect(() => registerPending(() => saver.flush()), [saver]);
 
-  // Accepted answers and the wizard's place are saved on every change.
+  // Shared with colleagues: a colleague's edits come in as the machine's `answers.remote` and are saved as
+  // any change; the device's own place (progress), drafts and revision stay its own.
+  const [keptCopy, setKeptCopy] = useState<string>();
+  const onRemote = useCallback(
+    (remote: Assessment) => {
+      if (readOnly) return;
+      // The shared copy may name packs or a version this device has otherwise: it is read as this copy reads it.
+      const here = onThisCopy(remote)?.assessment ?? remote;
+      const current = record.current;
+      // Drafts keep only what the user typed, so a step opened later shows the colleague's values.
+      const drafts = rebaseDrafts(current.drafts, current.answers, here.answers);
+      record.current = { ...here, revision: current.revision, progress: current.progress, drafts };
+      setDrafted(Object.keys(drafts));
+      actor.send({ type: 'answers.remote', answers: here.answers });
+      void saver.saveNow(record.current);
+    },
+    [actor, saver, readOnly],
+  );
+  // The server's copy replaced the device's, whose answers differed: the device's is kept as a copy of its own.
+  const onReplaced = useCallback(
+    (own: Assessment) => {
+      const name = t('sharing.keptName', { name: own.name || t('saved.untitled') });
+      void repository.create({ ...localCopy(own, newId('a'), new Date(), { kind: 'copy', from: own.id }), name }).then(
+        () => setKeptCopy(name),
+        (error: unknown) => console.error(error),
+      );
+    },
+    [repository, t],
+  );
+  const currentRecord = useCallback(() => record.current, []);
+  const sharing = useSharing({ id: initial.id, file, record: currentRecord, onRemote, onReplaced, fallbackName: t('sharing.anonymous') });
+  const push = sharing.push;
+
+  // Accepted answers and the wizard's place are saved on every change, and the answers shared when shared.
   useEffect(() => {
     const subscription = actor.subscribe((s) => {
       if (readOnly) return;
@@ -109,9 +147,10 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       if (current.answers === s.context.answers && JSON.stringify(current.progress) === JSON.stringify(progress)) return;
       record.current = { ...current, answers: s.context.answers, progress };
       void saver.saveNow(record.current);
+      push(record.current);
     });
     return () => subscription.unsubscribe();
-  }, [actor, saver, readOnly]);
+  }, [actor, saver, readOnly, push]);
 
   // Keep what is pending when the page is hidden or closed.
   useUnloadBackup(saver, keeper, readOnly === undefined);
@@ -155,10 +194,10 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
     actor.send({ type: 'assessment.reset', answers: record.current.answers });
     onView('wizard');
     await saver.saveNow(record.current);
-  }, [actor, file, saver, onView]);
+    push(record.current);
+  }, [actor, file, saver, onView, push]);
 
   const loadDraft = useCallback((id: string) => record.current.drafts[id], []);
-  const currentRecord = useCallback(() => record.current, []);
   const phase = toProgress(state).phase;
   // One evaluation per change of answers; the results page and the step list's gap marks share it.
   const result = useMemo(() => evaluate(file, framework, { answers: state.context.answers }), [file, framework, state.context.answers]);
@@ -205,15 +244,20 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       if (readOnly) return undefined;
       record.current = apply(record.current);
       void saver.saveNow(record.current);
+      push(record.current);
       return record.current;
     },
-    [saver, readOnly],
+    [saver, readOnly, push],
   );
   // A second person's review: comments on the steps, replies, and the results page's "Efter beslutet".
   const peerReview = usePeerReviewSession({ file, initial, change: changeRecord, readOnly: readOnly !== undefined, onStep: fix, currentRecord });
   const { answers, stepId, page, reached, done } = state.context;
   const steps = applicable(model, answers);
   const step = file.steps.find((s) => s.id === stepId);
+  // Colleagues see which step this user has open.
+  const openStep = phase === 'answering' || phase === 'revising' ? stepId : undefined;
+  const shareStep = sharing.setStep;
+  useEffect(() => shareStep(openStep ?? undefined), [shareStep, openStep]);
   useEffect(() => {
     if (phase === 'review' || phase === 'complete') prefetchPdf();
   }, [phase]);
@@ -294,8 +338,9 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       {readOnly && (
         <StaleNotice reason={readOnly} onLoadNewest={() => void sync.loadNewest()} onKeepMine={() => downloadAssessment(file, record.current, i18n.language)} />
       )}
+      {sharing.available && <SessionSharing sharing={sharing} file={file} id={initial.id} keptCopy={keptCopy} />}
       {/* Read-only: every control inside is disabled, while the answers stay readable. */}
-      <fieldset className="session-frame" role="presentation" disabled={readOnly !== undefined}>
+      <fieldset className="session-frame" role="presentation" disabled={readOnly !== undefined || sharing.readOnly}>
         <MustAnswer.Provider value={mustAnswer}>
           <PeerReviewContext.Provider value={peerReview.value}>{wizard}</PeerReviewContext.Provider>
         </MustAnswer.Provider>

@@ -31,7 +31,9 @@ export type Route =
   | { name: 'trainer' }
   | { name: 'glossary'; term?: string }
   /** The register of every shared assessment: only where the deployment names a sync server. */
-  | { name: 'register' };
+  | { name: 'register' }
+  /** A colleague's link to an assessment shared on the sync server: only where the deployment names one. */
+  | { name: 'shared'; id: string };
 
 /** The accessibility statement's address (the footer links to it). */
 export const ACCESSIBILITY_HASH = '#/accessibility';
@@ -46,6 +48,8 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/workshop/trainer') return { name: 'trainer' };
   // Without a sync server there is no register: its address opens the start page, as any unknown one does.
   if (hash === REGISTER_HASH && syncServerUrl()) return { name: 'register' };
+  const sharedOnServer = /^#\/shared\/([\w-]{1,100})$/.exec(hash);
+  if (sharedOnServer && syncServerUrl()) return { name: 'shared', id: sharedOnServer[1]! };
   // Share data is base64url, which has no '/': a first segment that is a language code is the language.
   const shared = /^#\/share\/(?:([a-z]{2})\/)?(.*)$/s.exec(hash);
   if (shared) {
@@ -79,6 +83,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'workshop') return '#/workshop';
   if (route.name === 'trainer') return '#/workshop/trainer';
   if (route.name === 'register') return REGISTER_HASH;
+  if (route.name === 'shared') return `#/shared/${route.id}`;
   if (route.name === 'glossary') return route.term ? `#/glossary/${route.term}` : '#/glossary';
   if (route.name === 'accessibility') return ACCESSIBILITY_HASH;
   if (route.name === 'peer-review' || route.name === 'decision') return `#/a/${route.id}/${route.name}`;

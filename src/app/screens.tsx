@@ -31,6 +31,8 @@ const DecisionPage = lazy(() => import('./decision-page'));
 const FollowUpPage = lazy(() => import('./follow-up-page'));
 // The register (where sync is switched on): the page and, from it, the sync code load only when opened.
 const RegisterPage = lazy(() => import('./register-page'));
+// A colleague's link to a shared assessment (where sync is switched on): loads only when opened.
+const JoinShared = lazy(() => import('./sharing/join-shared'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -115,6 +117,15 @@ export default function Screens({ route, storage, go, replace, onLanguage }: Pro
   }
   // Opening storage takes a moment.
   if (!repository) return <output />;
+  if (route.name === 'shared') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <AllTexts>
+          <JoinShared id={route.id} repository={repository} onOpened={(id) => replace({ name: 'assessment', id })} onHome={home} />
+        </AllTexts>
+      </Suspense>
+    );
+  }
   if (route.name === 'peer-review' || route.name === 'decision' || route.name === 'follow-up') {
     return (
       <Suspense fallback={<Loading />}>

@@ -69,3 +69,20 @@ export async function findSyncToken(fetcher: Fetch = fetch, storage: Storage | u
   const pasted = pastedToken(storage);
   return pasted ? { source: 'pasted', token: pasted } : undefined;
 }
+
+/**
+ * The name a token gives its holder (the `name` claim), shown to colleagues
+ * beside this user's presence. Read, not verified: the server verifies the
+ * token; a wrong name here would only mislabel the user's own presence.
+ */
+export function nameInToken(token: string): string | undefined {
+  try {
+    const payload = token.split('.')[1];
+    if (!payload) return undefined;
+    const json = new TextDecoder().decode(Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+    const name = (JSON.parse(json) as { name?: unknown }).name;
+    return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}

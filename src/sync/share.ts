@@ -31,7 +31,7 @@ import type { QuestionnaireFile } from '../questionnaire/schema';
 import { sameValue } from '../assessment/differences';
 import { allQuestions } from '../questionnaire/walk';
 import { applyChanges, docToAssessment, freeTextOf, onRemoteChange, updateDoc } from './binding';
-import { startSession, type SessionOptions, type SyncSession } from './session';
+import { startSession, type SessionOptions, type SyncSession, type SyncState } from './session';
 
 export interface ShareOptions extends Pick<SessionOptions, 'url' | 'token' | 'name' | 'persist' | 'WebSocketPolyfill'> {
   /** The questionnaire the assessment is answered with (which answers are free text). */
@@ -85,6 +85,7 @@ export function shareAssessment(options: ShareOptions): SharedAssessment {
   // What the device accepted before the document was there.
   let pending: Assessment | undefined;
   let ready = false;
+  let stopping: Promise<void> | undefined;
 
   const read = (): Assessment | undefined => {
     const parsed = ZAssessment.safeParse(docToAssessment(doc, options.revision()));
@@ -148,11 +149,53 @@ export function shareAssessment(options: ShareOptions): SharedAssessment {
       applyChanges(doc, base, next, freeText, ORIGIN);
       base = next;
     },
-    stop: async (how) => {
-      stopWatching();
-      stopRemote();
-      await session.stop(how);
-      doc.destroy();
-    },
+    // Stopping twice (switched off, then the page closes) stops once: the first call decides `forget`.
+    stop: (how) =>
+      (stopping ??= (async () => {
+        stopWatching();
+        stopRemote();
+        await session.stop(how);
+        doc.destroy();
+      })()),
   };
+}
+
+export type Fetched = { kind: 'found'; assessment: Assessment } | { kind: 'missing' } | { kind: 'refused' } | { kind: 'unreadable' };
+
+export interface FetchOptions extends Pick<SessionOptions, 'url' | 'token' | 'name' | 'WebSocketPolyfill'> {
+  id: string;
+  /** The session's state as it changes (offline while the server cannot be reached; it keeps trying). */
+  onState?: (state: SyncState) => void;
+}
+
+/**
+ * A shared assessment read once from the server, for a colleague who opens
+ * its link on a device that does not have it yet: `missing` when the server
+ * has nothing under the id, `refused` when the token gives no right to it,
+ * `unreadable` when it was written by a newer version. The device stores
+ * what is found and then shares it as any shared assessment.
+ */
+export function fetchShared(options: FetchOptions): { result: Promise<Fetched>; stop: () => Promise<void> } {
+  const doc = new Y.Doc();
+  const session = startSession({ ...options, documentName: assessmentDocument(options.id), doc });
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await session.stop();
+      doc.destroy();
+    })());
+  const result = new Promise<Fetched>((resolve) => {
+    const check = () => {
+      const state = session.state();
+      options.onState?.(state);
+      if (state === 'refused') resolve({ kind: 'refused' });
+      if (state !== 'synced') return;
+      if (doc.getMap('assessment').size === 0) return resolve({ kind: 'missing' });
+      // A new copy on this device: its revision counts from 0.
+      const parsed = ZAssessment.safeParse(docToAssessment(doc, 0));
+      resolve(parsed.success ? { kind: 'found', assessment: parsed.data } : { kind: 'unreadable' });
+    };
+    session.subscribe(check);
+  });
+  return { result: result.finally(stop), stop };
 }

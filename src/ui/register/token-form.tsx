@@ -6,19 +6,44 @@
 import { useId, useState } from 'react';
 import type { Translate } from './register-texts';
 
+/** The form's words: the register's by default; sharing an assessment gives its own. */
+export interface TokenTexts {
+  heading: string;
+  intro: string;
+  label: string;
+  hint: string;
+  submit: string;
+  empty: string;
+}
+
+const registerTexts = (t: Translate): TokenTexts => ({
+  heading: t('register.token.heading'),
+  intro: t('register.token.intro'),
+  label: t('register.token.label'),
+  hint: t('register.token.hint'),
+  submit: t('register.token.submit'),
+  empty: t('register.token.empty'),
+});
+
 interface Props {
   onToken: (token: string) => void;
   t: Translate;
+  texts?: TokenTexts;
+  /** A heading on a page of its own; none in the assessment's side column, which comes before the page's h1. */
+  heading?: boolean;
 }
 
-export function TokenForm({ onToken, t }: Props) {
+export function TokenForm({ onToken, t, texts = registerTexts(t), heading = true }: Props) {
+  const Heading = heading ? 'h2' : 'p';
   const id = useId();
   const [value, setValue] = useState('');
   const [empty, setEmpty] = useState(false);
   return (
     <section className="register-token" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('register.token.heading')}</h2>
-      <p>{t('register.token.intro')}</p>
+      <Heading id={`${id}-heading`} className={heading ? undefined : 'register-token__title'}>
+        {texts.heading}
+      </Heading>
+      <p>{texts.intro}</p>
       <form
         noValidate
         onSubmit={(e) => {
@@ -30,14 +55,14 @@ export function TokenForm({ onToken, t }: Props) {
       >
         <div className={`field${empty ? ' field--error' : ''}`}>
           <label htmlFor={`${id}-token`} className="label">
-            {t('register.token.label')}
+            {texts.label}
           </label>
           <p id={`${id}-hint`} className="hint">
-            {t('register.token.hint')}
+            {texts.hint}
           </p>
           {empty && (
             <p id={`${id}-error`} className="error-message">
-              {t('register.token.empty')}
+              {texts.empty}
             </p>
           )}
           <input
@@ -52,7 +77,7 @@ export function TokenForm({ onToken, t }: Props) {
           />
         </div>
         <button type="submit" className="button--primary">
-          {t('register.token.submit')}
+          {texts.submit}
         </button>
       </form>
     </section>

@@ -12,6 +12,7 @@
  */
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, get, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { sameValue } from '../../assessment/differences';
 import { pageScope, type Page } from '../../machine/pages';
 import { canMoveOn, stepValid, validityOptions } from '../../machine/navigation';
 import type { Answers } from '../../questionnaire/answers';
@@ -86,6 +87,21 @@ export function StepForm({ step, pages, page, labels, loadDraft, onSubmit, onPag
   const form = useForm<FormValues>({ defaultValues, resolver, shouldFocusError: false });
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // A colleague's edits (a shared assessment) change the accepted answers under the open form. A field that
+  // still shows the accepted value takes the new one; a field the user has changed keeps what they typed.
+  const accepted = useRef({ answers, itemIds });
+  useEffect(() => {
+    const before = accepted.current;
+    accepted.current = { answers, itemIds };
+    if (before.answers === answers) return;
+    const was = toFormValues(step, framework, before.answers, before.itemIds, newId);
+    const now = toFormValues(step, framework, answers, itemIds, newId);
+    const shown = form.getValues();
+    const taken = Object.entries(now).filter(([name, value]) => !sameValue(value, was[name]) && sameValue(shown[name], was[name]));
+    for (const [name, value] of taken) form.setValue(name, value);
+    // The draft holds the whole step: it must hold the colleague's values too, or a reload would bring back the old.
+    if (taken.length) onDraft(fromFormValues(step, framework, form.getValues()));
+  }, [answers, itemIds, step, framework, newId, form, onDraft]);
   const values = useWatch({ control: form.control }) as FormValues;
   const current = { ...answers, ...fromFormValues(step, framework, values) };
   const shown = visibility(file, current).question;

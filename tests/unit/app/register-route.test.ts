@@ -19,3 +19,17 @@ describe('the register’s route', () => {
     expect(parseRoute('#/register')).toEqual({ name: 'home' });
   });
 });
+
+describe('a shared assessment’s link', () => {
+  it('opens it where a sync server is named', () => {
+    vi.stubEnv('VITE_SYNC_URL', 'wss://sync.example.org');
+    expect(parseRoute('#/shared/a-1b2c')).toEqual({ name: 'shared', id: 'a-1b2c' });
+    expect(routeHash({ name: 'shared', id: 'a-1b2c' })).toBe('#/shared/a-1b2c');
+    expect(parseRoute('#/shared/a/b')).toEqual({ name: 'home' });
+  });
+
+  it('is the start page without one', () => {
+    vi.stubEnv('VITE_SYNC_URL', '');
+    expect(parseRoute('#/shared/a-1b2c')).toEqual({ name: 'home' });
+  });
+});

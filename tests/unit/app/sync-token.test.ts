@@ -1,7 +1,7 @@
 // The sync server's token (src/app/sync-token.ts): the organisation's login
 // answers `<base>sync-token` first; without it, a token pasted in this tab.
 import { describe, expect, it } from 'vitest';
-import { findSyncToken, keepPastedToken, loginToken, pastedToken, type Fetch } from '../../../src/app/sync-token';
+import { findSyncToken, keepPastedToken, loginToken, nameInToken, pastedToken, type Fetch } from '../../../src/app/sync-token';
 
 const answering = (status: number, body: unknown, asked: string[] = []): Fetch => async (input) => {
   asked.push(input);
@@ -67,5 +67,18 @@ describe('a pasted token', () => {
     expect(await findSyncToken(answering(200, { token: 'login.token' }), storage, '/')).toEqual({ source: 'login', token: 'login.token' });
     expect(await findSyncToken(answering(404, ''), storage, '/')).toEqual({ source: 'pasted', token: 'pasted.token' });
     expect(await findSyncToken(answering(404, ''), new MemoryStorage(), '/')).toBeUndefined();
+  });
+});
+
+describe('the name in a token', () => {
+  const token = (payload: unknown) => `e30.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.sig`;
+  it('is the name claim, letters outside ASCII included', () => {
+    expect(nameInToken(token({ sub: 'a', name: ' Åsa Öberg ' }))).toBe('Åsa Öberg');
+  });
+  it('is none for a token without one, or that is no JWT', () => {
+    expect(nameInToken(token({ sub: 'a' }))).toBeUndefined();
+    expect(nameInToken(token({ name: 7 }))).toBeUndefined();
+    expect(nameInToken('not a token')).toBeUndefined();
+    expect(nameInToken('a.%%%.b')).toBeUndefined();
   });
 });
