@@ -114,7 +114,8 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
     setSaving(true);
     try {
       let written: Assessment | undefined;
-      const outcome = await store((a) => (written = change(a)));
+      // Made on the review room's rounds when there is one (see useReviewRoom's onRoom).
+      const outcome = await store((a) => (written = change(sync.onRoom(a))));
       setNotice(outcome === 'saved' ? done : 'conflict');
       // Stored: the draft has done its work. After a conflict the form (and the draft) keep what was typed.
       if (outcome === 'saved') draft.clear();

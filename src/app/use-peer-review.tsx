@@ -54,26 +54,32 @@ export interface ReviewRoomLink {
   state: ReviewSyncState;
   /** Writes the rounds the device just saved to the room (nothing without sync). */
   push: (rounds: readonly ReviewRound[]) => void;
+  /**
+   * The assessment with the room's rounds as its review, once the room is in step (as it is, before):
+   * a change is made on it, so a review that reached the copy another way (the shared assessment's,
+   * which only the author writes and so lags the reviewer's) never undoes the room's.
+   */
+  onRoom: (assessment: Assessment) => Assessment;
 }
 
 /**
  * The review room of assessment `id`, when sync applies: a sync server in
  * this build, the assessment shared on this device, `enabled` (a read-only
- * tab leaves it to the tab that saves), and a token. `rounds` gives the
+ * tab leaves it to the tab that saves), and a token. `deviceRounds` gives the
  * device's rounds when the room opens; `onRemote` gets, for each review the
  * other person wrote, the change that takes it into the device's copy.
  */
-export function useReviewRoom(id: string, enabled: boolean, rounds: () => readonly ReviewRound[], onRemote: (apply: (a: Assessment) => Assessment) => void): ReviewRoomLink {
+export function useReviewRoom(id: string, enabled: boolean, deviceRounds: () => readonly ReviewRound[], onRemote: (apply: (a: Assessment) => Assessment) => void): ReviewRoomLink {
   const url = syncServerUrl();
   const on = enabled && url !== undefined && isShared(id);
   // The state the room last reported, for the assessment it was opened for (another id starts at connecting).
   const [reported, setReported] = useState<{ id: string; state: ReviewSyncState }>();
   const setState = useCallback((state: ReviewSyncState) => setReported({ id, state }), [id]);
-  const room = useRef<{ push: (rounds: readonly ReviewRound[]) => void }>(undefined);
+  const room = useRef<{ push: (rounds: readonly ReviewRound[]) => void; rounds: () => readonly ReviewRound[] | undefined }>(undefined);
   // The latest of the callers' functions, so the room opened once calls what the screen has now.
-  const latest = useRef({ rounds, onRemote });
+  const latest = useRef({ deviceRounds, onRemote });
   useEffect(() => {
-    latest.current = { rounds, onRemote };
+    latest.current = { deviceRounds, onRemote };
   });
   useEffect(() => {
     if (!on || !url) return;
@@ -94,7 +100,7 @@ export function useReviewRoom(id: string, enabled: boolean, rounds: () => readon
         name: nameInToken(token.token) ?? '',
         id,
         // The rounds as saved now: what was saved before the room opened is in them.
-        review: latest.current.rounds(),
+        review: latest.current.deviceRounds(),
         persist: true,
         onRemote: (remote) => latest.current.onRemote((a) => withReview(a, remote)),
       });
@@ -115,7 +121,11 @@ export function useReviewRoom(id: string, enabled: boolean, rounds: () => readon
     };
   }, [on, url, id, setState]);
   const push = useCallback((next: readonly ReviewRound[]) => room.current?.push(next), []);
-  return { state: !on ? 'off' : reported?.id === id ? reported.state : 'connecting', push };
+  const onRoom = useCallback((assessment: Assessment) => {
+    const inStep = room.current?.rounds();
+    return inStep ? { ...assessment, review: [...inStep] } : assessment;
+  }, []);
+  return { state: !on ? 'off' : reported?.id === id ? reported.state : 'connecting', push, onRoom };
 }
 
 export function usePeerReviewSession({ file, initial, change, readOnly, onStep, currentRecord }: Options) {
@@ -133,16 +143,16 @@ export function usePeerReviewSession({ file, initial, change, readOnly, onStep, 
     [change, currentRecord],
   );
   const sync = useReviewRoom(initial.id, !readOnly, () => currentRecord().review, takeRemote);
-  const { push } = sync;
+  const { push, onRoom } = sync;
   const changeReview = useCallback(
     (apply: (a: Assessment) => Assessment) => {
-      const next = change(apply);
+      const next = change((a) => apply(onRoom(a)));
       if (next) {
         setRounds(next.review);
         push(next.review);
       }
     },
-    [change, push],
+    [change, push, onRoom],
   );
   const value = useMemo<PeerReviewValue>(
     () => ({

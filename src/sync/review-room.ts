@@ -32,6 +32,12 @@ export interface ReviewRoomOptions extends Pick<SessionOptions, 'url' | 'token' 
 }
 
 export interface ReviewRoom extends Pick<SyncSession, 'state' | 'subscribe'> {
+  /**
+   * The rounds as this device last had them in step with the document (undefined until then): what a
+   * change is made on, so that a copy of the review that came by another way (an older one, in the
+   * shared assessment) never undoes what the document holds.
+   */
+  rounds: () => readonly ReviewRound[] | undefined;
   /** Writes what the device saved since it was last in step with the document. */
   push: (rounds: readonly ReviewRound[]) => void;
   /** Disconnects; the device's copy stays as it is. */
@@ -90,6 +96,7 @@ export function openReviewRoom(options: ReviewRoomOptions): ReviewRoom {
   return {
     state: session.state,
     subscribe: session.subscribe,
+    rounds: () => base,
     push: (rounds) => {
       if (!base) {
         pending = rounds;

@@ -91,6 +91,8 @@ describe('the peer review over the sync server', () => {
     // Both end with the same review, and the reviewer's verdict stayed beside the reply.
     await until(() => JSON.stringify(anna.copy().review) === JSON.stringify(sara.copy().review), 5000, 'both to hold the same review');
     expect(sara.copy().review[0]!.steps.evidence!.verdict).toBe('needs-improvement');
+    // What each device's next change is made on: the review as it last had it in step with the server.
+    expect(anna.room.rounds()).toEqual(anna.copy().review);
   });
 
   it('gives one who opens it later the review as the server holds it, not their own older copy', async () => {

@@ -3,7 +3,8 @@
 // token pasted in the tab, a reviewer's verdict saved on another computer
 // appears on the screen and is saved to the device's copy, and the screen
 // says the review is up to date; the author's reply goes back to the
-// reviewer. Without sharing, nothing of sync is said or opened.
+// reviewer, made on the review as the server holds it even when an older
+// one reached the device's copy another way. Without sharing, nothing of sync is said or opened.
 import 'fake-indexeddb/auto';
 import { act, render, screen } from '@testing-library/react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -47,7 +48,12 @@ afterAll(() => server.stop());
 /** The device's copy, as the assessment screen keeps it: every change is saved onto it. */
 function keeper(initial: Assessment) {
   let record = initial;
-  return { get record() { return record; }, change: (apply: (a: Assessment) => Assessment) => (record = apply(record)) };
+  return {
+    get record() {
+      return record;
+    },
+    change: (apply: (a: Assessment) => Assessment) => (record = apply(record)),
+  };
 }
 type Keeper = ReturnType<typeof keeper>;
 
@@ -118,8 +124,14 @@ describe('the review on the author’s screen, with sync', () => {
     reviewer.push(sara.review);
     await until(() => store.record.review[0]?.signOff !== undefined, 5000, 'the return to be saved on the author’s device');
     await screen.findByText('En kommentar väntar på ditt svar.', undefined, { timeout: 5000 });
+    // The shared assessment, which only authors write, may bring an older review meanwhile: the reply is still made on the room's.
+    const older = store.record.review[0]!;
+    const { signOff: _signOff, ...unsigned } = older;
+    store.change((a) => ({ ...a, review: [unsigned] }));
     await act(async () => screen.getByRole('button', { name: 'svara' }).click());
     await until(() => sara.review[0]?.steps.basics?.reply?.text === 'Vi har lagt till kontaktuppgifter.', 5000, 'the reply to reach the reviewer');
+    expect(sara.review[0]!.signOff?.outcome).toBe('returned');
+    expect(store.record.review[0]!.signOff?.outcome).toBe('returned');
   });
 
   it('says nothing of sync and opens nothing for an assessment not shared on this device', async () => {
