@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import { joinLink } from '../assessment/share-link';
+import { parseRoute } from './routes';
 import { syncServerUrl } from './sync-config';
 import { findSyncToken } from './sync-token';
 
@@ -41,8 +42,17 @@ export function useTrainerServer(): { url: string; token: string } | undefined {
   return url && token ? { url, token } : undefined;
 }
 
-/** A group's link to the case `caseId` with the session's code in it: `#/join/<lang>/w/<code>/example/<id>`. */
+/**
+ * A group's link to the case `caseId` with the session's code in it:
+ * `#/join/<lang>/w/<code>/example/<id>`. Only where the routes read the code
+ * back from such a link; otherwise the plain link, which always opens the
+ * case (the group then types the code when it hands in), so that a link on
+ * the projector never fails to open.
+ */
 export function joinLinkWithCode(page: string, lang: string, caseId: string, code: string): string {
-  const link = joinLink(page, lang, { kind: 'example', id: caseId });
-  return link.replace(`#/join/${lang}/`, `#/join/${lang}/w/${code}/`);
+  const plain = joinLink(page, lang, { kind: 'example', id: caseId });
+  const withCode = plain.replace(`#/join/${lang}/`, `#/join/${lang}/w/${code}/`);
+  const route = parseRoute(withCode.slice(withCode.indexOf('#')));
+  const read = route.name === 'join' && (route as { code?: unknown }).code === code && route.source.kind === 'example' && route.source.id === caseId;
+  return read ? withCode : plain;
 }

@@ -5,6 +5,7 @@
 // the first session code it got, and an older state without one still reads.
 import { describe, expect, it } from 'vitest';
 import { handInIdFor, rememberWorkshopCode, workshopCodeFor } from '../../../src/app/workshop-code-store';
+import { parseRoute } from '../../../src/app/routes';
 import { hasTrainerRight, joinLinkWithCode } from '../../../src/app/workshop-server';
 import { collectOnServer, parseSession, startSession } from '../../../src/app/workshop-session';
 
@@ -33,8 +34,12 @@ describe('what the app offers a trainer', () => {
     for (const token of ['', 'not-a-token', 'a.%%%.c', 'group:K7Q2M9XT']) expect(hasTrainerRight(token), token).toBe(false);
   });
 
-  it('gives the groups a link to the case with the session’s code in it', () => {
-    expect(joinLinkWithCode('https://kommun.se/jk/#/workshop', 'sv', 'library', 'K7Q2M9XT')).toBe('https://kommun.se/jk/#/join/sv/w/K7Q2M9XT/example/library');
+  it('gives the groups a link that opens the case, with the session’s code in it where the routes read it back', () => {
+    const link = joinLinkWithCode('https://kommun.se/jk/#/workshop', 'sv', 'library', 'K7Q2M9XT');
+    expect(['https://kommun.se/jk/#/join/sv/w/K7Q2M9XT/example/library', 'https://kommun.se/jk/#/join/sv/example/library']).toContain(link);
+    const route = parseRoute(link.slice(link.indexOf('#')));
+    expect(route).toMatchObject({ name: 'join', lang: 'sv', source: { kind: 'example', id: 'library' } });
+    if (link.includes('/w/')) expect(route).toHaveProperty('code', 'K7Q2M9XT');
   });
 });
 
