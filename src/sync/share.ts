@@ -58,7 +58,9 @@ export interface SharedAssessment extends Pick<SyncSession, 'state' | 'readOnly'
  * document keeps its questionnaire (version and question packs), the
  * answers set aside in it, and the answers to questions this device's
  * questionnaire does not have. A colleague with a pack this device lacks
- * thus keeps the pack's answers.
+ * thus keeps the pack's answers. Where the device is in the wizard and what
+ * it has typed but not saved (progress, drafts) are its own: they are not
+ * sent, so a colleague's step or unsaved words never move anyone else.
  */
 export function forDocument(base: Assessment, next: Assessment, knows: (questionId: string) => boolean): Assessment {
   const unknown = Object.entries(base.answers).filter(([id]) => !knows(id));
@@ -66,6 +68,8 @@ export function forDocument(base: Assessment, next: Assessment, knows: (question
     ...next,
     questionnaire: base.questionnaire,
     earlierAnswers: base.earlierAnswers,
+    progress: base.progress,
+    drafts: base.drafts,
     answers: { ...next.answers, ...Object.fromEntries(unknown) },
   };
 }
@@ -110,8 +114,8 @@ export function shareAssessment(options: ShareOptions): SharedAssessment {
     if (empty) {
       if (session.readOnly()) return;
       ready = true;
-      // New on the server: this device's copy is the shared one.
-      base = pending ?? options.assessment;
+      // New on the server: this device's copy is the shared one (without what was typed here and not saved).
+      base = { ...(pending ?? options.assessment), drafts: {} };
       pending = undefined;
       updateDoc(doc, base, freeText, ORIGIN);
       return;

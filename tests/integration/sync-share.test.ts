@@ -94,6 +94,8 @@ describe('sharing an assessment', () => {
         );
       }
       expect(anna.copy().answers).toEqual(bo.copy().answers);
+      expect(bo.copy().progress).toEqual(mine.progress);
+      expect(bo.copy().drafts).toEqual({});
     } finally {
       await anna.shared.stop();
       await bo.shared.stop();
