@@ -51,6 +51,7 @@ export function handInToServer(options: HandInOptions): Promise<HandInOutcome> {
   });
   return new Promise<HandInOutcome>((resolve) => {
     let done = false;
+    let written = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (outcome: HandInOutcome) => {
       if (done) return;
@@ -74,8 +75,10 @@ export function handInToServer(options: HandInOptions): Promise<HandInOutcome> {
         if (!provider.isAuthenticated) finish('offline');
       },
       onSynced: ({ state }) => {
-        if (!state || done) return;
-        // Written once the server's copy is known, so the change is sent as one update the server answers.
+        // Written once, when the server's copy is first known, so the change is sent as one update the server answers
+        // (a reconnect before the answer sends it again by itself, as Yjs does with what the server lacks).
+        if (!state || done || written) return;
+        written = true;
         doc.transact(() => {
           const map = handInMap(doc);
           map.set('group', assessment.name);
