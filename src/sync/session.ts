@@ -60,6 +60,17 @@ export interface SyncSession {
   stop: (options?: { forget?: boolean }) => Promise<void>;
 }
 
+/** Deletes the IndexedDB database `name`; settles when it is gone (or could not be, which leaves it as it was). */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    // Another tab still has it open: the deletion waits for that tab, this need not.
+    request.onblocked = () => resolve();
+  });
+}
+
 interface Presence {
   user?: { name?: unknown; step?: unknown };
 }
@@ -141,8 +152,10 @@ export function startSession(options: SessionOptions): SyncSession {
       listeners.clear();
       provider.destroy();
       socket.destroy();
-      if (forget) await persistence?.clearData();
-      else await persistence?.destroy();
+      await persistence?.destroy();
+      // y-indexeddb's clearData does not wait for the deletion; sharing switched on again right after must
+      // find nothing of the old document on the device, so this waits.
+      if (forget && persistence) await deleteDatabase(options.documentName);
     },
   };
 }

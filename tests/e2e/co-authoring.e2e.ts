@@ -105,5 +105,16 @@ describe('co-authoring', () => {
     await waitForStored(bo.page, { answer: { questionId: 'basics.organisation', value: 'Fritidsförvaltningen i Norrby' } });
     await expect.poll(() => sharing(anna.page).getByText('Ingen annan har den öppen just nu.').count(), { timeout: 15_000 }).toBe(1);
     expect(await axeViolations(bo.page)).toEqual([]);
+
+    // Bo changes his copy while not sharing, then shares again: the server's copy is taken, and his own is
+    // kept on his device as an assessment of its own, which the page names.
+    await bo.page.getByRole('button', { name: 'Grunduppgifter' }).click();
+    await bo.page.locator(`#${fieldId('basics.title')}`).fill('Bos egen titel');
+    await submitStep(bo.page);
+    await waitForStored(bo.page, { answer: { questionId: 'basics.title', value: 'Bos egen titel' } });
+    await sharing(bo.page).getByRole('button', { name: 'Dela med kollegor' }).click();
+    await sharing(bo.page).getByText(/^Din kopia på enheten skilde sig från den som fanns på servern\. Den finns kvar på startsidan som en egen bedömning: .+ \(din kopia före delningen\)\.$/).waitFor({ timeout: 15_000 });
+    await waitForStored(bo.page, { answer: { questionId: 'basics.title', value: TITLE } });
+    await waitForStored(bo.page, { contains: '(din kopia före delningen)', answer: { questionId: 'basics.title', value: 'Bos egen titel' } });
   });
 });

@@ -65,6 +65,7 @@ export function useSharing({ id, file, record, onRemote, onReplaced, fallbackNam
   const [token, setToken] = useState<SyncToken | null | undefined>(undefined);
   const [view, setView] = useState<SharingView>(() => (on ? { ...OFF, status: 'looking' } : OFF));
   const shared = useRef<SharedAssessment | undefined>(undefined);
+  const stopping = useRef<Promise<void>>(Promise.resolve());
   const step = useRef<string | undefined>(undefined);
   // The latest callbacks, so that the session started once calls what the page has now.
   const handlers = useRef({ onRemote, onReplaced, record, fallbackName });
@@ -90,7 +91,8 @@ export function useSharing({ id, file, record, onRemote, onReplaced, fallbackNam
     let stopped = false;
     let session: SharedAssessment | undefined;
     let unsubscribe = () => {};
-    void import('../../sync/share').then(({ shareAssessment }) => {
+    // Sharing switched off a moment ago is finished first: its document kept on the device is gone by then.
+    void Promise.all([import('../../sync/share'), stopping.current]).then(([{ shareAssessment }]) => {
       if (stopped) return;
       setView({ ...OFF, status: 'starting', tokenSource: token.source });
       const current = handlers.current.record();
@@ -129,7 +131,7 @@ export function useSharing({ id, file, record, onRemote, onReplaced, fallbackNam
     const session = shared.current;
     shared.current = undefined;
     // The document kept on the device goes too; the device's copy of the assessment stays.
-    void session?.stop({ forget: true });
+    if (session) stopping.current = session.stop({ forget: true });
     setOn(false);
     setView(OFF);
   }, [id]);
