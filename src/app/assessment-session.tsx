@@ -6,7 +6,7 @@
  */
 import { packAnswersByRecommendation } from '../assessment/pack-answers';
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerList } from '../assessment/answer-list';
 import { caseOnly } from '../assessment/case';
@@ -14,7 +14,7 @@ import { decisionText } from '../assessment/decision-text';
 import { earlierList } from '../assessment/earlier-list';
 import { evaluate } from '../assessment/evaluate';
 import { mustAnswerFor } from '../assessment/workshop-copy';
-import type { Assessment } from '../assessment/assessment';
+import { displayName, type Assessment } from '../assessment/assessment';
 import { applicable, expectedSteps, stepStatuses } from '../machine/navigation';
 import { restoreSnapshot, toProgress } from '../machine/persistence';
 import { allQuestions } from '../questionnaire/walk';
@@ -46,6 +46,10 @@ import { useSharing } from './sharing/use-sharing';
 import { localCopy } from '../assessment/local-copy';
 import { rebaseDrafts } from '../assessment/drafts';
 import { onThisCopy } from './questionnaire-for';
+import { syncServerUrl } from './sync-config';
+
+// A workshop group's "Lämna in" to a session on the sync server: loaded only for a group's copy in such a build.
+const WorkshopHandIn = lazy(() => import('./workshop-hand-in'));
 
 interface Props {
   view: 'wizard' | 'results';
@@ -68,6 +72,7 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   const { t, i18n } = useTranslation();
   // A workshop group's copy moves on with only the case and the group's name answered.
   const origin = initial.origin?.kind;
+  const handsIn = origin === 'workshop' && syncServerUrl() !== undefined;
   const mustAnswer = useMemo(() => mustAnswerFor(file, origin), [file, origin]);
   const model = useMemo(() => ({ file, framework, ...(mustAnswer ? { mustAnswer } : {}) }), [file, framework, mustAnswer]);
   const machine = useMemo(() => createWizardMachine(model), [model]);
@@ -126,13 +131,13 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   // The server's copy replaced the device's, whose answers differed: the device's is kept as a copy of its own.
   const onReplaced = useCallback(
     (own: Assessment) => {
-      const name = t('sharing.keptName', { name: own.name || t('saved.untitled') });
+      const name = t('sharing.keptName', { name: displayName(file, own) || t('saved.untitled') });
       void repository.create({ ...localCopy(own, newId('a'), new Date(), { kind: 'copy', from: own.id }), name }).then(
         () => setKeptCopy(name),
         (error: unknown) => console.error(error),
       );
     },
-    [repository, t],
+    [repository, file, t],
   );
   const currentRecord = useCallback(() => record.current, []);
   const sharing = useSharing({ id: initial.id, file, record: currentRecord, onRemote, onReplaced, fallbackName: t('sharing.anonymous') });
@@ -302,6 +307,11 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
           <PdfButton file={file} framework={framework} assessment={currentRecord} result={result} decision={decision} />
           <JsonButton file={file} assessment={currentRecord} />
           <ShareButton file={file} assessment={currentRecord} />
+          {handsIn && (
+            <Suspense fallback={null}>
+              <WorkshopHandIn id={initial.id} assessment={currentRecord} />
+            </Suspense>
+          )}
         </>
       }
       decisionText={<DecisionTextPanel text={decision} />}

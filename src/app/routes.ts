@@ -24,7 +24,7 @@ export type Route =
   /** A share link; `lang` is the language it was shared in (absent in links made before it was recorded). */
   | { name: 'share'; data: string; lang?: Language }
   /** A workshop group's link to the case: opens a case-only copy in `lang` and asks for the group's name. */
-  | { name: 'join'; lang: Language; source: JoinSource }
+  | { name: 'join'; lang: Language; source: JoinSource; code?: string }
   /** The workshop's projected view (and, before it starts, its set-up). */
   | { name: 'workshop' }
   /** The trainer's window: notes and agenda that follow the projected view. */
@@ -57,9 +57,11 @@ export function parseRoute(hash: string): Route {
     if (lang === undefined) return { name: 'share', data: shared[2]! };
     if (isLanguage(lang)) return { name: 'share', data: shared[2]!, lang };
   }
-  const join = /^#\/join\/([a-z]{2})\/(?:example\/([\w-]+)$|(.+)$)/s.exec(hash);
+  // A workshop collected on the sync server puts its code in the groups' link (`w/<CODE>/`), for "Lämna in".
+  const join = /^#\/join\/([a-z]{2})\/(?:w\/([2-9A-HJKMNP-Z]{8})\/)?(?:example\/([\w-]+)$|(.+)$)/s.exec(hash);
   if (join && isLanguage(join[1]!)) {
-    return { name: 'join', lang: join[1], source: join[2] ? { kind: 'example', id: join[2] } : { kind: 'data', data: join[3]! } };
+    const source: JoinSource = join[3] ? { kind: 'example', id: join[3] } : { kind: 'data', data: join[4]! };
+    return join[2] ? { name: 'join', lang: join[1], source, code: join[2] } : { name: 'join', lang: join[1], source };
   }
   const glossary = /^#\/glossary(?:\/([\w-]+))?$/.exec(hash);
   if (glossary) return glossary[1] ? { name: 'glossary', term: glossary[1] } : { name: 'glossary' };
@@ -79,7 +81,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'home') return '#/';
   if (route.name === 'compare') return '#/compare';
   if (route.name === 'share') return route.lang ? `#/share/${route.lang}/${route.data}` : `#/share/${route.data}`;
-  if (route.name === 'join') return `#/join/${route.lang}/${route.source.kind === 'example' ? `example/${route.source.id}` : route.source.data}`;
+  if (route.name === 'join') return `#/join/${route.lang}/${route.code ? `w/${route.code}/` : ''}${route.source.kind === 'example' ? `example/${route.source.id}` : route.source.data}`;
   if (route.name === 'workshop') return '#/workshop';
   if (route.name === 'trainer') return '#/workshop/trainer';
   if (route.name === 'register') return REGISTER_HASH;

@@ -10,6 +10,7 @@ import type { Language } from '../i18n/languages';
 import { AllTexts } from './all-texts';
 import { routeHash, type Route } from './routes';
 import type { RepositoryState } from './use-repository';
+import { rememberWorkshopCode } from './workshop-code-store';
 
 // Every screen here is shown inside AllTexts: their texts are not in the first load (see all-texts.tsx).
 // The assessment screens (wizard, forms, machine, results) load when one is opened.
@@ -82,7 +83,11 @@ export default function Screens({ route, storage, go, replace, onLanguage }: Pro
             repository={repository}
             onLanguage={onLanguage}
             // The copy's address replaces the link's, without leaving the page: a reload opens the copy.
-            onCopied={(id) => window.history.replaceState(window.history.state, '', routeHash({ name: 'assessment', id }))}
+            onCopied={(id) => {
+              // A group that joined a workshop collected on the server hands in under the link's code.
+              if (route.name === 'join' && route.code) rememberWorkshopCode(id, route.code);
+              window.history.replaceState(window.history.state, '', routeHash({ name: 'assessment', id }));
+            }}
             onOpened={(id) => replace({ name: 'assessment', id })}
             onHome={home}
           />

@@ -12,13 +12,15 @@ import { HandInPanel, type HandInStatus } from '../ui/workshop/hand-in-panel';
 import { syncServerUrl } from './sync-config';
 import { handInIdFor, rememberWorkshopCode, workshopCodeFor } from './workshop-code-store';
 
-export default function WorkshopHandIn({ assessment }: { assessment: Assessment }) {
+/** `assessment` gives the copy as it is when the group hands in, not as it was when the panel was drawn. */
+export default function WorkshopHandIn({ id, assessment: current }: { id: string; assessment: () => Assessment }) {
   const url = syncServerUrl();
-  const [code, setCode] = useState(() => workshopCodeFor(assessment.id));
+  const [code, setCode] = useState(() => workshopCodeFor(id));
   const [status, setStatus] = useState<HandInStatus>();
   if (!url) return null;
 
   const handIn = async (typed: string) => {
+    const assessment = current();
     // The server knows a hand-in by its group's name: a copy not yet named is not handed in.
     if (assessment.name.trim() === '') {
       setStatus('no-name');

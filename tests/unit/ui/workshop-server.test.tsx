@@ -23,7 +23,7 @@ describe.each(['sv', 'en'] as const)('in %s', (lang) => {
   const sv = lang === 'sv';
 
   it('asks a group without a code for it, refuses what is no code, and hands in with the code read right', async () => {
-    const onHandIn = vi.fn();
+    const onHandIn = vi.fn<(code: string) => void>();
     inLanguage(lang, <HandInPanel code={undefined} status={undefined} onHandIn={onHandIn} onOtherCode={() => {}} />);
     const user = userEvent.setup();
     const field = screen.getByRole('textbox', { name: sv ? 'Workshopens kod' : 'Workshop code' });
@@ -59,8 +59,8 @@ describe.each(['sv', 'en'] as const)('in %s', (lang) => {
   });
 
   it('offers the trainer to collect, then shows the code, the count and whether groups may hand in', async () => {
-    const onStart = vi.fn();
-    const onClose = vi.fn();
+    const onStart = vi.fn<() => void>();
+    const onClose = vi.fn<() => void>();
     const panel = (props: Partial<Parameters<typeof CollectPanel>[0]>) => (
       <CollectPanel code={undefined} state="connecting" count={0} open={undefined} onStart={onStart} onShowCode={() => {}} onClose={onClose} {...props} />
     );
@@ -85,7 +85,7 @@ describe.each(['sv', 'en'] as const)('in %s', (lang) => {
   });
 
   it('offers the debrief the hand-ins not yet in the comparison', async () => {
-    const onAdd = vi.fn();
+    const onAdd = vi.fn<() => void>();
     inLanguage(
       lang,
       <ServerHandIns
