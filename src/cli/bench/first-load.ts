@@ -69,6 +69,21 @@ export function firstLoadFiles(dist: string): string[] {
   return [...files];
 }
 
+/** The app's own chunk, which src/boot.ts imports once the start page has painted. */
+export const APP_MODULE = 'src/main.tsx';
+
+/**
+ * The first load and, after it, the app's own chunk with everything it
+ * imports statically: what a visitor's browser fetches without opening any
+ * page beyond the start page.
+ */
+export function appLoadFiles(dist: string): string[] {
+  const files = new Set(firstLoadFiles(dist));
+  const manifest = readManifest(dist);
+  if (manifest[APP_MODULE]) closure(manifest, APP_MODULE, files);
+  return [...files];
+}
+
 /** Which PDF libraries' code is in the text. */
 export function pdfLibrariesIn(text: string): string[] {
   return Object.entries(PDF_MARKERS).flatMap(([name, marker]) => (text.includes(marker) ? [name] : []));

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { firstLoadFiles } from './first-load';
+import { appLoadFiles } from './first-load';
 
 /** Issue 19's estimate of what sync may add, gzip: the bench prints the figure beside it. */
 export const SYNC_AIM_GZIP_BYTES = 37_000;
@@ -62,7 +62,10 @@ export interface SyncCost {
   gzip: number;
   /** The sync libraries found in those chunks (a figure that found none would measure nothing). */
   libraries: string[];
-  /** The first load's files that hold sync code, and the sync modules in them: both empty when sync stays out of it. */
+  /**
+   * The files of the first load and of the app's own chunk with its static imports (first-load.ts,
+   * appLoadFiles) that hold sync code, and the sync modules in them: both empty when sync stays out.
+   */
   inFirstLoad: { files: string[]; modules: string[] };
 }
 
@@ -72,7 +75,7 @@ export function syncCost(dist: string, chunks: ChunkModules): SyncCost {
     const bytes = readFileSync(join(dist, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
-  const first = firstLoadFiles(dist).filter((f) => f.endsWith('.js'));
+  const first = appLoadFiles(dist).filter((f) => f.endsWith('.js'));
   const modules = first.flatMap((f) => (chunks[f] ?? []).filter((id) => SYNC_MODULE.test(id)));
   return {
     files,

@@ -1,6 +1,7 @@
 // The bench's sync figure: which chunks count as sync (by the modules they
 // hold, not their names), which libraries they show, and whether the first
-// load holds any of it, on a small built folder written here.
+// load or the app's main chunk holds any of it, on a small built folder
+// written here.
 // @vitest-environment node
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,9 @@ function write(files: Record<string, string>, html: string): void {
   writeFileSync(join(dir, '.vite/manifest.json'), JSON.stringify({
     'index.html': { file: 'assets/index-a.js', isEntry: true },
     'src/i18n/bundles/sv-start.ts': { file: 'assets/register-page-b.js' },
+    // The app's own chunk, fetched once the start page has painted, and what it imports.
+    'src/main.tsx': { file: 'assets/main-f.js', imports: ['_shared-g.js'] },
+    '_shared-g.js': { file: 'assets/shared-g.js' },
   }));
 }
 
@@ -44,7 +48,7 @@ describe('the sync chunks', () => {
 
   it('are sized gzip, and a first load without them says so', () => {
     const text = { 'assets/page-c.js': 'export const a = "yjs";'.repeat(50), 'assets/x-d.js': 'export const b = 1;' };
-    write({ ...text, 'assets/index-a.js': 'main', 'assets/register-page-b.js': 'page' }, '<script type="module" src="./assets/index-a.js"></script>');
+    write({ ...text, 'assets/index-a.js': 'boot', 'assets/register-page-b.js': 'page', 'assets/main-f.js': 'main', 'assets/shared-g.js': 'shared' }, '<script type="module" src="./assets/index-a.js"></script>');
     const cost = syncCost(dir, chunks);
     expect(cost.files.map((f) => f.file)).toEqual(['assets/page-c.js', 'assets/x-d.js']);
     const gz = (s: string) => gzipSync(Buffer.from(s), { level: 9 }).length;
@@ -56,5 +60,10 @@ describe('the sync chunks', () => {
   it('are found in the first load when the entry holds them', () => {
     const inEntry = { ...chunks, 'assets/index-a.js': [...chunks['assets/index-a.js']!, '/app/node_modules/yjs/dist/yjs.mjs'] };
     expect(syncCost(dir, inEntry).inFirstLoad).toEqual({ files: ['assets/index-a.js'], modules: ['/app/node_modules/yjs/dist/yjs.mjs'] });
+  });
+
+  it('are found when the app’s main chunk imports them statically', () => {
+    const inMain = { ...chunks, 'assets/shared-g.js': ['/app/src/sync/session.ts'] };
+    expect(syncCost(dir, inMain).inFirstLoad).toEqual({ files: ['assets/shared-g.js'], modules: ['/app/src/sync/session.ts'] });
   });
 });
