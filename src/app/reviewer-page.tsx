@@ -41,7 +41,7 @@ import { differs, withReviewerDraft, ZReviewerDraft } from '../ui/after/form-dra
 import { ReviewList } from '../ui/after/review-list';
 import { ReviewerForm } from '../ui/after/review-reviewer-form';
 import { ReviewStart } from '../ui/after/review-start';
-import { ReviewSyncStatus } from '../ui/after/review-sync-status';
+import { reviewViaServer, ReviewSyncStatus } from '../ui/after/review-sync-status';
 import { reviewerStart, type SignOffDraft, type VerdictDrafts } from '../ui/after/review-values';
 import { JsonButton } from './json-button';
 import { PdfButton } from './pdf-button';
@@ -165,7 +165,7 @@ export default function ReviewerPage({ id, repository, onHome, onResults }: Revi
         <ReviewSyncStatus state={sync.state} />
         {/* Always in the page, so what is put in it is announced. */}
         <output className={notice === 'conflict' || notice === 'failed' ? 'notice notice--warning peer-review-page__notice' : notice ? 'notice peer-review-page__notice' : undefined}>
-          {notice ? t(NOTICE_TEXT[notice]) : ''}
+          {notice ? t(notice === 'signed' && reviewViaServer(sync.state) ? 'peerReview.sync.signed' : NOTICE_TEXT[notice]) : ''}
         </output>
         {!completed ? (
           <p className="notice notice--warning">{t('peerReview.reviewer.notCompleted')}</p>

@@ -23,7 +23,7 @@ import type { Assessment } from '../assessment/assessment';
 import type { QuestionnaireFile } from '../questionnaire/schema';
 import { AfterDecision } from '../ui/after/review-after-decision';
 import type { PeerReviewValue } from '../ui/after/review-context';
-import { ReviewSyncStatus, type ReviewSyncState } from '../ui/after/review-sync-status';
+import { reviewViaServer, ReviewSyncStatus, type ReviewSyncState } from '../ui/after/review-sync-status';
 import { JsonButton } from './json-button';
 import { subjectContext } from '../i18n/subject';
 import { Subject } from '../ui/subject';
@@ -184,6 +184,7 @@ export function usePeerReviewSession({ file, initial, change, readOnly, onStep, 
         onResubmit={value.onResubmit}
         readOnly={readOnly}
         send={<JsonButton file={file} assessment={currentRecord} />}
+        viaServer={reviewViaServer(sync.state)}
       />
     </Subject.Provider>
   );

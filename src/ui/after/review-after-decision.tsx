@@ -35,9 +35,11 @@ export interface AfterDecisionProps {
   readOnly: boolean;
   /** The button that saves the file to send to the reviewer (the app supplies it). */
   send?: ReactNode;
+  /** The review goes through the sync server (its room is open): the reviewer gets the replies without the file. */
+  viaServer?: boolean;
 }
 
-export function AfterDecision({ rounds, decision, followUpDate, followUpCount, today, steps, hrefs, onStep, onResubmit, readOnly, send }: AfterDecisionProps) {
+export function AfterDecision({ rounds, decision, followUpDate, followUpCount, today, steps, hrefs, onStep, onResubmit, readOnly, send, viaServer = false }: AfterDecisionProps) {
   const { t, i18n } = useSubjectTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const status = peerReviewStatus({ review: rounds });
@@ -63,7 +65,7 @@ export function AfterDecision({ rounds, decision, followUpDate, followUpCount, t
           </button>
           <span id="after-decision-resubmit-hint" className="hint">
             {' '}
-            {t('peerReview.after.resubmitHint')}
+            {t(viaServer ? 'peerReview.sync.resubmitHint' : 'peerReview.after.resubmitHint')}
           </span>
         </p>
       )}

@@ -18,6 +18,9 @@ const TEXT: Record<Exclude<ReviewSyncState, 'off'>, string> = {
   refused: 'peerReview.sync.refused',
 };
 
+/** The review goes through the server: its room is open (what is saved while not connected is sent on connecting). */
+export const reviewViaServer = (state: ReviewSyncState): boolean => state === 'connecting' || state === 'offline' || state === 'syncing' || state === 'synced';
+
 export function ReviewSyncStatus({ state }: { state: ReviewSyncState }) {
   const { t } = useSubjectTranslation();
   if (state === 'off') return null;

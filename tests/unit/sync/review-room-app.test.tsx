@@ -124,6 +124,8 @@ describe('the review on the author’s screen, with sync', () => {
     reviewer.push(sara.review);
     await until(() => store.record.review[0]?.signOff !== undefined, 5000, 'the return to be saved on the author’s device');
     await screen.findByText('En kommentar väntar på ditt svar.', undefined, { timeout: 5000 });
+    // The hint beside "Skicka för ny granskning" does not send the author off with a file the reviewer does not need.
+    expect(screen.getByText(/^Går att välja när alla kommentarer .* Granskningen delas via servern, så granskaren får dina svar utan att du skickar filen\.$/)).toBeInTheDocument();
     // The shared assessment, which only authors write, may bring an older review meanwhile: the reply is still made on the room's.
     const older = store.record.review[0]!;
     const { signOff: _signOff, ...unsigned } = older;
