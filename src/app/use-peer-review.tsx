@@ -167,7 +167,6 @@ export function usePeerReviewSession({ file, initial, change, readOnly, onStep, 
   const followUpDate = followUpDateOf(file, current.answers);
   const after = (
     <Subject.Provider value={subjectContext(file)}>
-      <ReviewSyncStatus state={sync.state} />
       <AfterDecision
         rounds={rounds}
         {...(current.decision ? { decision: current.decision } : {})}
@@ -185,6 +184,7 @@ export function usePeerReviewSession({ file, initial, change, readOnly, onStep, 
         readOnly={readOnly}
         send={<JsonButton file={file} assessment={currentRecord} />}
         viaServer={reviewViaServer(sync.state)}
+        syncStatus={<ReviewSyncStatus state={sync.state} />}
       />
     </Subject.Provider>
   );

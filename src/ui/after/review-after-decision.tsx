@@ -37,9 +37,11 @@ export interface AfterDecisionProps {
   send?: ReactNode;
   /** The review goes through the sync server (its room is open): the reviewer gets the replies without the file. */
   viaServer?: boolean;
+  /** Where the review's sync stands, in words, shown under the review's status (the app supplies it). */
+  syncStatus?: ReactNode;
 }
 
-export function AfterDecision({ rounds, decision, followUpDate, followUpCount, today, steps, hrefs, onStep, onResubmit, readOnly, send, viaServer = false }: AfterDecisionProps) {
+export function AfterDecision({ rounds, decision, followUpDate, followUpCount, today, steps, hrefs, onStep, onResubmit, readOnly, send, viaServer = false, syncStatus }: AfterDecisionProps) {
   const { t, i18n } = useSubjectTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'sv';
   const status = peerReviewStatus({ review: rounds });
@@ -55,6 +57,7 @@ export function AfterDecision({ rounds, decision, followUpDate, followUpCount, t
 
       <h3>{t('peerReview.after.reviewHeading')}</h3>
       <p className="after-decision__status">{statusText}</p>
+      {syncStatus}
       {status === 'returned' && (
         <p>{open ? t('peerReview.after.openComments', { count: open }) : t('peerReview.after.allAnswered')}</p>
       )}
