@@ -5,9 +5,11 @@
  * The document holds two maps:
  * - `answers`, by stable question id. Free text (text and long-text
  *   questions, group fields of those types) is a Y.Text, so two people
- *   typing in one field merge rather than overwrite each other; a choice, a
- *   date or a number is a plain value (the last one set wins: two choices
- *   cannot merge into one). A repeatable group is a Y.Array of Y.Maps, one
+ *   typing in one field merge rather than overwrite each other. A multiple
+ *   choice is a Y.Array of the chosen options, so options ticked or unticked
+ *   by two people at once all count (an option ticked by both is read once).
+ *   A single choice, a date or a number is a plain value (the last one set
+ *   wins: two choices cannot merge into one). A repeatable group is a Y.Array of Y.Maps, one
  *   per item, each with its `id` and its `values`; a question asked per item
  *   is a Y.Map keyed by item id. So adding an item and editing another, or
  *   answering two different questions, both survive.
@@ -41,14 +43,60 @@ export function freeTextOf(file: QuestionnaireFile): FreeText {
   return (id) => ids.has(id);
 }
 
-type YScalar = Y.Text | string | string[];
+type YScalar = Y.Text | string | Y.Array<string>;
 
-function encodeScalar(value: Scalar, text: boolean): YScalar {
+function encodeScalar(value: Scalar, text: boolean): YScalar | string[] {
+  // An option chosen twice (a file may say so) cannot be told from two people ticking it at once: such an
+  // answer stays a plain value, as it was given, and is replaced whole.
+  if (Array.isArray(value)) return new Set(value).size === value.length ? Y.Array.from(value) : value;
   return text && typeof value === 'string' ? new Y.Text(value) : value;
 }
 
-function encodeMap(values: Record<string, Scalar>, text: (key: string) => boolean): Y.Map<YScalar> {
-  const map = new Y.Map<YScalar>();
+const isChoices = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+/** A Y.Array of options (not of group items); an empty one is either. */
+// oxlint-disable-next-line typescript/no-explicit-any -- a type guard's parameter must admit Y.Array<string>, which Y.Array<unknown> does not
+const holdsChoices = (array: Y.Array<any>): array is Y.Array<string> => array.toArray().every((v) => typeof v === 'string');
+
+/** The options chosen, each once and in the order first chosen: two people may tick the same option at once. */
+function decodeChoices(array: Y.Array<string>): string[] {
+  return [...new Set(array.toArray())];
+}
+
+/** Makes `array` hold `next`: unchanged when it does, else written again whole (a full write, as `updateDoc` makes). */
+function editChoices(array: Y.Array<string>, next: string[]): void {
+  if (same(decodeChoices(array), next)) return;
+  array.delete(0, array.length);
+  array.push(next);
+}
+
+/**
+ * The options ticked and unticked from `base` to `next`, applied to `array`
+ * as it is now; a colleague's ticks stay. A newly ticked option goes after
+ * the option before it in `next`, so with no colleague the array is `next`.
+ */
+function rebaseChoices(array: Y.Array<string>, base: string[], next: string[]): void {
+  const kept = base.filter((option) => next.includes(option));
+  // Reordered here: written in the new order, with any option only a colleague ticked after them.
+  if (!same(kept, next.filter((option) => kept.includes(option)))) {
+    const theirs = decodeChoices(array).filter((option) => !base.includes(option) && !next.includes(option));
+    array.delete(0, array.length);
+    array.push([...next, ...theirs]);
+    return;
+  }
+  const removed = new Set(base.filter((option) => !next.includes(option)));
+  for (let i = array.length - 1; i >= 0; i -= 1) if (removed.has(array.get(i))) array.delete(i, 1);
+  next.forEach((option, k) => {
+    if (base.includes(option) || array.toArray().includes(option)) return;
+    const before = next
+      .slice(0, k)
+      .map((earlier) => array.toArray().indexOf(earlier))
+      .filter((i) => i >= 0);
+    array.insert(before.length ? Math.max(...before) + 1 : 0, [option]);
+  });
+}
+
+function encodeMap(values: Record<string, Scalar>, text: (key: string) => boolean): Y.Map<YScalar | string[]> {
+  const map = new Y.Map<YScalar | string[]>();
   for (const [key, value] of Object.entries(values)) map.set(key, encodeScalar(value, text(key)));
   return map;
 }
@@ -75,6 +123,7 @@ function encodeAnswer(id: string, value: AnswerValue, freeText: FreeText): unkno
 }
 
 function decodeScalar(value: unknown): Scalar {
+  if (value instanceof Y.Array) return decodeChoices(value as Y.Array<string>);
   return value instanceof Y.Text ? value.toString() : (value as Scalar);
 }
 
@@ -84,6 +133,7 @@ function decodeMap(map: Y.Map<unknown>): Record<string, Scalar> {
 }
 
 function decodeAnswer(value: unknown): AnswerValue {
+  if (value instanceof Y.Array && holdsChoices(value)) return decodeChoices(value);
   if (value instanceof Y.Array) {
     return value.toArray().map((item: Y.Map<unknown>) => ({ id: item.get('id') as string, values: decodeMap(item.get('values') as Y.Map<unknown>) }));
   }
@@ -139,6 +189,7 @@ function updateMap(map: Y.Map<unknown>, values: Record<string, Scalar>, text: (k
   for (const [key, value] of Object.entries(values)) {
     const current = map.get(key);
     if (current instanceof Y.Text && typeof value === 'string' && text(key)) editText(current, value);
+    else if (current instanceof Y.Array && isChoices(value) && holdsChoices(current)) editChoices(current, value);
     else if (current === undefined || current instanceof Y.AbstractType || !same(current, value)) map.set(key, encodeScalar(value, text(key)));
   }
 }
@@ -164,8 +215,9 @@ function updateGroup(items: Y.Array<Y.Map<unknown>>, next: GroupItem[], freeText
 
 function updateAnswer(answers: Y.Map<unknown>, id: string, value: AnswerValue, freeText: FreeText): void {
   const current = answers.get(id);
+  if (current instanceof Y.Array && isChoices(value) && holdsChoices(current)) editChoices(current, value);
   // A group keeps its Y.Array when its last item goes too, so an item added meanwhile elsewhere is not lost.
-  if (current instanceof Y.Array && Array.isArray(value) && value.every((v) => typeof v === 'object')) updateGroup(current as Y.Array<Y.Map<unknown>>, value as GroupItem[], freeText);
+  else if (current instanceof Y.Array && Array.isArray(value) && value.every((v) => typeof v === 'object')) updateGroup(current as Y.Array<Y.Map<unknown>>, value as GroupItem[], freeText);
   else if (current instanceof Y.Map && isPerItem(value)) updateMap(current, value, () => freeText(id));
   else if (current instanceof Y.Text && typeof value === 'string' && freeText(id)) editText(current, value);
   else if (current === undefined || current instanceof Y.AbstractType || !same(current, value)) answers.set(id, encodeAnswer(id, value, freeText));
@@ -230,6 +282,7 @@ function changeMap(map: Y.Map<unknown>, base: Record<string, Scalar>, next: Reco
     const current = map.get(key);
     if (value === undefined) map.delete(key);
     else if (current instanceof Y.Text && typeof value === 'string' && text(key)) rebaseText(current, typeof was === 'string' ? was : current.toString(), value);
+    else if (current instanceof Y.Array && isChoices(value) && (was === undefined || isChoices(was)) && holdsChoices(current)) rebaseChoices(current, was ?? [], value);
     else map.set(key, encodeScalar(value, text(key)));
   }
 }
@@ -280,6 +333,7 @@ export function applyChanges(doc: Y.Doc, base: Assessment, next: Assessment, fre
       const current = answers.get(id);
       if (value === undefined) answers.delete(id);
       else if (current instanceof Y.Text && typeof value === 'string' && freeText(id)) rebaseText(current, typeof was === 'string' ? was : current.toString(), value);
+      else if (current instanceof Y.Array && isChoices(value) && (was === undefined || isChoices(was)) && holdsChoices(current)) rebaseChoices(current, was ?? [], value);
       // A group is a Y.Array (a choice of several options is a plain array): its items, none left included.
       else if (current instanceof Y.Array && isItems(value) && (was === undefined || isItems(was))) changeGroup(current as Y.Array<Y.Map<unknown>>, was ?? [], value, freeText);
       else if (current instanceof Y.Map && isPerItem(value) && (was === undefined || isPerItem(was))) changeMap(current, was ?? {}, value, () => freeText(id));

@@ -3,7 +3,8 @@
 // meanwhile and not touched here stay, whether another answer, an item they
 // added to a group, or words they typed elsewhere in the same field; a
 // property run checks that the result is always `next` when no one else
-// wrote.
+// wrote. Options of a multiple choice ticked or unticked by two people at
+// once, online or offline, all count, and an option both ticked is read once.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as fc from 'fast-check';
@@ -54,6 +55,36 @@ describe('a change written over a colleague’s', () => {
       expect(read(doc).answers['proposal.problem']).toBe('Bo skrev det här.');
       expect(read(doc).answers['basics.title']).toBe('Annas titel');
     }
+  });
+
+  it('merges the options two people tick and untick at once in one multiple choice, each option once', () => {
+    // library: screening.areas is services, education, participation, leisure.
+    const { anna, bo } = pair(library);
+    // Both offline: Bo unticks education and ticks culture; Anna ticks health and culture too.
+    applyChanges(bo, library, withAnswers(library, { 'screening.areas': ['services', 'participation', 'leisure', 'culture'] }), freeText);
+    applyChanges(anna, library, withAnswers(library, { 'screening.areas': ['services', 'education', 'health', 'participation', 'leisure', 'culture'] }), freeText);
+    exchange(anna, bo);
+    for (const doc of [anna, bo]) {
+      const areas = read(doc).answers['screening.areas'] as string[];
+      expect([...areas].sort()).toEqual(['culture', 'health', 'leisure', 'participation', 'services']);
+    }
+    expect(read(anna).answers['screening.areas']).toEqual(read(bo).answers['screening.areas']);
+  });
+
+  it('merges options ticked at once in a group item’s multiple choice', () => {
+    const measures = library.answers['measures.items'] as GroupItem[];
+    const first = measures[0]!;
+    const base = withAnswers(library, { 'measures.items': [{ ...first, values: { ...first.values, 'measures.item.addresses': [] } }, ...measures.slice(1)] });
+    const { anna, bo } = pair(base);
+    const tick = (option: string) => withAnswers(base, { 'measures.items': [{ ...first, values: { ...first.values, 'measures.item.addresses': [option] } }, ...measures.slice(1)] });
+    const ids = (doc: Y.Doc) => ((read(doc).answers['measures.items'] as GroupItem[])[0]!.values['measures.item.addresses'] as string[]).slice().sort();
+    const options = [...new Set(measures.flatMap((m) => (m.values['measures.item.addresses'] as string[] | undefined) ?? []))];
+    expect(options.length).toBeGreaterThan(1);
+    applyChanges(anna, base, tick(options[0]!), freeText);
+    applyChanges(bo, base, tick(options[1]!), freeText);
+    exchange(anna, bo);
+    expect(ids(anna)).toEqual([options[0]!, options[1]!].sort());
+    expect(ids(bo)).toEqual(ids(anna));
   });
 
   it('keeps the words they typed elsewhere in the same field', () => {
