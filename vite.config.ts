@@ -83,6 +83,16 @@ export default defineConfig({
     modulePreload: { resolveDependencies: (file, deps) => (/(^|\/)main-[\w-]+\.js$/.test(file) ? [] : deps) },
     // The PDF chunk (react-pdf, fontkit, pdfkit) is large by nature and loads only on demand.
     chunkSizeWarningLimit: 1300,
+    rolldownOptions: {
+      output: {
+        // Small modules without dependencies of their own that the first load needs and many later screens
+        // import (the routes, the sync server's address, downloads, text loading, wording by subject): one
+        // chunk, not a tiny chunk each, every one a request and a line in every list of imports.
+        codeSplitting: {
+          groups: [{ name: 'shell', test: /src[\\/](app[\\/](routes|sync-config|download|text-gate)|i18n[\\/](languages|subject))\.ts$/ }],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

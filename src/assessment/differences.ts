@@ -11,7 +11,7 @@
  * (only used to say which copy is newer), and where the user stands in the
  * wizard (`progress.stepId`, `progress.page`).
  */
-import type { Answers } from '../questionnaire/answers';
+import { sameValue, type Answers } from '../questionnaire/answers';
 import type { Framework, QuestionnaireFile } from '../questionnaire/schema';
 import { stepQuestions } from '../questionnaire/step-questions';
 import type { Assessment } from './assessment';
@@ -88,20 +88,6 @@ export interface Differences {
   decision?: DecisionDifference;
   followUps: FollowUpDifferences;
   other: OtherDifference[];
-}
-
-/** Structural equality of JSON-like values; the order of an object's keys does not count. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  // An absent key and a key set to undefined are alike: neither is written to the file.
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-  for (const key of keys) if (!sameValue(ra[key], rb[key])) return false;
-  return true;
 }
 
 function changedKeys(a: Answers, b: Answers): Set<string> {

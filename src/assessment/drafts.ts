@@ -7,9 +7,8 @@
  * what the user changed: a value that equals the answer accepted before
  * (an empty value where there was none included) gives way to the new one.
  */
-import type { Answers, AnswerValue } from '../questionnaire/answers';
+import { sameValue, type Answers, type AnswerValue } from '../questionnaire/answers';
 import { isAnswered } from '../questionnaire/visibility';
-import { sameValue } from './differences';
 
 const unchanged = (draft: AnswerValue, accepted: AnswerValue | undefined) => sameValue(draft, accepted) || (accepted === undefined && !isAnswered(draft));
 

@@ -51,3 +51,17 @@ export function canonicalNumber(text: string): string {
   // `String` never uses an exponent for the sizes a person types in a form.
   return n === null ? text : String(n);
 }
+
+/** Structural equality of JSON-like values; the order of an object's keys does not count. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  // An absent key and a key set to undefined are alike: neither is written to the file.
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+  for (const key of keys) if (!sameValue(ra[key], rb[key])) return false;
+  return true;
+}

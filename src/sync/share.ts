@@ -27,8 +27,8 @@
  */
 import * as Y from 'yjs';
 import { ZAssessment, type Assessment } from '../assessment/assessment';
+import { sameValue } from '../questionnaire/answers';
 import type { QuestionnaireFile } from '../questionnaire/schema';
-import { sameValue } from '../assessment/differences';
 import { allQuestions } from '../questionnaire/walk';
 import { applyChanges, docToAssessment, freeTextOf, onRemoteChange, updateDoc } from './binding';
 import { startSession, type SessionOptions, type SyncSession, type SyncState } from './session';

@@ -12,11 +12,10 @@
  */
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, get, useForm, useWatch, type FieldErrors } from 'react-hook-form';
-import { sameValue } from '../../assessment/differences';
 import { pageScope, type Page } from '../../machine/pages';
 import { canMoveOn, stepValid, validityOptions } from '../../machine/navigation';
 import type { Answers } from '../../questionnaire/answers';
-import { groupItems } from '../../questionnaire/answers';
+import { groupItems, sameValue } from '../../questionnaire/answers';
 import type { Step } from '../../questionnaire/schema';
 import { JUSTIFICATION, stepQuestions, type StepQuestion } from '../../questionnaire/step-questions';
 import { isAnswered, visibility } from '../../questionnaire/visibility';

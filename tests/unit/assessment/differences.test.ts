@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkAssessmentText } from '../../../src/app/import-file';
 import type { Assessment } from '../../../src/assessment/assessment';
-import { assessmentDifferences, sameValue } from '../../../src/assessment/differences';
+import { assessmentDifferences } from '../../../src/assessment/differences';
+import { sameValue } from '../../../src/questionnaire/answers';
 import { framework, questionnaires } from '../../../src/questionnaire/catalogue';
 import { formatFixture } from '../../fixtures/formats';
 
