@@ -111,7 +111,8 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
   useEffect(() => registerPending(() => saver.flush()), [saver]);
 
   // Shared with colleagues: a colleague's edits come in as the machine's `answers.remote` and are saved as
-  // any change; the device's own place (progress), drafts and revision stay its own.
+  // any change; the device's own place (progress), drafts, revision and review (which has a room of its own)
+  // stay as the device has them.
   const [keptCopy, setKeptCopy] = useState<string>();
   const onRemote = useCallback(
     (remote: Assessment) => {
@@ -121,7 +122,8 @@ export function AssessmentSession({ view, onView, initial, file, framework, repo
       const current = record.current;
       // Drafts keep only what the user typed, so a step opened later shows the colleague's values.
       const drafts = rebaseDrafts(current.drafts, current.answers, here.answers);
-      record.current = { ...here, revision: current.revision, progress: current.progress, drafts };
+      // The review travels in its own room (use-peer-review.tsx), ahead of the review the shared copy carries.
+      record.current = { ...here, revision: current.revision, progress: current.progress, drafts, review: current.review };
       setDrafted(Object.keys(drafts));
       actor.send({ type: 'answers.remote', answers: here.answers });
       void saver.saveNow(record.current);
