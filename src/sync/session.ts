@@ -133,7 +133,14 @@ export function startSession(options: SessionOptions): SyncSession {
       changed();
     },
   });
-  provider.attach();
+  // The document kept on the device is loaded before the server is asked: what the device had is then told
+  // apart from what the server sends (share.ts takes the one or compares with the other).
+  // A device whose storage refuses the document still shares; it then only lacks offline edits across reloads.
+  const loaded = persistence ? persistence.whenSynced.then(() => undefined, () => undefined) : Promise.resolve();
+  let stopped = false;
+  void loaded.then(() => {
+    if (!stopped) provider.attach();
+  });
   provider.setAwarenessField('user', { name: options.name });
 
   return {
@@ -146,9 +153,9 @@ export function startSession(options: SessionOptions): SyncSession {
       return () => listeners.delete(listener);
     },
     setStep: (step) => provider.setAwarenessField('user', { name: options.name, ...(step ? { step } : {}) }),
-    // A device whose storage refuses the document still shares; it then only lacks offline edits across reloads.
-    loaded: persistence ? persistence.whenSynced.then(() => undefined, () => undefined) : Promise.resolve(),
+    loaded,
     stop: async ({ forget = false } = {}) => {
+      stopped = true;
       listeners.clear();
       provider.destroy();
       socket.destroy();

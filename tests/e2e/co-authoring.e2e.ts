@@ -113,7 +113,10 @@ describe('co-authoring', () => {
     await submitStep(bo.page);
     await waitForStored(bo.page, { answer: { questionId: 'basics.title', value: 'Bos egen titel' } });
     await sharing(bo.page).getByRole('button', { name: 'Dela med kollegor' }).click();
-    await sharing(bo.page).getByText(/^Din kopia på enheten skilde sig från den som fanns på servern\. Den finns kvar på startsidan som en egen bedömning: .+ \(din kopia före delningen\)\.$/).waitFor({ timeout: 15_000 });
+    const kept = sharing(bo.page).getByText(/^Din kopia på enheten skilde sig från den som fanns på servern\. Den finns kvar på startsidan som en egen bedömning: .+ \(din kopia före delningen\)\.$/);
+    await kept.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+      throw new Error(`No notice of the kept copy; the panel says: ${await sharing(bo.page).textContent()}`, { cause: error });
+    });
     await waitForStored(bo.page, { answer: { questionId: 'basics.title', value: TITLE } });
     await waitForStored(bo.page, { contains: '(din kopia före delningen)', answer: { questionId: 'basics.title', value: 'Bos egen titel' } });
   });
