@@ -5,38 +5,23 @@
 // the assessment; each sees the other's presence and step; Anna's answers
 // appear in Bo's open form, Bo's reach Anna's stored copy; Bo stops sharing
 // and keeps his copy, and Anna sees him go. Axe finds nothing on either page.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyncServer, type SyncServer } from '../../src/server/server';
 import { issueToken } from '../../src/server/tokens';
 import { axeViolations, openApp, type Session } from './harness';
-import { serveStatic, type StaticServer } from './static-server';
+import type { StaticServer } from './static-server';
+import { startSyncDeployment } from './sync-deployment';
 import { waitForStored } from './stored';
 import { fieldId, fillCurrentStep, submitStep } from './wizard-driver';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const SECRET = 'the co-authoring browser test secret, long enough';
 const TITLE = 'Nya öppettider i Norrby bibliotek';
-const outDir = mkdtempSync(join(tmpdir(), 'jk-co-authoring-'));
-let sync: SyncServer;
 let web: StaticServer;
+let stopDeployment: (() => Promise<void>) | undefined;
 const sessions: Session[] = [];
 
 beforeAll(async () => {
-  sync = await startSyncServer({ secret: SECRET, debounce: 20, log: () => {} });
-  const before = process.env.VITE_SYNC_URL;
-  process.env.VITE_SYNC_URL = sync.url;
-  try {
-    await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env.VITE_SYNC_URL;
-    else process.env.VITE_SYNC_URL = before;
-  }
-  web = await serveStatic(outDir, '/');
+  ({ web, stop: stopDeployment } = await startSyncDeployment(SECRET));
 });
 
 afterAll(async () => {
@@ -45,9 +30,7 @@ afterAll(async () => {
     s.pageErrors.splice(0, s.pageErrors.length, ...s.pageErrors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404')));
     await s.close();
   }
-  await web?.close();
-  await sync?.stop();
-  rmSync(outDir, { recursive: true, force: true });
+  await stopDeployment?.();
 });
 
 const key = (sub: string, name: string) => issueToken({ sub, name, assessments: { '*': 'co-author' } }, SECRET);

@@ -4,50 +4,38 @@
 // register token, and shows the line of the assessment written into the
 // real in-memory sync server, with its next date (the follow-up, or a
 // measure due before it); axe finds nothing.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAssessmentJson } from '../../src/assessment/export-file';
 import { shortDate } from '../../src/i18n/dates';
 import { questionnaires } from '../../src/questionnaire/catalogue';
 import { connect, until, type Client } from '../../src/server/node-client';
-import { startSyncServer, type SyncServer } from '../../src/server/server';
+import type { SyncServer } from '../../src/server/server';
 import { issueToken } from '../../src/server/tokens';
 import { assessmentToDoc, freeTextOf } from '../../src/sync/binding';
 import { readRegister } from '../../src/sync/register';
 import { axeViolations, openApp, type Session } from './harness';
-import { serveStatic, type StaticServer } from './static-server';
+import type { StaticServer } from './static-server';
+import { startSyncDeployment } from './sync-deployment';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECRET = 'the register browser test secret, long enough';
 const TITLE = 'Öppettider i biblioteket – till nämnden';
-const outDir = mkdtempSync(join(tmpdir(), 'jk-register-'));
 let sync: SyncServer;
 let web: StaticServer;
+let stopDeployment: (() => Promise<void>) | undefined;
 let author: Client | undefined;
 let s: Session | undefined;
 
 beforeAll(async () => {
-  sync = await startSyncServer({ secret: SECRET, debounce: 20, log: () => {} });
-  const before = process.env.VITE_SYNC_URL;
-  process.env.VITE_SYNC_URL = sync.url;
-  try {
-    await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env.VITE_SYNC_URL;
-    else process.env.VITE_SYNC_URL = before;
-  }
-  web = await serveStatic(outDir, '/');
+  ({ sync, web, stop: stopDeployment } = await startSyncDeployment(SECRET));
 });
 
 afterAll(async () => {
   await s?.close();
   author?.destroy();
-  await web?.close();
-  await sync?.stop();
-  rmSync(outDir, { recursive: true, force: true });
+  await stopDeployment?.();
 });
 
 describe('the register', () => {

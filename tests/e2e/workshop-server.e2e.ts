@@ -6,26 +6,24 @@
 // the count on the projector grows; the debrief adds both hand-ins as
 // columns by group name; closing the collection stops a later hand-in. axe
 // finds nothing on the projected view, the hand-out or the debrief.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { Assessment } from '../../src/assessment/assessment';
 import { parseAssessmentJson } from '../../src/assessment/export-file';
 import { resources } from '../../src/i18n/resources';
 import { flattenTexts } from '../../src/questionnaire/texts';
-import { startSyncServer, type SyncServer } from '../../src/server/server';
+import type { SyncServer } from '../../src/server/server';
 import { issueToken } from '../../src/server/tokens';
 import { readWorkshopCode } from '../../src/sync/workshop-code';
 import { handInToServer } from '../../src/sync/workshop-hand-in';
 import { axeViolations, openApp, type Session } from './harness';
-import { serveStatic, type StaticServer } from './static-server';
+import type { StaticServer } from './static-server';
+import { startSyncDeployment } from './sync-deployment';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECRET = 'the workshop browser test secret, long enough';
-const outDir = mkdtempSync(join(tmpdir(), 'jk-workshop-server-'));
 function t(key: string, params: Record<string, string | number> = {}): string {
   const text = flattenTexts(resources.sv.ui)[key];
   if (typeof text !== 'string') throw new Error(`No text ${key}`);
@@ -40,26 +38,16 @@ const group = (name: string): Assessment => ({ ...library, id: `a-${crypto.rando
 
 let sync: SyncServer;
 let web: StaticServer;
+let stopDeployment: (() => Promise<void>) | undefined;
 let s: Session | undefined;
 
 beforeAll(async () => {
-  sync = await startSyncServer({ secret: SECRET, debounce: 20, log: () => {} });
-  const before = process.env.VITE_SYNC_URL;
-  process.env.VITE_SYNC_URL = sync.url;
-  try {
-    await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env.VITE_SYNC_URL;
-    else process.env.VITE_SYNC_URL = before;
-  }
-  web = await serveStatic(outDir, '/');
+  ({ sync, web, stop: stopDeployment } = await startSyncDeployment(SECRET));
 });
 
 afterAll(async () => {
   await s?.close();
-  await web?.close();
-  await sync?.stop();
-  rmSync(outDir, { recursive: true, force: true });
+  await stopDeployment?.();
 });
 
 describe('a workshop collected on the sync server', () => {
