@@ -12,6 +12,7 @@ import type { Translate } from '../../ui/register/register-texts';
 import { TokenForm } from '../../ui/register/token-form';
 import { syncServerUrl } from '../sync-config';
 import { findSyncToken, keepPastedToken, nameInToken, type SyncToken } from '../sync-token';
+import { sharingTokenTexts } from './token-texts';
 import { markShared } from './shared-ids';
 
 type Step = 'checking' | 'looking' | 'no-token' | 'connecting' | 'offline' | 'refused' | 'missing' | 'unreadable' | 'failed';
@@ -126,14 +127,7 @@ export default function JoinShared({ id, repository, onOpened, onHome }: Props) 
             setStep('connecting');
             setToken({ source: 'pasted', token: pasted });
           }}
-          texts={{
-            heading: t('sharing.token.heading'),
-            intro: t('sharing.token.intro'),
-            label: t('sharing.token.label'),
-            hint: t('sharing.token.hint'),
-            submit: t('sharing.join.submit'),
-            empty: t('sharing.token.empty'),
-          }}
+          texts={sharingTokenTexts(t, t('sharing.join.submit'))}
         />
       )}
       <p>

@@ -13,6 +13,7 @@ import { TokenForm } from '../../ui/register/token-form';
 import { SharingPanel } from '../../ui/shell/sharing-panel';
 import { Subject } from '../../ui/subject';
 import { routeHash } from '../routes';
+import { sharingTokenTexts } from './token-texts';
 import type { Sharing } from './use-sharing';
 
 interface Props {
@@ -58,14 +59,7 @@ export function SessionSharing({ sharing, file, id, keptCopy }: Props) {
             onToken={sharing.usePasted}
             t={t}
             heading={false}
-            texts={{
-              heading: t('sharing.token.heading'),
-              intro: t('sharing.token.intro'),
-              label: t('sharing.token.label'),
-              hint: t('sharing.token.hint'),
-              submit: t('sharing.token.submit'),
-              empty: t('sharing.token.empty'),
-            }}
+            texts={sharingTokenTexts(t, t('sharing.token.submit'))}
           />
         }
         {...(notice ? { notice } : {})}
